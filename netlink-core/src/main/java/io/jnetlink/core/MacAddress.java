@@ -1,0 +1,78 @@
+package io.jnetlink.core;
+
+import java.util.Arrays;
+
+/**
+ * A link-layer address of any length (6 bytes for Ethernet, 0 for devices without one),
+ * immutable, printed as lower-case colon-separated hex like {@code ip} prints it.
+ */
+public final class MacAddress {
+    private final byte[] bytes;
+
+    private MacAddress(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    /** An address holding a copy of {@code bytes}. */
+    public static MacAddress of(byte[] bytes) {
+        return new MacAddress(bytes.clone());
+    }
+
+    /**
+     * Parses {@code aa:bb:cc:dd:ee:ff} (any number of colon-separated hex octets).
+     *
+     * @throws IllegalArgumentException if the text is not such an address
+     */
+    public static MacAddress parse(String text) {
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("empty hardware address");
+        }
+        String[] parts = text.split(":", -1);
+        byte[] out = new byte[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            if (p.isEmpty() || p.length() > 2) {
+                throw new IllegalArgumentException("invalid hardware address \"" + text + "\"");
+            }
+            try {
+                out[i] = (byte) Integer.parseInt(p, 16);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("invalid hardware address \"" + text + "\"", e);
+            }
+        }
+        return new MacAddress(out);
+    }
+
+    /** A copy of the address bytes. */
+    public byte[] toByteArray() {
+        return bytes.clone();
+    }
+
+    /** Number of bytes. */
+    public int length() {
+        return bytes.length;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MacAddress m && Arrays.equals(bytes, m.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
+    }
+
+    /** {@code aa:bb:cc:dd:ee:ff}. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(bytes.length * 3);
+        for (int i = 0; i < bytes.length; i++) {
+            if (i > 0) {
+                sb.append(':');
+            }
+            sb.append(Character.forDigit((bytes[i] >> 4) & 0xf, 16)).append(Character.forDigit(bytes[i] & 0xf, 16));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,265 @@
+package io.jnetlink.core.message;
+
+import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.NetlinkParseException;
+import io.netty.buffer.ByteBuf;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A flyweight over a run of netlink attributes in a buffer. {@link #wrap} points it at a region,
+ * {@link #next()} steps from one attribute to the next, and the typed readers decode the current
+ * one in place. Every length is checked before it is used; malformed input raises
+ * {@link NetlinkParseException} naming the offset.
+ *
+ * <p>{@link #nested()} returns a child cursor owned by this one and reused on every call, so a
+ * whole tree of attributes is walked without allocating. A child is valid until the next call
+ * to {@code nested()} on the same parent; the values read are valid only while the buffer is.
+ * Not thread-safe.
+ */
+public final class AttributeCursor {
+    /** Deepest nesting accepted; the kernel's own attributes nest far less. */
+    public static final int MAX_DEPTH = 16;
+
+    private final int depth;
+    private ByteBuf buf;
+    private int end;
+    private int next;
+    private int offset = -1;
+    private int length;
+    private int rawType;
+    private AttributeCursor child;
+
+    /** A cursor not yet wrapped around anything. */
+    public AttributeCursor() {
+        this(0);
+    }
+
+    private AttributeCursor(int depth) {
+        this.depth = depth;
+    }
+
+    /**
+     * Points this cursor at {@code length} bytes of attributes starting at {@code offset}; the
+     * first {@link #next()} moves to the first of them.
+     *
+     * @return this cursor
+     * @throws NetlinkParseException if the region lies outside the buffer's readable bytes
+     */
+    public AttributeCursor wrap(ByteBuf buf, int offset, int length) {
+        if (offset < 0 || length < 0 || offset > buf.writerIndex() - length) {
+            throw new NetlinkParseException(offset, "attribute region of " + length
+                    + " bytes lies outside the buffer (" + buf.writerIndex() + " bytes)");
+        }
+        this.buf = buf;
+        this.next = offset;
+        this.end = offset + length;
+        this.offset = -1;
+        this.length = 0;
+        this.rawType = 0;
+        return this;
+    }
+
+    /**
+     * Moves to the next attribute.
+     *
+     * @return false when the region is exhausted
+     * @throws NetlinkParseException if the next header is truncated or its length is below 4 or
+     *                               runs past the region
+     */
+    public boolean next() {
+        int at = next;
+        int remaining = end - at;
+        if (remaining <= 0) {
+            offset = -1;
+            return false;
+        }
+        if (remaining < NlAttr.SIZE) {
+            throw new NetlinkParseException(at, "truncated attribute header: " + remaining + " bytes left");
+        }
+        int len = HostOrder.u16(buf, at + NlAttr.LEN);
+        if (len < NlAttr.SIZE) {
+            throw new NetlinkParseException(at, "attribute length " + len + " is below the header size 4");
+        }
+        if (len > remaining) {
+            throw new NetlinkParseException(at, "attribute length " + len + " runs past its container ("
+                    + remaining + " bytes left)");
+        }
+        offset = at;
+        length = len;
+        rawType = HostOrder.u16(buf, at + NlAttr.TYPE);
+        int aligned = NetlinkAlign.align(len);
+        // The last attribute of a region may come without its padding.
+        next = aligned >= remaining ? end : at + aligned;
+        return true;
+    }
+
+    /** The current attribute's type with {@code NLA_F_NESTED} and {@code NLA_F_NET_BYTEORDER} masked off. */
+    public int type() {
+        return rawType & NlAttr.NLA_TYPE_MASK;
+    }
+
+    /** True when the sender flagged the attribute {@code NLA_F_NESTED}. */
+    public boolean isNestedFlagSet() {
+        return (rawType & NlAttr.NLA_F_NESTED) != 0;
+    }
+
+    /** True when the sender flagged the value {@code NLA_F_NET_BYTEORDER}. */
+    public boolean isNetByteOrder() {
+        return (rawType & NlAttr.NLA_F_NET_BYTEORDER) != 0;
+    }
+
+    /** Offset of the current attribute's header in the buffer. */
+    public int offset() {
+        return offset;
+    }
+
+    /** Offset of the current attribute's value in the buffer. */
+    public int valueOffset() {
+        return offset + NlAttr.SIZE;
+    }
+
+    /** Length of the current attribute's value in bytes, without header or padding. */
+    public int valueLength() {
+        return length - NlAttr.SIZE;
+    }
+
+    /** The buffer this cursor reads. */
+    public ByteBuf buffer() {
+        return buf;
+    }
+
+    private int value(int size) {
+        if (offset < 0) {
+            throw new IllegalStateException("no current attribute: call next() first");
+        }
+        if (length - NlAttr.SIZE < size) {
+            throw new NetlinkParseException(offset, "attribute type " + type() + " has " + (length - NlAttr.SIZE)
+                    + " value bytes, " + size + " needed");
+        }
+        return offset + NlAttr.SIZE;
+    }
+
+    /** The value as an unsigned byte. */
+    public int u8() {
+        return buf.getUnsignedByte(value(1));
+    }
+
+    /** The value as an unsigned 16-bit integer in host order. */
+    public int u16() {
+        return HostOrder.u16(buf, value(2));
+    }
+
+    /** The value as an unsigned 32-bit integer in host order. */
+    public long u32() {
+        return HostOrder.s32(buf, value(4)) & 0xffffffffL;
+    }
+
+    /** The value as a signed 32-bit integer in host order (also the raw bits of a u32). */
+    public int s32() {
+        return HostOrder.s32(buf, value(4));
+    }
+
+    /** The value as a 64-bit integer in host order. */
+    public long u64() {
+        return HostOrder.u64(buf, value(8));
+    }
+
+    /** The value as an unsigned 16-bit integer in network (big-endian) order, such as a UDP port. */
+    public int u16Network() {
+        return buf.getUnsignedShort(value(2));
+    }
+
+    /** The value as an unsigned 32-bit integer in network (big-endian) order. */
+    public long u32Network() {
+        return buf.getUnsignedInt(value(4));
+    }
+
+    /** The value as a C string: up to the first NUL or the end of the value, decoded as UTF-8. */
+    public String string() {
+        int start = value(0);
+        int len = stringLength(start);
+        return buf.toString(start, len, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Compares the C-string value with {@code ascii} without allocating: the cheap way to match
+     * a kind or a name on a hot path.
+     */
+    public boolean stringEquals(String ascii) {
+        int start = value(0);
+        int len = stringLength(start);
+        if (len != ascii.length()) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (buf.getByte(start + i) != (byte) ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int stringLength(int start) {
+        int max = length - NlAttr.SIZE;
+        int nul = buf.indexOf(start, start + max, (byte) 0);
+        return nul < 0 ? max : nul - start;
+    }
+
+    /** A copy of the value bytes. */
+    public byte[] bytes() {
+        byte[] copy = new byte[length - NlAttr.SIZE];
+        buf.getBytes(value(0), copy);
+        return copy;
+    }
+
+    /** The value as a hardware address of any length (6 bytes for Ethernet). */
+    public MacAddress mac() {
+        return MacAddress.of(bytes());
+    }
+
+    /**
+     * The value as an IP address: 4 bytes give an IPv4 address, 16 an IPv6 address.
+     *
+     * @throws NetlinkParseException for any other length
+     */
+    public InetAddress inetAddress() {
+        int len = length - NlAttr.SIZE;
+        if (len != 4 && len != 16) {
+            throw new NetlinkParseException(offset, "attribute type " + type() + " has " + len
+                    + " bytes, not an IPv4 (4) or IPv6 (16) address");
+        }
+        try {
+            return InetAddress.getByAddress(bytes());
+        } catch (UnknownHostException e) {
+            throw new AssertionError("a 4- or 16-byte array is always an address", e);
+        }
+    }
+
+    /**
+     * A cursor over the attributes nested in the current one's value. The returned cursor is
+     * owned by this one and rewrapped by the next call.
+     *
+     * @throws NetlinkParseException when nesting exceeds {@link #MAX_DEPTH}
+     */
+    public AttributeCursor nested() {
+        return nested(0);
+    }
+
+    /**
+     * A cursor over attributes nested in the current value after a fixed header of
+     * {@code headerLength} bytes (aligned), as in {@code RTA_MULTIPATH}'s {@code rtnexthop}.
+     */
+    public AttributeCursor nested(int headerLength) {
+        int start = value(headerLength);
+        if (depth + 1 >= MAX_DEPTH) {
+            throw new NetlinkParseException(offset, "attributes nested deeper than " + MAX_DEPTH);
+        }
+        if (child == null) {
+            child = new AttributeCursor(depth + 1);
+        }
+        int skip = Math.min(NetlinkAlign.align(headerLength), length - NlAttr.SIZE);
+        return child.wrap(buf, start + skip, length - NlAttr.SIZE - skip);
+    }
+}

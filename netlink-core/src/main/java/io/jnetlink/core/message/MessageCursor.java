@@ -1,0 +1,140 @@
+package io.jnetlink.core.message;
+
+import io.jnetlink.core.NetlinkParseException;
+import io.netty.buffer.ByteBuf;
+
+/**
+ * A flyweight over the netlink messages of a datagram (or any run of messages in a buffer).
+ * {@link #next()} validates each {@code nlmsghdr} before exposing it; {@link #attributes(int)}
+ * returns an attribute cursor, owned by this one and reused, positioned after the family header.
+ * Nothing is copied; values are valid only while the buffer is. Not thread-safe.
+ */
+public final class MessageCursor {
+    private final AttributeCursor attributes = new AttributeCursor();
+    private ByteBuf buf;
+    private int end;
+    private int next;
+    private int offset = -1;
+    private int length;
+
+    /**
+     * Points this cursor at {@code length} bytes of messages starting at {@code offset}.
+     *
+     * @return this cursor
+     * @throws NetlinkParseException if the region lies outside the buffer's readable bytes
+     */
+    public MessageCursor wrap(ByteBuf buf, int offset, int length) {
+        if (offset < 0 || length < 0 || offset > buf.writerIndex() - length) {
+            throw new NetlinkParseException(offset, "message region of " + length
+                    + " bytes lies outside the buffer (" + buf.writerIndex() + " bytes)");
+        }
+        this.buf = buf;
+        this.next = offset;
+        this.end = offset + length;
+        this.offset = -1;
+        this.length = 0;
+        return this;
+    }
+
+    /**
+     * Moves to the next message.
+     *
+     * @return false when the region is exhausted
+     * @throws NetlinkParseException for a truncated header or a length below 16 or past the region
+     */
+    public boolean next() {
+        int at = next;
+        int remaining = end - at;
+        if (remaining <= 0) {
+            offset = -1;
+            return false;
+        }
+        if (remaining < NlMsgHdr.SIZE) {
+            throw new NetlinkParseException(at, "truncated message header: " + remaining + " bytes left");
+        }
+        int len = HostOrder.s32(buf, at + NlMsgHdr.LEN);
+        if (len < NlMsgHdr.SIZE) {
+            throw new NetlinkParseException(at, "message length " + Integer.toUnsignedString(len)
+                    + " is below the header size 16");
+        }
+        if (len > remaining) {
+            throw new NetlinkParseException(at, "message length " + len + " runs past the datagram ("
+                    + remaining + " bytes left)");
+        }
+        offset = at;
+        length = len;
+        int aligned = NetlinkAlign.align(len);
+        next = aligned >= remaining ? end : at + aligned;
+        return true;
+    }
+
+    /** The buffer this cursor reads. */
+    public ByteBuf buffer() {
+        return buf;
+    }
+
+    /** Offset of the current message's header in the buffer. */
+    public int offset() {
+        return offset;
+    }
+
+    /** {@code nlmsg_len}: the whole message including its header. */
+    public int length() {
+        return length;
+    }
+
+    /** {@code nlmsg_type}. */
+    public int type() {
+        return HostOrder.u16(buf, offset + NlMsgHdr.TYPE);
+    }
+
+    /** {@code nlmsg_flags}. */
+    public int flags() {
+        return HostOrder.u16(buf, offset + NlMsgHdr.FLAGS);
+    }
+
+    /** {@code nlmsg_seq}. */
+    public int sequence() {
+        return HostOrder.s32(buf, offset + NlMsgHdr.SEQ);
+    }
+
+    /** {@code nlmsg_pid}: the sender's port id in requests, the recipient's in replies. */
+    public int portId() {
+        return HostOrder.s32(buf, offset + NlMsgHdr.PID);
+    }
+
+    /** Offset of the payload (family header) in the buffer. */
+    public int payloadOffset() {
+        return offset + NlMsgHdr.SIZE;
+    }
+
+    /** Length of the payload in bytes. */
+    public int payloadLength() {
+        return length - NlMsgHdr.SIZE;
+    }
+
+    /**
+     * Checks that the payload holds a family header of {@code size} bytes and returns its offset.
+     *
+     * @throws NetlinkParseException if the payload is shorter
+     */
+    public int familyHeader(int size) {
+        if (length - NlMsgHdr.SIZE < size) {
+            throw new NetlinkParseException(offset, "message type " + type() + " has a " + (length - NlMsgHdr.SIZE)
+                    + "-byte payload, shorter than its " + size + "-byte family header");
+        }
+        return offset + NlMsgHdr.SIZE;
+    }
+
+    /**
+     * The attributes that follow a family header of {@code familyHeaderSize} bytes (rounded up
+     * to the alignment). The cursor is owned by this one and rewrapped by the next call.
+     *
+     * @throws NetlinkParseException if the payload is shorter than the family header
+     */
+    public AttributeCursor attributes(int familyHeaderSize) {
+        int start = familyHeader(familyHeaderSize) + NetlinkAlign.align(familyHeaderSize);
+        int messageEnd = offset + length;
+        return attributes.wrap(buf, Math.min(start, messageEnd), Math.max(0, messageEnd - start));
+    }
+}
