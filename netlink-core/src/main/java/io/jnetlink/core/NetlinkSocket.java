@@ -39,13 +39,24 @@ public final class NetlinkSocket implements AutoCloseable {
     private static final int MIN_RECEIVE_BUFFER = 32 * 1024;
     private static final int POLL_SLICE_MILLIS = 50;
 
-    // Scratch layout: sockaddr_nl (12 bytes), socklen_t, struct pollfd, an int option value.
+    // Scratch layout: sockaddr_nl (12 bytes), socklen_t, struct pollfd, an int option and its
+    // length, struct iovec (16 bytes), struct msghdr (56 bytes), all on x86-64/aarch64 LP64.
+    private static final int SCRATCH_SIZE = 128;
     private static final int SCRATCH_ADDR = 0;
     private static final int SOCKADDR_NL_SIZE = 12;
     private static final int SCRATCH_ADDRLEN = 12;
     private static final int SCRATCH_POLLFD = 16;
     private static final int SCRATCH_OPTVAL = 24;
     private static final int SCRATCH_OPTLEN = 28;
+    private static final int SCRATCH_IOVEC = 32;
+    private static final int SCRATCH_MSGHDR = 48;
+    // struct msghdr { void *name; socklen_t namelen; struct iovec *iov; size_t iovlen;
+    //                 void *control; size_t controllen; int flags; }
+    private static final int MSGHDR_NAME = 0;
+    private static final int MSGHDR_NAMELEN = 8;
+    private static final int MSGHDR_IOV = 16;
+    private static final int MSGHDR_IOVLEN = 24;
+    private static final int MSGHDR_SIZE = 56;
 
     private final int protocol;
     private final int fd;
@@ -64,7 +75,7 @@ public final class NetlinkSocket implements AutoCloseable {
     private NetlinkSocket(int protocol, Config config) {
         this.protocol = protocol;
         this.config = config;
-        this.scratch = directBuffer(32);
+        this.scratch = directBuffer(SCRATCH_SIZE);
         this.scratchAddress = scratch.memoryAddress();
         this.receiveBuffer = directBuffer(MIN_RECEIVE_BUFFER);
         this.receiveAddress = receiveBuffer.memoryAddress();
@@ -368,8 +379,20 @@ public final class NetlinkSocket implements AutoCloseable {
         scratch.setZero(SCRATCH_ADDR, SOCKADDR_NL_SIZE);
         HostOrder.setU16(scratch, SCRATCH_ADDR, Syscalls.AF_NETLINK);
         HostOrder.setU32(scratch, SCRATCH_ADDR + 4, destinationPort);
-        long address = message.memoryAddress() + message.readerIndex();
-        Syscalls.sendto(fd, address, message.readableBytes(), scratchAddress + SCRATCH_ADDR, SOCKADDR_NL_SIZE);
+        long msghdr = prepareMessageHeader(message.memoryAddress() + message.readerIndex(), message.readableBytes());
+        Syscalls.sendmsg(fd, msghdr);
+    }
+
+    /** Fills the scratch msghdr: the sockaddr_nl in scratch as name, one iovec over the buffer. */
+    private long prepareMessageHeader(long buffer, long length) {
+        scratch.setZero(SCRATCH_MSGHDR, MSGHDR_SIZE);
+        HostOrder.setU64(scratch, SCRATCH_IOVEC, buffer);
+        HostOrder.setU64(scratch, SCRATCH_IOVEC + 8, length);
+        HostOrder.setU64(scratch, SCRATCH_MSGHDR + MSGHDR_NAME, scratchAddress + SCRATCH_ADDR);
+        HostOrder.setU32(scratch, SCRATCH_MSGHDR + MSGHDR_NAMELEN, SOCKADDR_NL_SIZE);
+        HostOrder.setU64(scratch, SCRATCH_MSGHDR + MSGHDR_IOV, scratchAddress + SCRATCH_IOVEC);
+        HostOrder.setU64(scratch, SCRATCH_MSGHDR + MSGHDR_IOVLEN, 1);
+        return scratchAddress + SCRATCH_MSGHDR;
     }
 
     /**
@@ -379,7 +402,7 @@ public final class NetlinkSocket implements AutoCloseable {
      */
     private int receive(int flags) {
         while (true) {
-            long size = Syscalls.recvfrom(fd, 0, 0, Syscalls.MSG_PEEK | Syscalls.MSG_TRUNC | flags, 0, 0);
+            long size = Syscalls.recvmsg(fd, prepareMessageHeader(0, 0), Syscalls.MSG_PEEK | Syscalls.MSG_TRUNC | flags);
             if (size < 0) {
                 return (int) size;
             }
@@ -390,9 +413,7 @@ public final class NetlinkSocket implements AutoCloseable {
                 receiveBuffer = bigger;
                 receiveAddress = bigger.memoryAddress();
             }
-            HostOrder.setU32(scratch, SCRATCH_ADDRLEN, SOCKADDR_NL_SIZE);
-            long n = Syscalls.recvfrom(fd, receiveAddress, receiveBuffer.capacity(), flags,
-                    scratchAddress + SCRATCH_ADDR, scratchAddress + SCRATCH_ADDRLEN);
+            long n = Syscalls.recvmsg(fd, prepareMessageHeader(receiveAddress, receiveBuffer.capacity()), flags);
             if (n < 0) {
                 return (int) n;
             }

@@ -3,7 +3,6 @@ package io.jnetlink.core.internal;
 import jnr.ffi.Pointer;
 import jnr.ffi.annotations.SaveError;
 import jnr.ffi.types.intptr_t;
-import jnr.ffi.types.size_t;
 import jnr.ffi.types.ssize_t;
 
 /**
@@ -23,10 +22,9 @@ public interface LibC {
 
     int getsockopt(int fd, int level, int optname, @intptr_t long optval, @intptr_t long optlen);
 
-    @ssize_t long sendto(int fd, @intptr_t long buf, @size_t long len, int flags, @intptr_t long addr, int addrlen);
+    @ssize_t long sendmsg(int fd, @intptr_t long msghdr, int flags);
 
-    @ssize_t long recvfrom(int fd, @intptr_t long buf, @size_t long len, int flags, @intptr_t long addr,
-                           @intptr_t long addrlen);
+    @ssize_t long recvmsg(int fd, @intptr_t long msghdr, int flags);
 
     int poll(@intptr_t long fds, long nfds, int timeout);
 

@@ -78,27 +78,28 @@ public final class Syscalls {
         check("getsockopt", LIBC.getsockopt(fd, level, name, val, lenPtr));
     }
 
-    public static long sendto(int fd, long buf, long len, long addr, int addrLen) {
+    /** sendmsg, retried on EINTR; returns the bytes sent. */
+    public static long sendmsg(int fd, long msghdr) {
         while (true) {
-            long n = LIBC.sendto(fd, buf, len, 0, addr, addrLen);
+            long n = LIBC.sendmsg(fd, msghdr, 0);
             if (n >= 0) {
                 return n;
             }
             int err = errno();
             if (err != EINTR) {
-                throw new NetlinkException("sendto", err);
+                throw new NetlinkException("sendmsg", err);
             }
         }
     }
 
     /**
-     * recvfrom, retried on EINTR. Returns the datagram length (with MSG_TRUNC the full length
-     * even when larger than {@code len}), or {@code -errno} for EAGAIN and ENOBUFS, which callers
+     * recvmsg, retried on EINTR. Returns the datagram length (with MSG_TRUNC the full length
+     * even when larger than the buffer), or {@code -errno} for EAGAIN and ENOBUFS, which callers
      * treat as conditions rather than failures.
      */
-    public static long recvfrom(int fd, long buf, long len, int flags, long addr, long addrLenPtr) {
+    public static long recvmsg(int fd, long msghdr, int flags) {
         while (true) {
-            long n = LIBC.recvfrom(fd, buf, len, flags, addr, addrLenPtr);
+            long n = LIBC.recvmsg(fd, msghdr, flags);
             if (n >= 0) {
                 return n;
             }
@@ -107,7 +108,7 @@ public final class Syscalls {
                 return -err;
             }
             if (err != EINTR) {
-                throw new NetlinkException("recvfrom", err);
+                throw new NetlinkException("recvmsg", err);
             }
         }
     }

@@ -1,0 +1,103 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.MessageHandler;
+import io.jnetlink.core.NetlinkProtocol;
+import io.jnetlink.core.NetlinkSocket;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.netns.NetNs;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * An rtnetlink client for one network namespace: what {@code ip link}, {@code ip addr},
+ * {@code ip route}, {@code ip neigh} and {@code bridge fdb} do, as typed calls.
+ *
+ * <pre>{@code
+ * try (NetNs ns = NetNs.named("blue"); Rtnl rtnl = Rtnl.open(ns)) {
+ *     for (Link link : rtnl.links().list()) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>The client's socket is created inside the namespace and then used from any thread; calls
+ * from several threads are serialised. Close the client to release its socket.
+ */
+public final class Rtnl implements AutoCloseable {
+    private final NetlinkSocket socket;
+    private final NetNs netns;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final MessageWriter writer = new MessageWriter();
+
+    private Rtnl(NetlinkSocket socket, NetNs netns) {
+        this.socket = socket;
+        this.netns = netns;
+    }
+
+    /** A client for the calling thread's current namespace. */
+    public static Rtnl open() {
+        return new Rtnl(NetlinkSocket.open(NetlinkProtocol.ROUTE, defaultConfig()), null);
+    }
+
+    /** A client for {@code netns} (the handle must stay open while the client is used for namespace ids). */
+    public static Rtnl open(NetNs netns) {
+        return open(netns, defaultConfig());
+    }
+
+    /** A client for {@code netns} whose socket uses {@code config}. */
+    public static Rtnl open(NetNs netns, NetlinkSocket.Config config) {
+        Objects.requireNonNull(netns, "netns");
+        return new Rtnl(netns.openSocket(NetlinkProtocol.ROUTE, config), netns);
+    }
+
+    /** The socket configuration clients use unless told otherwise: the core defaults with strict checking. */
+    public static NetlinkSocket.Config defaultConfig() {
+        return NetlinkSocket.Config.defaults().strictCheck(true);
+    }
+
+    /** The namespace this client works in, or null when opened with {@link #open()}. */
+    public NetNs netns() {
+        return netns;
+    }
+
+    /** The underlying socket, for requests this API does not cover. */
+    public NetlinkSocket socket() {
+        return socket;
+    }
+
+    /**
+     * Builds a request with {@code build} and executes it, waiting for the acknowledgement;
+     * reply messages go to {@code handler}.
+     */
+    void execute(Consumer<MessageWriter> build, MessageHandler handler) {
+        lock.lock();
+        try {
+            build.accept(writer);
+            socket.execute(writer, handler);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Builds a dump request with {@code build} and streams its reply to {@code handler}. */
+    void dump(Consumer<MessageWriter> build, MessageHandler handler) {
+        lock.lock();
+        try {
+            build.accept(writer);
+            socket.dump(writer, handler);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Closes the socket. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            socket.close();
+            writer.close();
+        } finally {
+            lock.unlock();
+        }
+    }
+}
