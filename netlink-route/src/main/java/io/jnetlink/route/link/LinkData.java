@@ -1,0 +1,10 @@
+package io.jnetlink.route.link;
+
+/**
+ * Typed {@code IFLA_INFO_DATA} of a link kind (bridge, veth, vxlan, ...). Implementations are
+ * immutable records; a kind this library cannot type is kept as {@link RawLinkData}.
+ */
+public interface LinkData {
+    /** The {@code IFLA_INFO_KIND} this data belongs to, such as {@code "vxlan"}. */
+    String kind();
+}
