@@ -209,8 +209,9 @@ public final class AttributeCursor {
 
     /** A copy of the value bytes. */
     public byte[] bytes() {
+        int start = value(0); // first: without a current attribute the length is meaningless
         byte[] copy = new byte[length - NlAttr.SIZE];
-        buf.getBytes(value(0), copy);
+        buf.getBytes(start, copy);
         return copy;
     }
 
@@ -225,6 +226,7 @@ public final class AttributeCursor {
      * @throws NetlinkParseException for any other length
      */
     public InetAddress inetAddress() {
+        value(0);
         int len = length - NlAttr.SIZE;
         if (len != 4 && len != 16) {
             throw new NetlinkParseException(offset, "attribute type " + type() + " has " + len
