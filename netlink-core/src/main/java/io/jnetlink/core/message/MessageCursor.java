@@ -83,29 +83,36 @@ public final class MessageCursor {
         return length;
     }
 
+    private int current() {
+        if (offset < 0) {
+            throw new IllegalStateException("no current message: call next() first");
+        }
+        return offset;
+    }
+
     /** {@code nlmsg_type}. */
     public int type() {
-        return HostOrder.u16(buf, offset + NlMsgHdr.TYPE);
+        return HostOrder.u16(buf, current() + NlMsgHdr.TYPE);
     }
 
     /** {@code nlmsg_flags}. */
     public int flags() {
-        return HostOrder.u16(buf, offset + NlMsgHdr.FLAGS);
+        return HostOrder.u16(buf, current() + NlMsgHdr.FLAGS);
     }
 
     /** {@code nlmsg_seq}. */
     public int sequence() {
-        return HostOrder.s32(buf, offset + NlMsgHdr.SEQ);
+        return HostOrder.s32(buf, current() + NlMsgHdr.SEQ);
     }
 
     /** {@code nlmsg_pid}: the sender's port id in requests, the recipient's in replies. */
     public int portId() {
-        return HostOrder.s32(buf, offset + NlMsgHdr.PID);
+        return HostOrder.s32(buf, current() + NlMsgHdr.PID);
     }
 
     /** Offset of the payload (family header) in the buffer. */
     public int payloadOffset() {
-        return offset + NlMsgHdr.SIZE;
+        return current() + NlMsgHdr.SIZE;
     }
 
     /** Length of the payload in bytes. */
@@ -119,6 +126,7 @@ public final class MessageCursor {
      * @throws NetlinkParseException if the payload is shorter
      */
     public int familyHeader(int size) {
+        current();
         if (length - NlMsgHdr.SIZE < size) {
             throw new NetlinkParseException(offset, "message type " + type() + " has a " + (length - NlMsgHdr.SIZE)
                     + "-byte payload, shorter than its " + size + "-byte family header");

@@ -11,9 +11,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reading an attribute cursor that stands on no attribute (before the first {@code next()} or
+ * Reading a cursor that stands on no attribute or message (before the first {@code next()} or
  * after the last) is a programming error, reported as {@link IllegalStateException} by every
- * reader alike, never as malformed data or an unrelated runtime exception.
+ * reader alike, never as malformed data, an unrelated runtime exception or bytes from the wrong
+ * place.
  */
 class CursorMisuseTest {
 
@@ -45,5 +46,26 @@ class CursorMisuseTest {
         assertTrue(cursor.next());
         assertFalse(cursor.next());
         assertEveryReaderRefuses(cursor, "after the last next()");
+    }
+
+    @Test
+    void messageCursorRefusesReadsWithoutACurrentMessage() {
+        ByteBuf buf = Unpooled.buffer().writeZero(32);
+        HostOrder.setU32(buf, NlMsgHdr.LEN, 32);
+        HostOrder.setU16(buf, NlMsgHdr.TYPE, MessageType.RTM_NEWLINK);
+        MessageCursor cursor = new MessageCursor().wrap(buf, 0, 32);
+        assertMessageReadersRefuse(cursor, "before next()");
+        assertTrue(cursor.next());
+        assertTrue(cursor.type() == MessageType.RTM_NEWLINK);
+        assertFalse(cursor.next());
+        assertMessageReadersRefuse(cursor, "after the last next()");
+    }
+
+    private static void assertMessageReadersRefuse(MessageCursor m, String when) {
+        List<Supplier<?>> readers = List.of(m::type, m::flags, m::sequence, m::portId, m::payloadOffset,
+                () -> m.familyHeader(0), () -> m.attributes(0));
+        for (int i = 0; i < readers.size(); i++) {
+            assertThrows(IllegalStateException.class, readers.get(i)::get, "message reader " + i + " " + when);
+        }
     }
 }
