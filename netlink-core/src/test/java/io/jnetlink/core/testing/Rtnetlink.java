@@ -41,6 +41,8 @@ public final class Rtnetlink {
     public static final int IFLA_LINKINFO = 18;
     public static final int IFLA_EXT_MASK = 29;
     public static final int IFLA_GSO_MAX_SIZE = 41;
+    public static final int IFLA_PROP_LIST = 52;
+    public static final int IFLA_ALT_IFNAME = 53;
     public static final int IFLA_GRO_MAX_SIZE = 58;
     public static final int IFLA_INFO_KIND = 1;
     public static final int RTEXT_FILTER_VF = 1;
