@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class DumpInterruptIntegrationTest {
     private static final int STABLE = 5000;
-    private static final int DUMPS = 10;
+    private static final int DUMPS = 8;
     private static final int RETRIES = 3;
 
     /** Collects names, forgetting them when the dump restarts. */
