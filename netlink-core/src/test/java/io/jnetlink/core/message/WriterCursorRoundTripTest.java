@@ -10,6 +10,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Messages built with {@link MessageWriter} read back identically through the cursors. */
@@ -97,7 +98,7 @@ class WriterCursorRoundTripTest {
             // Fill the reusable buffer with 0xff first: padding must not leak it.
             writer.begin(MessageType.RTM_NEWLINK, 0);
             byte[] ones = new byte[200];
-            java.util.Arrays.fill(ones, (byte) 0xff);
+            Arrays.fill(ones, (byte) 0xff);
             writer.attrBytes(1, ones);
             writer.finish();
 
