@@ -56,6 +56,7 @@ abstract class MacvlanFamilyCodec implements LinkKindCodec<MacvlanData> {
                 case IFLA_MACVLAN_MACADDR_DATA -> macs = macs(a.nested());
                 case IFLA_MACVLAN_BC_QUEUE_LEN -> bcQueueLen = a.s32();
                 case IFLA_MACVLAN_BC_QUEUE_LEN_USED -> bcQueueLenUsed = a.s32();
+                case IFLA_MACVLAN_MACADDR_MODE -> { } // how a request applies MACADDR_DATA; implied by the list
                 default -> others.add(a);
             }
         }
