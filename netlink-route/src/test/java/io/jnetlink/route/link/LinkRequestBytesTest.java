@@ -1,14 +1,17 @@
 package io.jnetlink.route.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.Rtnl;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -55,7 +58,8 @@ class LinkRequestBytesTest {
         }
     }
 
-    private void assertSameAsIp(int type, Consumer<MessageWriter> ours, String... ipArgs) {
+    /** Compares, and returns what ip sent decoded as a link message (a create request is one). */
+    private Link assertSameAsIp(int type, Consumer<MessageWriter> ours, String... ipArgs) {
         String[] command = new String[ipArgs.length + 3];
         command[0] = "ip";
         command[1] = "-n";
@@ -70,6 +74,10 @@ class LinkRequestBytesTest {
         assertEquals(expected.flags(), actual.flags() | NlMsgHdr.NLM_F_ACK, "nlmsg_flags");
         assertEquals(ByteBufUtil.hexDump(maskNetnsFd(expected.payload())), ByteBufUtil.hexDump(maskNetnsFd(actual.payload())),
                 "payload of " + String.join(" ", ipArgs));
+        ByteBuf sent = IpCapture.toBuffer(expected);
+        MessageCursor cursor = new MessageCursor().wrap(sent, 0, sent.writerIndex());
+        assertTrue(cursor.next());
+        return Link.decode(cursor);
     }
 
     /** Zeroes the value of every IFLA_NET_NS_FD attribute header found ({@code 08 00 1c 00}). */
@@ -85,21 +93,26 @@ class LinkRequestBytesTest {
 
     @Test
     void addDummyMatchesIpEvenThoughThisKernelHasNoDummyDriver() {
-        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "d0", 0, DummyData.INSTANCE),
+        Link sentByIp = assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "d0", 0, DummyData.INSTANCE),
                 "link", "add", "d0", "type", "dummy");
+        assertEquals("d0", sentByIp.name());
+        assertEquals(DummyData.INSTANCE, sentByIp.info().data());
     }
 
     @Test
     void addVlanMatchesIp() {
-        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "vl10", vb, VlanData.of(10)),
+        Link sentByIp = assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "vl10", vb, VlanData.of(10)),
                 "link", "add", "vl10", "link", "vb", "type", "vlan", "id", "10");
+        assertEquals(VlanData.of(10), sentByIp.info().data());
+        assertEquals(vb, sentByIp.link());
     }
 
     @Test
     void addVlanWithProtocolMatchesIp() {
-        assertSameAsIp(MessageType.RTM_NEWLINK,
+        Link sentByIp = assertSameAsIp(MessageType.RTM_NEWLINK,
                 w -> LinkRequests.add(w, "vl20", vb, VlanData.of(20, VlanCodec.ETH_P_8021AD)),
                 "link", "add", "vl20", "link", "vb", "type", "vlan", "id", "20", "protocol", "802.1ad");
+        assertEquals(VlanData.of(20, VlanCodec.ETH_P_8021AD), sentByIp.info().data());
     }
 
     @Test

@@ -104,6 +104,25 @@ class LinkTopologyTest {
     }
 
     @Test
+    void carrierCountersEqualSysfs() {
+        try (Rtnl rtnl = Rtnl.open(ns.netns())) {
+            for (Link link : rtnl.links().list()) {
+                assertEquals(sysfs(link, "carrier_changes"), String.valueOf(link.carrierChanges()), link.name());
+                assertEquals(sysfs(link, "carrier_up_count"), String.valueOf(link.carrierUpCount()), link.name());
+                assertEquals(sysfs(link, "carrier_down_count"), String.valueOf(link.carrierDownCount()), link.name());
+                if (link.isUp()) { // sysfs refuses to report the carrier of a down device
+                    assertEquals(sysfs(link, "carrier"), String.valueOf(link.carrier()), link.name());
+                }
+            }
+        }
+    }
+
+    /** A device's sysfs attribute as seen inside the namespace ({@code ip netns exec} mounts its sysfs). */
+    private static String sysfs(Link link, String attribute) {
+        return Shell.run("ip", "netns", "exec", ns.name(), "cat", "/sys/class/net/" + link.name() + "/" + attribute).trim();
+    }
+
+    @Test
     void typedKindsDecodeToTheirRecords() {
         try (Rtnl rtnl = Rtnl.open(ns.netns())) {
             var links = rtnl.links();
