@@ -169,6 +169,13 @@ class LinkRequestBytesTest {
     }
 
     @Test
+    void bridgePortSettingsMatchIp() {
+        assertSameAsIp(MessageType.RTM_NEWLINK,
+                w -> LinkRequests.setBridgePort(w, vb, BridgePortData.builder().cost(77).learning(false).build()),
+                "link", "set", "vb", "type", "bridge_slave", "cost", "77", "learning", "off");
+    }
+
+    @Test
     void deleteMatchesIp() {
         int va = rtnl.links().get("va").index();
         assertSameAsIp(MessageType.RTM_DELLINK, w -> LinkRequests.delete(w, va), "link", "del", "va");
