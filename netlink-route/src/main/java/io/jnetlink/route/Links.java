@@ -24,6 +24,7 @@ import io.jnetlink.route.link.VlanData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -133,6 +134,18 @@ public final class Links {
     public Link get(String name) {
         InterfaceNames.check(name);
         return single(w -> LinkRequests.getByName(w, name, extMask));
+    }
+
+    /** The link named {@code name}, or empty when there is none ({@code ENODEV}). */
+    public Optional<Link> find(String name) {
+        try {
+            return Optional.of(get(name));
+        } catch (NetlinkException e) {
+            if ("ENODEV".equals(e.errnoName())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /**

@@ -113,6 +113,23 @@ class LinkCodecRoundTripTest {
     }
 
     @Test
+    void unknownLinkInfoMembersAreKeptRaw() {
+        try (MessageWriter w = new MessageWriter()) {
+            LinkRequests.setMtu(w, 3, 1500);
+            int info = w.beginNested(LinkAttributes.IFLA_LINKINFO);
+            w.attrStringNoNul(LinkAttributes.IFLA_INFO_KIND, "ifb");
+            w.attrU32(LinkAttributes.IFLA_INFO_XSTATS, 7);
+            w.endNested(info);
+            ByteBuf bytes = w.finish();
+            MessageCursor cursor = new MessageCursor().wrap(bytes, 0, bytes.writerIndex());
+            cursor.next();
+            LinkInfo decoded = Link.decode(cursor).info();
+            assertEquals(IfbData.INSTANCE, decoded.data());
+            assertTrue(decoded.otherAttributes().contains(LinkAttributes.IFLA_INFO_XSTATS));
+        }
+    }
+
+    @Test
     void linkWithoutLinkInfoHasNoInfo() {
         try (MessageWriter w = new MessageWriter()) {
             LinkRequests.setMtu(w, 3, 1500);

@@ -231,6 +231,13 @@ class LinkOperationsTest {
     }
 
     @Test
+    void findTellsWhetherALinkExists() {
+        links.addIfb("ifb9");
+        assertEquals(links.get("ifb9"), links.find("ifb9").orElseThrow());
+        assertTrue(links.find("nosuch9").isEmpty());
+    }
+
+    @Test
     void missingDeviceFailsWithEnodev() {
         for (Executable call : List.<Executable>of(() -> links.get("nosuch0"), () -> links.setUp("nosuch0"),
                 () -> links.delete("nosuch0"), () -> links.get(999_999), () -> links.delete(999_999))) {
