@@ -13,7 +13,6 @@ import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.Rtnl;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
-import java.util.Arrays;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,23 +71,12 @@ class LinkRequestBytesTest {
         assertEquals(expected.type(), actual.type(), "nlmsg_type");
         // The socket adds NLM_F_ACK when it executes a request; ip sets it itself.
         assertEquals(expected.flags(), actual.flags() | NlMsgHdr.NLM_F_ACK, "nlmsg_flags");
-        assertEquals(ByteBufUtil.hexDump(maskNetnsFd(expected.payload())), ByteBufUtil.hexDump(maskNetnsFd(actual.payload())),
+        assertEquals(ByteBufUtil.hexDump(IpCapture.maskNetnsFd(expected.payload())), ByteBufUtil.hexDump(IpCapture.maskNetnsFd(actual.payload())),
                 "payload of " + String.join(" ", ipArgs));
         ByteBuf sent = IpCapture.toBuffer(expected);
         MessageCursor cursor = new MessageCursor().wrap(sent, 0, sent.writerIndex());
         assertTrue(cursor.next());
         return Link.decode(cursor);
-    }
-
-    /** Zeroes the value of every IFLA_NET_NS_FD attribute header found ({@code 08 00 1c 00}). */
-    private static byte[] maskNetnsFd(byte[] payload) {
-        byte[] copy = Arrays.copyOf(payload, payload.length);
-        for (int i = 0; i + 8 <= copy.length; i += 4) {
-            if (copy[i] == 8 && copy[i + 1] == 0 && copy[i + 2] == LinkAttributes.IFLA_NET_NS_FD && copy[i + 3] == 0) {
-                Arrays.fill(copy, i + 4, i + 8, (byte) 0);
-            }
-        }
-        return copy;
     }
 
     @Test
