@@ -74,6 +74,11 @@ public final class Rtnl implements AutoCloseable {
         return new Routes(this);
     }
 
+    /** Ids under which this namespace knows other namespaces: {@code ip netns set/list-id}. */
+    public NamespaceIds namespaceIds() {
+        return new NamespaceIds(this);
+    }
+
     /** ARP/NDP entries and bridge FDB entries: {@code ip neigh}, {@code bridge fdb}. */
     public Neighbours neighbours() {
         return new Neighbours(this);
