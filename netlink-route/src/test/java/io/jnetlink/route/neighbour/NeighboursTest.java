@@ -225,7 +225,7 @@ class NeighboursTest {
     }
 
     @Test
-    void fdbAppendAddDeleteAreReadBackThroughApiAndBridge() throws Exception {
+    void fdbAppendAddReplaceDeleteAreReadBackThroughApiAndBridge() throws Exception {
         try (TestNamespace ns = topology(); Rtnl rtnl = Rtnl.open(ns.netns())) {
             String n = ns.name();
             int vx0 = IpTool.ifindex(n, "vx0");
@@ -254,7 +254,15 @@ class NeighboursTest {
             assertEquals("br0", text(portEntry, "master"));
             assertEquals("static", text(portEntry, "state"));
 
-            rtnl.neighbours().delete(remote);
+            NeighbourRequest moved = NeighbourRequest.fdb(vx0, MacAddress.parse("02:00:00:00:00:31"))
+                    .withDst(InetAddress.getByName("192.168.246.198"));
+            rtnl.neighbours().replace(moved);
+            JsonNode movedEntry = findMac(bridgeJson(n, "fdb", "show", "dev", "vx0"), "02:00:00:00:00:31");
+            assertEquals("192.168.246.198", text(movedEntry, "dst"));
+            assertEquals(InetAddress.getByName("192.168.246.198"), rtnl.neighbours().listFdb(vx0).stream()
+                    .filter(x -> x.lladdr().toString().equals("02:00:00:00:00:31")).findFirst().orElseThrow().dst());
+
+            rtnl.neighbours().delete(moved);
             rtnl.neighbours().delete(port);
             rtnl.neighbours().delete(NeighbourRequest.fdb(vx0, ZERO_MAC).withDst(InetAddress.getByName("192.168.246.195")));
             JsonNode after = bridgeJson(n, "fdb", "show", "dev", "vx0");
