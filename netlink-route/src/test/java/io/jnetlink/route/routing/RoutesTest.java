@@ -19,6 +19,7 @@ import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.testing.IpTool;
 import io.jnetlink.route.testing.StraceCapture;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ class RoutesTest {
         "-6 route add 2001:db8:9::/64 via 2001:db8::2 metric 100 mtu 1400 advmss 1300",
         "-6 route add 2001:db8:a::/64 nexthop via 2001:db8::2 dev veth0 nexthop via 2001:db8::3 dev veth0",
         "-6 route add blackhole 2001:db8:b::/64 table 100",
+        "-6 route add 2001:db8:c::/64 via 2001:db8::2 expires 600",
     };
 
     /** veth0 (10.1.0.1/24, 2001:db8::1/64) and veth1 (10.2.0.1/24) up, without IPv6 link-local churn. */
@@ -106,6 +108,8 @@ class RoutesTest {
         assertEquals(entry.has("pref") ? preferenceName(r.preference()) : null, entry.has("pref") ? text(entry, "pref") : null, what);
         assertEquals(flagNames(entry.get("flags")).contains("linkdown"), (r.flags() & NextHop.RTNH_F_LINKDOWN) != 0, what);
         assertEquals(flagNames(entry.get("flags")).contains("onlink"), (r.flags() & NextHop.RTNH_F_ONLINK) != 0, what);
+        // Expiry ticks down between the two reads; only its presence is compared.
+        assertEquals(entry.has("expires"), r.expires() > 0, what);
         JsonNode metrics = entry.has("metrics") ? entry.get("metrics").get(0) : null;
         assertEquals(metrics == null ? -1 : metrics.path("mtu").asLong(-1), r.metric(RouteCodec.RTAX_MTU), what);
         assertEquals(metrics == null ? -1 : metrics.path("advmss").asLong(-1), r.metric(RouteCodec.RTAX_ADVMSS), what);
@@ -143,7 +147,7 @@ class RoutesTest {
         String host = slash < 0 ? dst : dst.substring(0, slash);
         try {
             return InetAddress.getByName(host).getHostAddress() + (slash < 0 ? "" : dst.substring(slash));
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             throw new AssertionError(e);
         }
     }
