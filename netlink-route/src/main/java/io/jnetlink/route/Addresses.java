@@ -66,6 +66,9 @@ public final class Addresses {
      */
     public void forEach(int family, int index, MessageHandler visitor) {
         checkFamily(family);
+        if (index < 0) {
+            throw new IllegalArgumentException("interface index must not be negative: " + index);
+        }
         Objects.requireNonNull(visitor, "visitor");
         rtnl.dump(w -> AddrCodec.writeDump(w, family, index), message -> message.type() != MessageType.RTM_NEWADDR
                 || visitor.onMessage(message));

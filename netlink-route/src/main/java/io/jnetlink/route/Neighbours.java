@@ -70,6 +70,9 @@ public final class Neighbours {
             throw new IllegalArgumentException("neighbour family must be AF_UNSPEC, AF_INET, AF_INET6 or AF_BRIDGE: "
                     + family);
         }
+        if (ifindex < 0) {
+            throw new IllegalArgumentException("interface index must not be negative: " + ifindex);
+        }
         Objects.requireNonNull(visitor, "visitor");
         rtnl.dump(w -> NeighbourCodec.writeDump(w, family, ifindex),
                 message -> message.type() != MessageType.RTM_NEWNEIGH || visitor.onMessage(message));

@@ -68,6 +68,9 @@ public final class Routes {
         if (table < 0 || table > RouteCodec.RT_TABLE_MAX) {
             throw new IllegalArgumentException("table id must be 0..4294967295: " + table);
         }
+        if (oif < 0) {
+            throw new IllegalArgumentException("interface index must not be negative: " + oif);
+        }
         Objects.requireNonNull(visitor, "visitor");
         rtnl.dump(w -> RouteCodec.writeDump(w, family, table, oif),
                 message -> message.type() != MessageType.RTM_NEWROUTE || visitor.onMessage(message));

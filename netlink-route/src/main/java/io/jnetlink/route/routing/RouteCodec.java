@@ -375,6 +375,7 @@ public final class RouteCodec {
             writer.attrAddress(RTA_GATEWAY, gateway);
             return;
         }
+        // struct rtvia { __kernel_sa_family_t family; __u8 addr[]; }, sized by the nest back-patching.
         int token = writer.beginNested(RTA_VIA);
         writer.u16(gatewayFamily);
         for (byte b : gateway.getAddress()) {
