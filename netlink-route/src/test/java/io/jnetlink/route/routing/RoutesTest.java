@@ -266,6 +266,9 @@ class RoutesTest {
                             .withRouteMetric(RouteCodec.RTAX_MTU, 1400).withRouteMetric(RouteCodec.RTAX_ADVMSS, 1360),
                     RouteRequest.to(InetAddress.getByName("10.20.0.0"), 16).withNextHops(List.of(
                             NextHop.via(gw, veth0, 2), NextHop.via(InetAddress.getByName("10.1.0.3"), veth0, 1))),
+                    RouteRequest.to(InetAddress.getByName("10.60.0.1"), 32).withType(RouteCodec.RTN_LOCAL)
+                            .withDevice(veth0),
+                    RouteRequest.to(InetAddress.getByName("10.61.0.0"), 16).withType(RouteCodec.RTN_THROW).withTable(100),
                     RouteRequest.to(InetAddress.getByName("2001:db8:9::"), 64)
                             .withGateway(InetAddress.getByName("2001:db8::2")).withMetric(100)
                             .withRouteMetric(RouteCodec.RTAX_HOPLIMIT, 12));
@@ -283,6 +286,9 @@ class RoutesTest {
                     assertRouteEquals(entry, route, names);
                 }
             }
+            JsonNode local = ipJson(n, "route", "show", "table", "local", "10.60.0.1").get(0);
+            assertEquals("local", text(local, "type"));
+            assertEquals("host", text(local, "scope"), "ip's default scope for local routes");
             assertEquals(1, ipJson(n, "-4", "route", "show", "table", "all").findValuesAsText("table").stream()
                     .filter("70000"::equals).count());
             JsonNode v6 = ipJson(n, "-6", "route", "show", "2001:db8:9::/64").get(0);
