@@ -72,7 +72,11 @@ public final class NeighbourRequest {
                 NeighbourCodec.NUD_NOARP | NeighbourCodec.NUD_PERMANENT, 0, -1, -1, -1, -1, 0, -1);
     }
 
-    /** The request that deletes {@code neighbour} as listed. */
+    /**
+     * The request that deletes {@code neighbour} as listed: for FDB entries the MAC with the
+     * {@code self}/{@code master} flag, VLAN and the VXLAN remote's destination, port, VNI and
+     * via device.
+     */
     public static NeighbourRequest of(Neighbour neighbour) {
         if (neighbour.family() == AddressFamily.AF_BRIDGE) {
             NeighbourRequest r = fdb(neighbour.ifindex(), neighbour.lladdr())
@@ -83,8 +87,15 @@ public final class NeighbourRequest {
             if (neighbour.vlan() >= 0) {
                 r = r.withVlan(neighbour.vlan());
             }
+            // A VXLAN device matches a remote by destination, port, VNI and via device alike.
             if (neighbour.vni() >= 0) {
                 r = r.withVni(neighbour.vni());
+            }
+            if (neighbour.port() > 0) {
+                r = r.withPort(neighbour.port());
+            }
+            if (neighbour.viaIfindex() > 0) {
+                r = r.withVia(neighbour.viaIfindex());
             }
             return r;
         }

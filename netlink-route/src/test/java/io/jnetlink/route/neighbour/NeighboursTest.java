@@ -153,6 +153,12 @@ class NeighboursTest {
             }
             assertTrue(s.ours().stream().anyMatch(x -> x.vni() == 43 && x.port() == 4790
                     && x.viaIfindex() == IpTool.ifindex(n, "veth0")));
+
+            int vx0 = IpTool.ifindex(n, "vx0");
+            for (Neighbour listed : rtnl.neighbours().listFdb(vx0)) {
+                rtnl.neighbours().delete(listed);
+            }
+            assertEquals(0, bridgeJson(n, "fdb", "show", "dev", "vx0").size(), "every listed entry deletes as listed");
         }
     }
 
