@@ -277,6 +277,23 @@ class AddressesTest {
         }
     }
 
+    @Test
+    void deleteRequestBytesEqualWhatIpAddrDelSends() throws Exception {
+        try (TestNamespace ns = namespaceWithVeth()) {
+            int veth0 = IpTool.ifindex(ns.name(), "veth0");
+            ip(ns.name(), "addr", "add", "10.1.2.3/24", "dev", "veth0");
+            List<StraceCapture.Request> sent = StraceCapture.requests(MessageType.RTM_DELADDR,
+                    "ip", "-n", ns.name(), "addr", "del", "10.1.2.3/24", "dev", "veth0");
+            assertEquals(1, sent.size());
+            try (MessageWriter w = new MessageWriter()) {
+                AddrCodec.write(w, MessageType.RTM_DELADDR, 0,
+                        AddressRequest.of(veth0, InetAddress.getByName("10.1.2.3"), 24));
+                w.flags(w.flags() | NlMsgHdr.NLM_F_ACK);
+                assertRequestEquals(sent.get(0), StraceCapture.Request.of(w.finish()));
+            }
+        }
+    }
+
     private static StraceCapture.Request encode(MessageWriter w, AddressRequest request) {
         AddrCodec.write(w, MessageType.RTM_NEWADDR, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
         w.flags(w.flags() | NlMsgHdr.NLM_F_ACK); // what NetlinkSocket.execute adds

@@ -384,11 +384,40 @@ class RoutesTest {
         }
     }
 
+    @Test
+    void headerDefaultsAndDeleteBytesEqualWhatIpRouteSends() throws Exception {
+        try (TestNamespace ns = namespaceWithAddresses()) {
+            String n = ns.name();
+            ipRoutes(n, "route add 10.9.0.0/16 via 10.1.0.2", "route add blackhole 10.7.0.0/16 table 1000");
+            assertSameBytes(MessageType.RTM_DELROUTE, 0, RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16),
+                    "ip", "-n", n, "route", "del", "10.9.0.0/16");
+            assertSameBytes(MessageType.RTM_DELROUTE, 0, RouteRequest.to(InetAddress.getByName("10.7.0.0"), 16)
+                    .withType(RouteCodec.RTN_BLACKHOLE).withTable(1000),
+                    "ip", "-n", n, "route", "del", "blackhole", "10.7.0.0/16", "table", "1000");
+            int veth0 = IpTool.ifindex(n, "veth0");
+            assertSameBytes(RouteRequest.to(InetAddress.getByName("10.78.0.1"), 32).withType(RouteCodec.RTN_LOCAL)
+                    .withDevice(veth0), "ip", "-n", n, "route", "add", "local", "10.78.0.1", "dev", "veth0");
+            assertSameBytes(RouteRequest.to(InetAddress.getByName("10.79.0.0"), 16).withDevice(veth0),
+                    "ip", "-n", n, "route", "add", "10.79.0.0/16", "dev", "veth0");
+            assertSameBytes(RouteRequest.to(InetAddress.getByName("2001:db8:77::"), 64).withDevice(veth0),
+                    "ip", "-n", n, "-6", "route", "add", "2001:db8:77::/64", "dev", "veth0");
+            assertSameBytes(MessageType.RTM_DELROUTE, 0, RouteRequest.to(InetAddress.getByName("2001:db8:77::"), 64)
+                    .withDevice(veth0), "ip", "-n", n, "-6", "route", "del", "2001:db8:77::/64", "dev", "veth0");
+            assertSameBytes(MessageType.RTM_DELROUTE, 0, RouteRequest.to(InetAddress.getByName("10.78.0.1"), 32)
+                    .withType(RouteCodec.RTN_LOCAL).withDevice(veth0),
+                    "ip", "-n", n, "route", "del", "local", "10.78.0.1", "dev", "veth0");
+        }
+    }
+
     private static void assertSameBytes(RouteRequest request, String... command) {
-        List<StraceCapture.Request> sent = StraceCapture.requests(MessageType.RTM_NEWROUTE, command);
+        assertSameBytes(MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request, command);
+    }
+
+    private static void assertSameBytes(int type, int flags, RouteRequest request, String... command) {
+        List<StraceCapture.Request> sent = StraceCapture.requests(type, command);
         assertEquals(1, sent.size(), String.join(" ", command));
         try (MessageWriter w = new MessageWriter()) {
-            RouteCodec.write(w, MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
+            RouteCodec.write(w, type, flags, request);
             w.flags(w.flags() | NlMsgHdr.NLM_F_ACK);
             StraceCapture.Request ours = StraceCapture.Request.of(w.finish());
             assertEquals(sent.get(0).flags(), ours.flags(), String.join(" ", command));
