@@ -62,7 +62,7 @@ for ((round = 1; round <= rounds; round++)); do
         echo "C $(ip netns exec "$ns" "$work/dumploop" "$repeats" | field links_per_sec)" >>"$results"
         echo "C-attrs $(ip netns exec "$ns" "$work/dumploop" -a "$repeats" | field links_per_sec)" >>"$results"
     fi
-    "$java" -cp "$jar" io.jnetlink.bench.CompareMain "$ns" "$repeats" cursor >"$work/java"
+    "$java" -cp "$jar" io.jnetlink.bench.CompareMain "$ns" "$repeats" records cursor >"$work/java"
     while read -r mode rest; do
         echo "$mode $(echo "$rest" | field links_per_sec)" >>"$results"
         echo "$mode $(echo "$rest" | field bytes_per_link)" >>"$work/bytes"

@@ -1,5 +1,6 @@
 package io.jnetlink.bench;
 
+import io.jnetlink.route.Links;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * End-to-end: each invocation dumps every link of a throwaway namespace holding N ifb devices
  * from the kernel, with or without statistics ({@code IFLA_EXT_MASK} =
  * {@code RTEXT_FILTER_SKIP_STATS}). The score is dumps per second; {@code :links} is links per
- * second. The kernel's own work dominates; compare with {@code compare.sh}'s C loop.
+ * second. The kernel's own work dominates; compare with {@code compare.sh}'s C loop. Records are
+ * built into the list the API returns, so {@code -prof gc} shows what a caller keeps.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,27 +39,33 @@ public class DumpBenchmark {
     public boolean stats;
 
     private LinkNamespace namespace;
-    private CursorLinkDump cursorDump;
+    private LinkDumps dumps;
 
     /** Creates the namespace and its links. */
     @Setup(Level.Trial)
     public void createNamespace() {
         namespace = LinkNamespace.create(n);
-        int extMask = stats ? 0 : Ifla.RTEXT_FILTER_SKIP_STATS;
-        cursorDump = new CursorLinkDump(namespace.socket(), extMask);
+        Links links = namespace.rtnl().links();
+        dumps = new LinkDumps(stats ? links : links.withoutStats());
     }
 
     /** Deletes the namespace. */
     @TearDown(Level.Trial)
     public void deleteNamespace() {
-        cursorDump.close();
         namespace.close();
     }
 
-    /** Dumps and visits every attribute of every link through the cursors, building nothing. */
+    /** {@code rtnl.links().forEach(visitor)}, the visitor reading every attribute, building nothing. */
     @Benchmark
     public long cursor(LinkCounter counter) {
-        counter.links += cursorDump.run();
-        return cursorDump.checksum();
+        counter.links += dumps.cursor();
+        return dumps.checksum();
+    }
+
+    /** {@code rtnl.links().list()}: every link as a {@code Link} record. */
+    @Benchmark
+    public long records(LinkCounter counter) {
+        counter.links += dumps.records();
+        return dumps.checksum();
     }
 }

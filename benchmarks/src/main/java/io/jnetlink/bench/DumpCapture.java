@@ -5,6 +5,7 @@ import io.jnetlink.core.NetlinkSocket;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NetlinkAlign;
+import io.jnetlink.route.link.LinkRequests;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class DumpCapture implements AutoCloseable {
     /**
      * Dumps every link on {@code socket} once and keeps the messages.
      *
-     * @param extMask {@code IFLA_EXT_MASK} to send, such as {@link Ifla#RTEXT_FILTER_SKIP_STATS}; 0 for none
+     * @param extMask {@code IFLA_EXT_MASK} to send, such as {@code RTEXT_FILTER_SKIP_STATS}; 0 for none
      */
     public static DumpCapture of(NetlinkSocket socket, int extMask) {
         DumpCapture capture = new DumpCapture();
@@ -40,7 +41,8 @@ public final class DumpCapture implements AutoCloseable {
             return true;
         };
         try (MessageWriter writer = new MessageWriter()) {
-            socket.dump(LinkRequests.dumpLinks(writer, extMask), copy);
+            LinkRequests.dump(writer, extMask, 0, null);
+            socket.dump(writer, copy);
         } catch (RuntimeException | Error e) {
             capture.close();
             throw e;

@@ -2,6 +2,8 @@ package io.jnetlink.bench;
 
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageType;
+import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.LinkView;
 import io.netty.buffer.ByteBuf;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +20,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Parse-only: a dump of N ifb links (with statistics, as a plain {@code ip link} asks for them)
@@ -37,6 +40,7 @@ public class ParseBenchmark {
     public int n;
 
     private final MessageCursor cursor = new MessageCursor();
+    private final LinkView view = new LinkView();
     private DumpCapture capture;
     private List<ByteBuf> datagrams;
 
@@ -44,7 +48,7 @@ public class ParseBenchmark {
     @Setup(Level.Trial)
     public void capture() {
         try (LinkNamespace namespace = LinkNamespace.create(n)) {
-            capture = DumpCapture.of(namespace.socket(), 0);
+            capture = DumpCapture.of(namespace.rtnl().socket(), 0);
         }
         if (capture.messageCount() != n + 1) {
             throw new IllegalStateException("captured " + capture.messageCount() + " links, expected " + (n + 1));
@@ -75,5 +79,22 @@ public class ParseBenchmark {
         }
         counter.links += links;
         return sum;
+    }
+
+    /** Decodes every link into a {@link Link} record, as {@code rtnl.links().list()} does. */
+    @Benchmark
+    public void records(LinkCounter counter, Blackhole blackhole) {
+        int links = 0;
+        for (int i = 0, size = datagrams.size(); i < size; i++) {
+            ByteBuf datagram = datagrams.get(i);
+            cursor.wrap(datagram, 0, datagram.writerIndex());
+            while (cursor.next()) {
+                if (cursor.type() == MessageType.RTM_NEWLINK) {
+                    blackhole.consume(Link.from(view.wrap(cursor)));
+                    links++;
+                }
+            }
+        }
+        counter.links += links;
     }
 }

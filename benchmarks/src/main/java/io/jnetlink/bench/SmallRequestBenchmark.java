@@ -1,10 +1,9 @@
 package io.jnetlink.bench;
 
-import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkSocket;
-import io.jnetlink.core.message.MessageCursor;
-import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.route.Links;
+import io.jnetlink.route.link.Link;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeUnit;
@@ -34,11 +33,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SmallRequestBenchmark {
     private static final int PREFIX_LENGTH = 24;
 
-    private LinkNamespace namespace;
-    private NetlinkSocket socket;
     private final MessageWriter writer = new MessageWriter();
-    private final MessageHandler walkLink = this::walkReply;
-    private long replyChecksum;
+    private LinkNamespace namespace;
+    private Links links;
+    private NetlinkSocket socket;
     private int index;
     private InetAddress address;
 
@@ -46,16 +44,10 @@ public class SmallRequestBenchmark {
     @Setup(Level.Trial)
     public void createNamespace() throws UnknownHostException {
         namespace = LinkNamespace.create(1);
-        socket = namespace.socket();
-        index = namespace.indexOf("ifb0");
+        links = namespace.rtnl().links();
+        socket = namespace.rtnl().socket();
+        index = links.get("ifb0").index();
         address = InetAddress.getByAddress(new byte[] {10, 99, 0, 1});
-    }
-
-    private boolean walkReply(MessageCursor message) {
-        if (message.type() == MessageType.RTM_NEWLINK) {
-            replyChecksum += LinkAttributeWalk.walk(message);
-        }
-        return true;
     }
 
     /** Deletes the namespace. */
@@ -65,17 +57,16 @@ public class SmallRequestBenchmark {
         namespace.close();
     }
 
-    /** {@code ip link show dev ifb0} by index: request, one reply walked with cursors, ack. */
+    /** {@code rtnl.links().get(index)}: request, one reply decoded into a record, acknowledgement. */
     @Benchmark
-    public long getLinkByIndex() {
-        socket.execute(LinkRequests.getLink(writer, index), walkLink);
-        return replyChecksum;
+    public Link getLinkByIndex() {
+        return links.get(index);
     }
 
     /** {@code ip addr add 10.99.0.1/24 dev ifb0} then {@code ip addr del} the same: two acknowledged requests. */
     @Benchmark
     public void addAndDeleteAddress() {
-        socket.execute(LinkRequests.address(writer, true, index, address, PREFIX_LENGTH));
-        socket.execute(LinkRequests.address(writer, false, index, address, PREFIX_LENGTH));
+        socket.execute(AddressRequests.address(writer, true, index, address, PREFIX_LENGTH));
+        socket.execute(AddressRequests.address(writer, false, index, address, PREFIX_LENGTH));
     }
 }
