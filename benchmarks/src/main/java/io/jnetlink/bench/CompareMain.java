@@ -2,7 +2,11 @@ package io.jnetlink.bench;
 
 import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.route.Rtnl;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,12 +14,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 /**
- * One round of {@code compare.sh}: dumps every link of an existing named namespace with this
- * library, repeatedly, and prints links per second for each way of reading them. The script
- * owns the namespace and interleaves these rounds with {@code ip} and the C loop, so all of them
- * see the same links in the same run.
+ * The library's side of {@code compare.sh}: dumps every link of an existing named namespace,
+ * repeatedly, and prints links per second for each way of reading them. The script owns the
+ * namespace and interleaves rounds of this with {@code ip} and the C loop, so all of them see
+ * the same links in the same run.
  *
- * <pre>java -cp benchmarks.jar io.jnetlink.bench.CompareMain NETNS REPEATS [MODE...]</pre>
+ * <pre>java -cp benchmarks.jar io.jnetlink.bench.CompareMain [--serve] NETNS REPEATS [MODE...]</pre>
+ *
+ * <p>Without {@code --serve} it warms up and runs one round. With it, it warms up, prints
+ * {@code ready}, and then runs one round for every line read from standard input, each followed
+ * by a line {@code end}, until end of input: one warmed-up JVM serves every round of a run, so
+ * no round pays for JIT compilation.
  *
  * <p>Modes: {@code records} ({@code rtnl.links().list()}) and {@code cursor}
  * ({@code rtnl.links().forEach}, every attribute read through the view, no objects); statistics
@@ -28,7 +37,7 @@ import java.util.function.IntSupplier;
  * and B is what the dumping thread allocated.
  */
 public final class CompareMain {
-    private static final long WARMUP_NANOS = TimeUnit.SECONDS.toNanos(3);
+    private static final long WARMUP_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final int MIN_WARMUP_DUMPS = 20;
 
     private final com.sun.management.ThreadMXBean threads =
@@ -53,15 +62,27 @@ public final class CompareMain {
             this.dump = dump;
             this.rates = new double[repeats];
         }
+
+        void reset() {
+            links = 0;
+            userNanos = 0;
+            cpuNanos = 0;
+            processNanos = 0;
+            bytes = 0;
+        }
     }
 
     private CompareMain() {
     }
 
     /** Runs one round; see the class comment for the arguments. */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
+        boolean serve = args.length > 0 && args[0].equals("--serve");
+        if (serve) {
+            args = Arrays.copyOfRange(args, 1, args.length);
+        }
         if (args.length < 2) {
-            System.err.println("usage: CompareMain NETNS REPEATS [records|cursor]...");
+            System.err.println("usage: CompareMain [--serve] NETNS REPEATS [records|cursor]...");
             System.exit(2);
         }
         int repeats = Integer.parseInt(args[1]);
@@ -79,17 +100,34 @@ public final class CompareMain {
                     default -> throw new IllegalArgumentException("unknown mode: " + name);
                 }
             }
-            new CompareMain().run(modes, repeats);
+            CompareMain compare = new CompareMain();
+            compare.warmUp(modes);
+            if (serve) {
+                System.out.println("ready");
+                BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                while (commands.readLine() != null) {
+                    compare.round(modes, repeats);
+                    System.out.println("end");
+                }
+            } else {
+                compare.round(modes, repeats);
+            }
             if (linkDumps.checksum() == 42) {
                 System.err.println(); // keeps the checksum, and so every read, alive
             }
         }
     }
 
-    private void run(List<Mode> modes, int repeats) {
+    private void warmUp(List<Mode> modes) {
         long warmupEnd = System.nanoTime() + WARMUP_NANOS;
         for (int i = 0; i < MIN_WARMUP_DUMPS || System.nanoTime() < warmupEnd; i++) {
             modes.forEach(mode -> mode.dump.getAsInt());
+        }
+    }
+
+    private void round(List<Mode> modes, int repeats) {
+        for (Mode mode : modes) {
+            mode.reset();
         }
         for (int r = 0; r < repeats; r++) {
             for (Mode mode : modes) {
