@@ -19,7 +19,9 @@ import io.jnetlink.route.link.LinkView;
  * into as well. {@code benchmarks/c/dumploop.c -a} walks the same way.
  *
  * <p>The walk folds types, lengths and 4- and 8-byte values into a checksum so the JIT cannot
- * drop any of the reads. It allocates nothing: the cursors' child cursors are reused.
+ * drop any of the reads; the C loop computes the same sum (with unsigned 64-bit wrap-around,
+ * which Java's long addition matches). It allocates nothing: the cursors' child cursors are
+ * reused.
  */
 final class LinkAttributeWalk {
     // linux/if_link.h containers that the route module's LinkAttributes does not (yet) name.
@@ -92,7 +94,7 @@ final class LinkAttributeWalk {
         int length = attribute.valueLength();
         long sum = attribute.type() * 31L + length;
         if (length == 4) {
-            sum += attribute.s32();
+            sum += attribute.u32();
         } else if (length == 8) {
             sum += attribute.u64();
         }
