@@ -22,7 +22,6 @@ public final class DumpCapture implements AutoCloseable {
 
     private final List<ByteBuf> datagrams = new ArrayList<>();
     private int messages;
-    private long bytes;
 
     private DumpCapture() {
     }
@@ -59,7 +58,6 @@ public final class DumpCapture implements AutoCloseable {
         }
         last.writeBytes(source, offset, length).writeZero(padded - length);
         messages++;
-        bytes += length;
     }
 
     /** The captured datagrams; each holds whole messages from index 0 to its writer index. */
@@ -70,11 +68,6 @@ public final class DumpCapture implements AutoCloseable {
     /** Number of link messages captured. */
     public int messageCount() {
         return messages;
-    }
-
-    /** Mean size of a link message in bytes. */
-    public double meanMessageSize() {
-        return messages == 0 ? 0 : (double) bytes / messages;
     }
 
     /** Frees the buffers. */
