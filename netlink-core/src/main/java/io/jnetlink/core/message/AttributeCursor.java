@@ -17,6 +17,12 @@ import java.nio.charset.StandardCharsets;
  * whole tree of attributes is walked without allocating. A child is valid until the next call
  * to {@code nested()} on the same parent; the values read are valid only while the buffer is.
  * Not thread-safe.
+ *
+ * <p>Fixed-size values and headers of a direct buffer are read by native address (see
+ * {@link HostOrder#readAddress}) once this cursor has checked them against the region, which
+ * {@link #wrap} checked against the buffer: the checks are the same, done once instead of again
+ * by the buffer on every read. The buffer must therefore not be released while the cursor is
+ * in use; a buffer released before {@link #wrap} is read through netty, which refuses it.
  */
 public final class AttributeCursor {
     /** Deepest nesting accepted; the kernel's own attributes nest far less. */
@@ -24,6 +30,7 @@ public final class AttributeCursor {
 
     private final int depth;
     private ByteBuf buf;
+    private long address;
     private int end;
     private int next;
     private int offset = -1;
@@ -48,11 +55,15 @@ public final class AttributeCursor {
      * @throws NetlinkParseException if the region lies outside the buffer's readable bytes
      */
     public AttributeCursor wrap(ByteBuf buf, int offset, int length) {
+        return wrap(buf, HostOrder.readAddress(buf), offset, length);
+    }
+
+    private AttributeCursor wrap(ByteBuf buf, long address, int offset, int length) {
         if (offset < 0 || length < 0 || offset > buf.writerIndex() - length) {
-            throw new NetlinkParseException(offset, "attribute region of " + length
-                    + " bytes lies outside the buffer (" + buf.writerIndex() + " bytes)");
+            throw outsideBuffer(buf, offset, length);
         }
         this.buf = buf;
+        this.address = address;
         this.next = offset;
         this.end = offset + length;
         this.offset = -1;
@@ -76,23 +87,62 @@ public final class AttributeCursor {
             return false;
         }
         if (remaining < NlAttr.SIZE) {
-            throw new NetlinkParseException(at, "truncated attribute header: " + remaining + " bytes left");
+            throw truncatedHeader(at, remaining);
         }
-        int len = HostOrder.u16(buf, at + NlAttr.LEN);
-        if (len < NlAttr.SIZE) {
-            throw new NetlinkParseException(at, "attribute length " + len + " is below the header size 4");
-        }
-        if (len > remaining) {
-            throw new NetlinkParseException(at, "attribute length " + len + " runs past its container ("
-                    + remaining + " bytes left)");
+        int len = u16At(at + NlAttr.LEN);
+        if (len < NlAttr.SIZE || len > remaining) {
+            throw badLength(at, len, remaining);
         }
         offset = at;
         length = len;
-        rawType = HostOrder.u16(buf, at + NlAttr.TYPE);
+        rawType = u16At(at + NlAttr.TYPE);
         int aligned = NetlinkAlign.align(len);
         // The last attribute of a region may come without its padding.
         next = aligned >= remaining ? end : at + aligned;
         return true;
+    }
+
+    // The exceptions are built out of line so that next() and value() stay small enough for the
+    // JIT to inline into the caller's loop.
+
+    private static NetlinkParseException outsideBuffer(ByteBuf buf, int offset, int length) {
+        return new NetlinkParseException(offset, "attribute region of " + length
+                + " bytes lies outside the buffer (" + buf.writerIndex() + " bytes)");
+    }
+
+    private static NetlinkParseException truncatedHeader(int at, int remaining) {
+        return new NetlinkParseException(at, "truncated attribute header: " + remaining + " bytes left");
+    }
+
+    private static NetlinkParseException badLength(int at, int len, int remaining) {
+        if (len < NlAttr.SIZE) {
+            return new NetlinkParseException(at, "attribute length " + len + " is below the header size 4");
+        }
+        return new NetlinkParseException(at, "attribute length " + len + " runs past its container ("
+                + remaining + " bytes left)");
+    }
+
+    private NetlinkParseException shortValue(int size) {
+        return new NetlinkParseException(offset, "attribute type " + type() + " has " + (length - NlAttr.SIZE)
+                + " value bytes, " + size + " needed");
+    }
+
+    // Reads at an index the caller has checked to lie inside the wrapped region.
+
+    private int u8At(int index) {
+        return address != 0 ? HostOrder.u8(address + index) : buf.getUnsignedByte(index);
+    }
+
+    private int u16At(int index) {
+        return address != 0 ? HostOrder.u16(address + index) : HostOrder.u16(buf, index);
+    }
+
+    private int s32At(int index) {
+        return address != 0 ? HostOrder.s32(address + index) : HostOrder.s32(buf, index);
+    }
+
+    private long u64At(int index) {
+        return address != 0 ? HostOrder.u64(address + index) : HostOrder.u64(buf, index);
     }
 
     /** The current attribute's type with {@code NLA_F_NESTED} and {@code NLA_F_NET_BYTEORDER} masked off. */
@@ -135,35 +185,34 @@ public final class AttributeCursor {
             throw new IllegalStateException("no current attribute: call next() first");
         }
         if (length - NlAttr.SIZE < size) {
-            throw new NetlinkParseException(offset, "attribute type " + type() + " has " + (length - NlAttr.SIZE)
-                    + " value bytes, " + size + " needed");
+            throw shortValue(size);
         }
         return offset + NlAttr.SIZE;
     }
 
     /** The value as an unsigned byte. */
     public int u8() {
-        return buf.getUnsignedByte(value(1));
+        return u8At(value(1));
     }
 
     /** The value as an unsigned 16-bit integer in host order. */
     public int u16() {
-        return HostOrder.u16(buf, value(2));
+        return u16At(value(2));
     }
 
     /** The value as an unsigned 32-bit integer in host order. */
     public long u32() {
-        return HostOrder.s32(buf, value(4)) & 0xffffffffL;
+        return s32At(value(4)) & 0xffffffffL;
     }
 
     /** The value as a signed 32-bit integer in host order (also the raw bits of a u32). */
     public int s32() {
-        return HostOrder.s32(buf, value(4));
+        return s32At(value(4));
     }
 
     /** The value as a 64-bit integer in host order. */
     public long u64() {
-        return HostOrder.u64(buf, value(8));
+        return u64At(value(8));
     }
 
     /** The value as an unsigned 16-bit integer in network (big-endian) order, such as a UDP port. */
@@ -262,6 +311,6 @@ public final class AttributeCursor {
             child = new AttributeCursor(depth + 1);
         }
         int skip = Math.min(NetlinkAlign.align(headerLength), length - NlAttr.SIZE);
-        return child.wrap(buf, start + skip, length - NlAttr.SIZE - skip);
+        return child.wrap(buf, address, start + skip, length - NlAttr.SIZE - skip);
     }
 }

@@ -1,18 +1,60 @@
 package io.jnetlink.core.message;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.util.internal.PlatformDependent;
 import java.nio.ByteOrder;
 
 /**
  * Reads and writes in the host's byte order, which netlink uses for everything but attributes
  * flagged {@code NLA_F_NET_BYTEORDER} and fields the kernel declares big-endian. The order is a
  * {@code static final} so the JIT folds the branch away.
+ *
+ * <p>The {@code long address} readers are for cursors that have already checked the bounds of
+ * every read against a buffer's readable bytes: they read native memory directly, skipping
+ * netty's per-read accessibility and bounds checks, which otherwise dominate attribute walking
+ * and grow the hot loop past what the JIT will inline. They are only used when
+ * {@link #DIRECT_READS} holds.
  */
 public final class HostOrder {
     /** True on little-endian hosts (x86, most ARM). */
     public static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
 
+    /**
+     * True when native memory can be read at any alignment through netty's {@code Unsafe} access
+     * (x86, aarch64): the condition for the {@code long address} readers.
+     */
+    public static final boolean DIRECT_READS = PlatformDependent.hasUnsafe() && PlatformDependent.isUnaligned();
+
     private HostOrder() {
+    }
+
+    /**
+     * The native address of index 0 of {@code buf} when its bytes may be read directly by
+     * address, or 0 when reads must go through the buffer (heap and composite buffers, released
+     * buffers, platforms without unaligned access).
+     */
+    public static long readAddress(ByteBuf buf) {
+        return DIRECT_READS && buf.refCnt() > 0 && buf.hasMemoryAddress() ? buf.memoryAddress() : 0;
+    }
+
+    /** Byte at native {@code address}, unsigned. The caller has checked the bounds. */
+    static int u8(long address) {
+        return PlatformDependent.getByte(address) & 0xff;
+    }
+
+    /** Unsigned host-order 16-bit value at native {@code address}. The caller has checked the bounds. */
+    static int u16(long address) {
+        return PlatformDependent.getShort(address) & 0xffff;
+    }
+
+    /** Host-order 32-bit value at native {@code address}. The caller has checked the bounds. */
+    static int s32(long address) {
+        return PlatformDependent.getInt(address);
+    }
+
+    /** Host-order 64-bit value at native {@code address}. The caller has checked the bounds. */
+    static long u64(long address) {
+        return PlatformDependent.getLong(address);
     }
 
     /** Unsigned 16-bit value at {@code index}. */

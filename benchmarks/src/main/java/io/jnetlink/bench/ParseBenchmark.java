@@ -1,0 +1,100 @@
+package io.jnetlink.bench;
+
+import io.jnetlink.core.message.MessageCursor;
+import io.jnetlink.core.message.MessageType;
+import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.LinkView;
+import io.netty.buffer.ByteBuf;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Parse-only: a dump of N ifb links (with statistics, as a plain {@code ip link} asks for them)
+ * is captured once from a throwaway namespace, the namespace is removed, and each invocation
+ * parses the whole captured dump from memory. The score is dumps per second; {@code :links} is
+ * links per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ParseBenchmark {
+    /** ifb devices in the captured namespace (the dump also holds {@code lo}). */
+    @Param({"1000", "10000"})
+    public int n;
+
+    private final MessageCursor cursor = new MessageCursor();
+    private final LinkView view = new LinkView();
+    private DumpCapture capture;
+    private List<ByteBuf> datagrams;
+
+    /** Builds the namespace, captures its dump and deletes it again. */
+    @Setup(Level.Trial)
+    public void capture() {
+        try (LinkNamespace namespace = LinkNamespace.create(n)) {
+            capture = DumpCapture.of(namespace.rtnl().socket(), 0);
+        }
+        if (capture.messageCount() != n + 1) {
+            throw new IllegalStateException("captured " + capture.messageCount() + " links, expected " + (n + 1));
+        }
+        datagrams = capture.datagrams();
+    }
+
+    /** Frees the captured buffers. */
+    @TearDown(Level.Trial)
+    public void release() {
+        capture.close();
+    }
+
+    /** Visits every attribute of every link, nested ones included, through the cursors alone. */
+    @Benchmark
+    public long cursorWalk(LinkCounter counter) {
+        long sum = 0;
+        int links = 0;
+        for (int i = 0, size = datagrams.size(); i < size; i++) {
+            ByteBuf datagram = datagrams.get(i);
+            cursor.wrap(datagram, 0, datagram.writerIndex());
+            while (cursor.next()) {
+                if (cursor.type() == MessageType.RTM_NEWLINK) {
+                    sum += LinkAttributeWalk.walk(cursor);
+                    links++;
+                }
+            }
+        }
+        counter.links += links;
+        return sum;
+    }
+
+    /** Decodes every link into a {@link Link} record, as {@code rtnl.links().list()} does. */
+    @Benchmark
+    public void records(LinkCounter counter, Blackhole blackhole) {
+        int links = 0;
+        for (int i = 0, size = datagrams.size(); i < size; i++) {
+            ByteBuf datagram = datagrams.get(i);
+            cursor.wrap(datagram, 0, datagram.writerIndex());
+            while (cursor.next()) {
+                if (cursor.type() == MessageType.RTM_NEWLINK) {
+                    blackhole.consume(Link.from(view.wrap(cursor)));
+                    links++;
+                }
+            }
+        }
+        counter.links += links;
+    }
+}
