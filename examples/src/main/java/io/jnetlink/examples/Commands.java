@@ -1,0 +1,15 @@
+package io.jnetlink.examples;
+
+import io.jnetlink.examples.cli.Command;
+import io.jnetlink.examples.docker.DockerCommand;
+import java.util.List;
+
+/** The jar's commands, in the order {@code --help} lists them. */
+final class Commands {
+    private Commands() {
+    }
+
+    static List<Command> all() {
+        return List.of(new DockerCommand());
+    }
+}
