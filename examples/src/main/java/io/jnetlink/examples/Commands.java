@@ -2,6 +2,7 @@ package io.jnetlink.examples;
 
 import io.jnetlink.examples.cli.Command;
 import io.jnetlink.examples.docker.DockerCommand;
+import io.jnetlink.examples.docker.DockerNetnsCommand;
 import java.util.List;
 
 /** The jar's commands, in the order {@code --help} lists them. */
@@ -10,6 +11,6 @@ final class Commands {
     }
 
     static List<Command> all() {
-        return List.of(new DockerCommand());
+        return List.of(new DockerCommand(), new DockerNetnsCommand());
     }
 }
