@@ -104,9 +104,14 @@ public final class DockerNetnsCommand implements Command {
         if (namespace.isEmpty() || namespace.contains("/")) {
             return Optional.empty();
         }
-        return DockerEngine.fromEnvironment(invocation.env()).sandboxKey(namespace)
-                .map(Path::of)
-                .filter(Files::exists);
+        try {
+            return DockerEngine.fromEnvironment(invocation.env()).sandboxKey(namespace)
+                    .map(Path::of)
+                    .filter(Files::exists);
+        } catch (CommandFailure noDaemon) {
+            // As the script (docker inspect 2>/dev/null): no daemon means no such container.
+            return Optional.empty();
+        }
     }
 
     private static int exec(Invocation invocation, Path file, String label, List<String> command) {
