@@ -59,6 +59,11 @@ public final class Rtnl implements AutoCloseable {
         return netns;
     }
 
+    /** {@code ip link}: links of this client's namespace. */
+    public Links links() {
+        return new Links(this);
+    }
+
     /** The underlying socket, for requests this API does not cover. */
     public NetlinkSocket socket() {
         return socket;

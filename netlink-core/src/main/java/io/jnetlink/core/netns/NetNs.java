@@ -288,6 +288,17 @@ public final class NetNs implements AutoCloseable {
         return inode;
     }
 
+    /**
+     * The open file descriptor of this handle, for requests that name a namespace by descriptor
+     * ({@code IFLA_NET_NS_FD}, {@code NETNSA_FD}); valid until {@link #close()}.
+     *
+     * @throws IllegalStateException if the handle is closed
+     */
+    public int fd() {
+        ensureOpen();
+        return fd;
+    }
+
     private void ensureOpen() {
         if (closed.get()) {
             throw new IllegalStateException("namespace handle is closed");

@@ -1,0 +1,384 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.MessageHandler;
+import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.message.MessageCursor;
+import io.jnetlink.core.message.MessageType;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.netns.NetNs;
+import io.jnetlink.route.link.BridgeData;
+import io.jnetlink.route.link.BridgePortData;
+import io.jnetlink.route.link.DummyData;
+import io.jnetlink.route.link.IfbData;
+import io.jnetlink.route.link.InterfaceNames;
+import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.LinkAttributes;
+import io.jnetlink.route.link.LinkData;
+import io.jnetlink.route.link.LinkRequests;
+import io.jnetlink.route.link.LinkView;
+import io.jnetlink.route.link.LinkVisitor;
+import io.jnetlink.route.link.MacvlanData;
+import io.jnetlink.route.link.VethData;
+import io.jnetlink.route.link.VlanData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * What {@code ip link} does, for the namespace of an {@link Rtnl} client: list and get links as
+ * {@link Link} records or stream them through a {@link LinkVisitor}; add, change and delete them.
+ * Obtained with {@link Rtnl#links()}; as thread-safe as the client.
+ *
+ * <p>Operations that take a name look the index up first with {@code RTM_GETLINK}, as iproute2
+ * does, so a missing device fails with the kernel's {@code ENODEV}. Arguments are checked before
+ * anything is sent ({@link IllegalArgumentException}); kernel refusals raise
+ * {@link NetlinkException} with the kernel's own message.
+ */
+public final class Links {
+    private final Rtnl rtnl;
+    private final int extMask;
+
+    Links(Rtnl rtnl) {
+        this(rtnl, 0);
+    }
+
+    private Links(Rtnl rtnl, int extMask) {
+        this.rtnl = rtnl;
+        this.extMask = extMask;
+    }
+
+    /**
+     * The same facet with {@code RTEXT_FILTER_SKIP_STATS}: the kernel leaves out the counters,
+     * so {@link Link#stats()} is null and dumps are smaller.
+     */
+    public Links withoutStats() {
+        return new Links(rtnl, extMask | LinkAttributes.RTEXT_FILTER_SKIP_STATS);
+    }
+
+    // ---- Reading ----
+
+    /** Every link of the namespace. */
+    public List<Link> list() {
+        return collect(0, null);
+    }
+
+    /** The links enslaved to the master with index {@code masterIndex} (filtered by the kernel). */
+    public List<Link> listByMaster(int masterIndex) {
+        if (masterIndex <= 0) {
+            throw new IllegalArgumentException("master index must be positive: " + masterIndex);
+        }
+        return collect(masterIndex, null);
+    }
+
+    /** The links enslaved to the master named {@code masterName}. */
+    public List<Link> listByMaster(String masterName) {
+        return listByMaster(indexOf(masterName));
+    }
+
+    /** The links of {@code kind} ({@code IFLA_INFO_KIND}, filtered by the kernel), such as {@code "bridge"}. */
+    public List<Link> listByKind(String kind) {
+        if (kind == null || kind.isEmpty()) {
+            throw new IllegalArgumentException("kind must not be empty");
+        }
+        return collect(0, kind);
+    }
+
+    /**
+     * Streams every link to {@code visitor} as a view over the receive buffer: no record and no
+     * per-link allocation. The view is valid only during each call.
+     */
+    public void forEach(LinkVisitor visitor) {
+        Objects.requireNonNull(visitor, "visitor");
+        LinkView view = new LinkView();
+        rtnl.dump(w -> LinkRequests.dump(w, extMask, 0, null), message -> {
+            if (message.type() == MessageType.RTM_NEWLINK) {
+                visitor.visit(view.wrap(message));
+            }
+            return true;
+        });
+    }
+
+    private List<Link> collect(int master, String kind) {
+        List<Link> links = new ArrayList<>();
+        LinkView view = new LinkView();
+        rtnl.dump(w -> LinkRequests.dump(w, extMask, master, kind), new MessageHandler() {
+            @Override
+            public boolean onMessage(MessageCursor message) {
+                if (message.type() == MessageType.RTM_NEWLINK) {
+                    view.wrap(message);
+                    // Kernels without strict checking ignore the filter attributes: filter here too.
+                    if ((master == 0 || view.master() == master) && (kind == null || view.kindEquals(kind))) {
+                        links.add(Link.from(view));
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public void onRestart() {
+                links.clear();
+            }
+        });
+        return links;
+    }
+
+    /**
+     * The link named {@code name}.
+     *
+     * @throws NetlinkException with {@code ENODEV} when there is none
+     */
+    public Link get(String name) {
+        InterfaceNames.check(name);
+        return single(w -> LinkRequests.getByName(w, name, extMask));
+    }
+
+    /**
+     * The link with index {@code index}.
+     *
+     * @throws NetlinkException with {@code ENODEV} when there is none
+     */
+    public Link get(int index) {
+        if (index <= 0) {
+            throw new IllegalArgumentException("interface index must be positive: " + index);
+        }
+        return single(w -> LinkRequests.getByIndex(w, index, extMask));
+    }
+
+    private Link single(Consumer<MessageWriter> request) {
+        Link[] found = new Link[1];
+        rtnl.execute(request, message -> {
+            if (message.type() == MessageType.RTM_NEWLINK) {
+                found[0] = Link.decode(message);
+            }
+            return true;
+        });
+        return found[0];
+    }
+
+    private int indexOf(String name) {
+        InterfaceNames.check(name);
+        return get(name).index();
+    }
+
+    // ---- Creating and deleting ----
+
+    /**
+     * Creates link {@code name} of the kind of {@code data}, encoded by the kind's registered
+     * codec ({@code ip link add NAME type KIND ...}); other modules' kinds, such as vxlan, go
+     * through here.
+     */
+    public void add(String name, LinkData data) {
+        add(name, 0, data);
+    }
+
+    /** Creates link {@code name} on top of the link with index {@code parentIndex} ({@code ip link add NAME link PARENT type ...}). */
+    public void add(String name, int parentIndex, LinkData data) {
+        rtnl.execute(w -> LinkRequests.add(w, name, parentIndex, data), message -> true);
+    }
+
+    /** {@code ip link add NAME type dummy}. */
+    public void addDummy(String name) {
+        add(name, DummyData.INSTANCE);
+    }
+
+    /** {@code ip link add NAME type ifb}. */
+    public void addIfb(String name) {
+        add(name, IfbData.INSTANCE);
+    }
+
+    /** {@code ip link add NAME type veth peer name PEER}. */
+    public void addVeth(String name, String peerName) {
+        addVeth(name, peerName, null);
+    }
+
+    /**
+     * {@code ip link add NAME type veth peer name PEER netns NS}: the peer is created directly in
+     * {@code peerNamespace} (null for this one).
+     */
+    public void addVeth(String name, String peerName, NetNs peerNamespace) {
+        InterfaceNames.check(peerName);
+        add(name, new VethData(peerName, peerNamespace));
+    }
+
+    /** {@code ip link add NAME type bridge}. */
+    public void addBridge(String name) {
+        addBridge(name, BridgeData.builder().build());
+    }
+
+    /** {@code ip link add NAME type bridge ...} with the settings of {@code settings}. */
+    public void addBridge(String name, BridgeData settings) {
+        add(name, Objects.requireNonNull(settings, "settings"));
+    }
+
+    /** {@code ip link add NAME link PARENT type vlan id ID}. */
+    public void addVlan(String name, String parent, int vlanId) {
+        VlanData data = VlanData.of(vlanId);
+        InterfaceNames.check(name);
+        add(name, indexOf(parent), data);
+    }
+
+    /** {@code ip link add NAME link PARENT type macvlan mode MODE} ({@code MacvlanData.MACVLAN_MODE_*}). */
+    public void addMacvlan(String name, String parent, int mode) {
+        MacvlanData data = MacvlanData.macvlan(mode);
+        InterfaceNames.check(name);
+        add(name, indexOf(parent), data);
+    }
+
+    /** {@code ip link add NAME link PARENT type macvtap mode MODE} ({@code MacvlanData.MACVLAN_MODE_*}). */
+    public void addMacvtap(String name, String parent, int mode) {
+        MacvlanData data = MacvlanData.macvtap(mode);
+        InterfaceNames.check(name);
+        add(name, indexOf(parent), data);
+    }
+
+    /** {@code ip link del NAME}. */
+    public void delete(String name) {
+        delete(indexOf(name));
+    }
+
+    /** Deletes the link with index {@code index}. */
+    public void delete(int index) {
+        rtnl.execute(w -> LinkRequests.delete(w, index), message -> true);
+    }
+
+    // ---- Changing ----
+
+    /** {@code ip link set NAME up}. */
+    public void setUp(String name) {
+        setUp(indexOf(name));
+    }
+
+    /** Sets the link with index {@code index} administratively up. */
+    public void setUp(int index) {
+        rtnl.execute(w -> LinkRequests.setUp(w, index, true), message -> true);
+    }
+
+    /** {@code ip link set NAME down}. */
+    public void setDown(String name) {
+        setDown(indexOf(name));
+    }
+
+    /** Sets the link with index {@code index} administratively down. */
+    public void setDown(int index) {
+        rtnl.execute(w -> LinkRequests.setUp(w, index, false), message -> true);
+    }
+
+    /** {@code ip link set NAME mtu MTU}; the kernel checks the device's own range. */
+    public void setMtu(String name, int mtu) {
+        LinkRequests.checkMtu(mtu);
+        setMtu(indexOf(name), mtu);
+    }
+
+    /** Sets the MTU of the link with index {@code index}. */
+    public void setMtu(int index, int mtu) {
+        rtnl.execute(w -> LinkRequests.setMtu(w, index, mtu), message -> true);
+    }
+
+    /** {@code ip link set NAME name NEWNAME}. */
+    public void rename(String name, String newName) {
+        InterfaceNames.check(newName);
+        rename(indexOf(name), newName);
+    }
+
+    /** Renames the link with index {@code index}. */
+    public void rename(int index, String newName) {
+        rtnl.execute(w -> LinkRequests.rename(w, index, newName), message -> true);
+    }
+
+    /**
+     * {@code ip link set NAME address MAC}.
+     *
+     * @throws IllegalArgumentException when the address length differs from the device's
+     */
+    public void setAddress(String name, MacAddress address) {
+        Objects.requireNonNull(address, "address");
+        setAddress(get(name), address);
+    }
+
+    /**
+     * Sets the hardware address of the link with index {@code index}.
+     *
+     * @throws IllegalArgumentException when the address length differs from the device's
+     */
+    public void setAddress(int index, MacAddress address) {
+        Objects.requireNonNull(address, "address");
+        setAddress(get(index), address);
+    }
+
+    private void setAddress(Link link, MacAddress address) {
+        // Only the device knows its address length; refuse a mismatch before changing anything.
+        if (link.address() != null && link.address().length() != address.length()) {
+            throw new IllegalArgumentException(link.name() + " has " + link.address().length()
+                    + "-byte hardware addresses, not " + address.length() + ": " + address);
+        }
+        rtnl.execute(w -> LinkRequests.setAddress(w, link.index(), address), message -> true);
+    }
+
+    /** {@code ip link set NAME alias ALIAS}; an empty alias clears it. */
+    public void setAlias(String name, String alias) {
+        LinkRequests.checkAlias(alias);
+        setAlias(indexOf(name), alias);
+    }
+
+    /** Sets the alias of the link with index {@code index}; an empty alias clears it. */
+    public void setAlias(int index, String alias) {
+        rtnl.execute(w -> LinkRequests.setAlias(w, index, alias), message -> true);
+    }
+
+    /** {@code ip link set NAME master MASTER}. */
+    public void setMaster(String name, String master) {
+        InterfaceNames.check(master);
+        int index = indexOf(name);
+        setMaster(index, indexOf(master));
+    }
+
+    /** Enslaves the link with index {@code index} to the master with index {@code masterIndex}. */
+    public void setMaster(int index, int masterIndex) {
+        if (masterIndex <= 0) {
+            throw new IllegalArgumentException("master index must be positive: " + masterIndex);
+        }
+        rtnl.execute(w -> LinkRequests.setMaster(w, index, masterIndex), message -> true);
+    }
+
+    /** {@code ip link set NAME nomaster}. */
+    public void setNoMaster(String name) {
+        setNoMaster(indexOf(name));
+    }
+
+    /** Releases the link with index {@code index} from its master. */
+    public void setNoMaster(int index) {
+        rtnl.execute(w -> LinkRequests.setMaster(w, index, 0), message -> true);
+    }
+
+    /** {@code ip link set NAME txqlen LENGTH}. */
+    public void setTxQueueLength(String name, int length) {
+        LinkRequests.checkTxQueueLength(length);
+        setTxQueueLength(indexOf(name), length);
+    }
+
+    /** Sets the transmit queue length of the link with index {@code index}. */
+    public void setTxQueueLength(int index, int length) {
+        rtnl.execute(w -> LinkRequests.setTxQueueLength(w, index, length), message -> true);
+    }
+
+    /** {@code ip link set dev NAME type bridge_slave ...}: changes the set fields of a bridge port. */
+    public void setBridgePort(String name, BridgePortData port) {
+        Objects.requireNonNull(port, "port");
+        int index = indexOf(name);
+        rtnl.execute(w -> LinkRequests.setBridgePort(w, index, port), message -> true);
+    }
+
+    /** {@code ip link set NAME netns NS}: moves the link into {@code target}. */
+    public void moveTo(String name, NetNs target) {
+        Objects.requireNonNull(target, "target");
+        moveTo(indexOf(name), target);
+    }
+
+    /** Moves the link with index {@code index} into {@code target}. */
+    public void moveTo(int index, NetNs target) {
+        Objects.requireNonNull(target, "target");
+        rtnl.execute(w -> LinkRequests.setNetns(w, index, target.fd()), message -> true);
+    }
+}

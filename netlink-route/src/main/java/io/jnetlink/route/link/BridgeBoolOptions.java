@@ -1,0 +1,32 @@
+package io.jnetlink.route.link;
+
+import io.jnetlink.core.message.AttributeCursor;
+import io.jnetlink.core.message.MessageWriter;
+
+/**
+ * {@code struct br_boolopt_multi} of {@code IFLA_BR_MULTI_BOOLOPT}: bit {@code n} is the
+ * bridge boolean option {@code n} of linux/if_bridge.h ({@code BR_BOOLOPT_NO_LL_LEARN} = 0,
+ * {@code BR_BOOLOPT_MCAST_VLAN_SNOOPING} = 1, ...).
+ *
+ * @param values the option values ({@code optval})
+ * @param mask   which options {@code values} sets ({@code optmask}); all of them in replies
+ */
+public record BridgeBoolOptions(int values, int mask) {
+    /** {@code BR_BOOLOPT_NO_LL_LEARN}: do not learn from link-local frames. */
+    public static final int BR_BOOLOPT_NO_LL_LEARN = 0;
+    /** {@code BR_BOOLOPT_MCAST_VLAN_SNOOPING}: per-VLAN multicast snooping. */
+    public static final int BR_BOOLOPT_MCAST_VLAN_SNOOPING = 1;
+
+    /** Whether option {@code option} is on. */
+    public boolean isSet(int option) {
+        return (values & (1 << option)) != 0;
+    }
+
+    static BridgeBoolOptions decode(AttributeCursor a) {
+        return new BridgeBoolOptions(a.s32(), U32Pair.second(a, 0));
+    }
+
+    void encode(int type, MessageWriter w) {
+        w.attrBytes(type, U32Pair.encode(values, mask));
+    }
+}

@@ -1,0 +1,15 @@
+package io.jnetlink.route.link;
+
+/**
+ * {@code IFLA_LINKINFO}: the kind of a link with its typed data, and, for a port of a master
+ * (a bridge port), the master's kind with the typed port data.
+ *
+ * @param kind      {@code IFLA_INFO_KIND}, such as {@code "veth"}; null when the kernel sent none
+ * @param data      typed {@code IFLA_INFO_DATA}; {@link RawLinkData} for kinds without a codec;
+ *                  null when {@code kind} is null
+ * @param slaveKind {@code IFLA_INFO_SLAVE_KIND} (the master's kind, {@code "bridge"}), or null
+ * @param slaveData typed {@code IFLA_INFO_SLAVE_DATA} ({@link BridgePortData} for a bridge port),
+ *                  {@link RawLinkData} when untyped, null when absent
+ */
+public record LinkInfo(String kind, LinkData data, String slaveKind, LinkData slaveData) {
+}

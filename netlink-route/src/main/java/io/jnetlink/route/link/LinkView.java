@@ -1,0 +1,195 @@
+package io.jnetlink.route.link;
+
+import static io.jnetlink.route.link.LinkAttributes.*;
+
+import io.jnetlink.core.NetlinkParseException;
+import io.jnetlink.core.message.AttributeCursor;
+import io.jnetlink.core.message.HostOrder;
+import io.jnetlink.core.message.MessageCursor;
+import io.jnetlink.core.message.NetlinkAlign;
+import io.netty.buffer.ByteBuf;
+import java.util.Arrays;
+
+/**
+ * A flyweight over one {@code RTM_NEWLINK} message in the receive buffer: the {@code ifinfomsg}
+ * fields and the top-level attributes, read in place. {@link #wrap} walks the attributes once
+ * and remembers where each known type starts, so every accessor is a direct read and nothing
+ * is allocated, except by the methods documented to return a {@code String}.
+ *
+ * <p>Valid only while the buffer holds the message: inside a {@link LinkVisitor} callback, only
+ * during the call. Build a {@link Link} with {@link Link#from(LinkView)} to keep the data.
+ * Not thread-safe.
+ */
+public final class LinkView {
+    /** Attribute types beyond this are not indexed (still visible through {@link #attributes()}). */
+    static final int INDEXED_TYPES = 64;
+
+    private final int[] offsets = new int[INDEXED_TYPES];
+    private final AttributeCursor all = new AttributeCursor();
+    private final AttributeCursor single = new AttributeCursor();
+    private ByteBuf buf;
+    private int header = -1;
+    private int attributesOffset;
+    private int attributesLength;
+
+    /**
+     * Points this view at the current message of {@code message}, which must be an
+     * {@code RTM_NEWLINK} or {@code RTM_DELLINK}.
+     *
+     * @return this view
+     * @throws NetlinkParseException if the message or one of its attributes is malformed
+     */
+    public LinkView wrap(MessageCursor message) {
+        buf = message.buffer();
+        header = message.familyHeader(IfInfoMsg.SIZE);
+        AttributeCursor attrs = message.attributes(IfInfoMsg.SIZE);
+        attributesOffset = header + NetlinkAlign.align(IfInfoMsg.SIZE);
+        attributesLength = message.offset() + message.length() - attributesOffset;
+        Arrays.fill(offsets, -1);
+        while (attrs.next()) {
+            int type = attrs.type();
+            if (type < INDEXED_TYPES) {
+                offsets[type] = attrs.offset();
+            }
+        }
+        return this;
+    }
+
+    /** {@code ifi_family}. */
+    public int family() {
+        return buf.getUnsignedByte(header + IfInfoMsg.FAMILY);
+    }
+
+    /** {@code ifi_index}. */
+    public int index() {
+        return HostOrder.s32(buf, header + IfInfoMsg.INDEX);
+    }
+
+    /** {@code ifi_type}: the {@code ARPHRD_*} hardware type (1 = Ethernet, 772 = loopback). */
+    public int hardwareType() {
+        return HostOrder.u16(buf, header + IfInfoMsg.TYPE);
+    }
+
+    /** {@code ifi_flags}: the {@code IFF_*} bits of {@link IfInfoMsg}. */
+    public int flags() {
+        return HostOrder.s32(buf, header + IfInfoMsg.FLAGS);
+    }
+
+    /** True when {@code IFF_UP} is set. */
+    public boolean isUp() {
+        return (flags() & IfInfoMsg.IFF_UP) != 0;
+    }
+
+    /** True when the message carries attribute {@code type} at the top level. */
+    public boolean has(int type) {
+        return type >= 0 && type < INDEXED_TYPES && offsets[type] >= 0;
+    }
+
+    /**
+     * A cursor positioned on the top-level attribute {@code type}, or null when absent. The
+     * cursor is owned by this view and reused by the next call.
+     */
+    public AttributeCursor attribute(int type) {
+        if (!has(type)) {
+            return null;
+        }
+        int at = offsets[type];
+        single.wrap(buf, at, HostOrder.u16(buf, at));
+        single.next();
+        return single;
+    }
+
+    /**
+     * A cursor over all top-level attributes, before the first; owned by this view and reused
+     * by the next call.
+     */
+    public AttributeCursor attributes() {
+        return all.wrap(buf, attributesOffset, attributesLength);
+    }
+
+    /** The u32 attribute {@code type}, or {@code absent} when the message lacks it. */
+    public int u32(int type, int absent) {
+        AttributeCursor a = attribute(type);
+        return a == null ? absent : a.s32();
+    }
+
+    /** The u8 attribute {@code type}, or {@code absent} when the message lacks it. */
+    public int u8(int type, int absent) {
+        AttributeCursor a = attribute(type);
+        return a == null ? absent : a.u8();
+    }
+
+    /** The string attribute {@code type}, or null when absent (allocates a {@code String}). */
+    public String string(int type) {
+        AttributeCursor a = attribute(type);
+        return a == null ? null : a.string();
+    }
+
+    /** {@code IFLA_IFNAME} (allocates a {@code String}). */
+    public String name() {
+        return string(IFLA_IFNAME);
+    }
+
+    /** True when {@code IFLA_IFNAME} equals {@code name}, compared in place without allocating. */
+    public boolean nameEquals(String name) {
+        AttributeCursor a = attribute(IFLA_IFNAME);
+        return a != null && a.stringEquals(name);
+    }
+
+    /** {@code IFLA_MTU}, or -1 when absent. */
+    public int mtu() {
+        return u32(IFLA_MTU, -1);
+    }
+
+    /** {@code IFLA_MASTER}: index of the master (bridge, bond), 0 when none. */
+    public int master() {
+        return u32(IFLA_MASTER, 0);
+    }
+
+    /** {@code IFLA_LINK}: index of the parent or veth peer, 0 when absent. */
+    public int link() {
+        return u32(IFLA_LINK, 0);
+    }
+
+    /** {@code IFLA_OPERSTATE} as an RFC 2863 state. */
+    public OperState operState() {
+        return OperState.of(u8(IFLA_OPERSTATE, 0));
+    }
+
+    /** {@code IFLA_TXQLEN}, or -1 when absent. */
+    public int txQueueLength() {
+        return u32(IFLA_TXQLEN, -1);
+    }
+
+    /** True when {@code IFLA_LINKINFO/IFLA_INFO_KIND} equals {@code kind}, without allocating. */
+    public boolean kindEquals(String kind) {
+        AttributeCursor info = attribute(IFLA_LINKINFO);
+        if (info == null) {
+            return false;
+        }
+        AttributeCursor nested = info.nested();
+        while (nested.next()) {
+            if (nested.type() == IFLA_INFO_KIND) {
+                return nested.stringEquals(kind);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One counter of {@code IFLA_STATS64}, by its position in {@code struct rtnl_link_stats64}
+     * (see {@link LinkStats}), or -1 when absent or shorter; no allocation.
+     */
+    public long stat(int field) {
+        AttributeCursor a = attribute(IFLA_STATS64);
+        if (a == null || field < 0 || a.valueLength() < (field + 1) * Long.BYTES) {
+            return -1;
+        }
+        return HostOrder.u64(buf, a.valueOffset() + field * Long.BYTES);
+    }
+
+    /** The buffer this view reads. */
+    ByteBuf buffer() {
+        return buf;
+    }
+}

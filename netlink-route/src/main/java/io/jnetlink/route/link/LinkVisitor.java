@@ -1,0 +1,11 @@
+package io.jnetlink.route.link;
+
+/**
+ * Receives each link of a streamed dump as a {@link LinkView} over the receive buffer, without
+ * a record being built. The view is valid only during the call.
+ */
+@FunctionalInterface
+public interface LinkVisitor {
+    /** Handles one link; copy out what must outlive the call. */
+    void visit(LinkView link);
+}

@@ -1,0 +1,95 @@
+package io.jnetlink.route.link;
+
+import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.message.AttributeCursor;
+import io.jnetlink.core.message.MessageWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code IFLA_MACVLAN_*} attributes shared by {@code macvlan} and {@code macvtap} (the tap
+ * driver reuses the macvlan netlink code). Attributes are written in type order, read-only ones
+ * skipped.
+ */
+abstract class MacvlanFamilyCodec implements LinkKindCodec<MacvlanData> {
+    public static final int IFLA_MACVLAN_MODE = 1;
+    public static final int IFLA_MACVLAN_FLAGS = 2;
+    public static final int IFLA_MACVLAN_MACADDR_MODE = 3;
+    public static final int IFLA_MACVLAN_MACADDR = 4;
+    public static final int IFLA_MACVLAN_MACADDR_DATA = 5;
+    public static final int IFLA_MACVLAN_MACADDR_COUNT = 6;
+    public static final int IFLA_MACVLAN_BC_QUEUE_LEN = 7;
+    public static final int IFLA_MACVLAN_BC_QUEUE_LEN_USED = 8;
+    /** {@code MACVLAN_MACADDR_SET}: replace the source address list with the one sent. */
+    public static final int MACVLAN_MACADDR_SET = 3;
+
+    private final String kind;
+
+    MacvlanFamilyCodec(String kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public String kind() {
+        return kind;
+    }
+
+    @Override
+    public Class<MacvlanData> dataType() {
+        return MacvlanData.class;
+    }
+
+    @Override
+    public MacvlanData decode(AttributeCursor a) {
+        Integer mode = null;
+        Integer flags = null;
+        Integer count = null;
+        List<MacAddress> macs = null;
+        Integer bcQueueLen = null;
+        Integer bcQueueLenUsed = null;
+        RawBuilder others = new RawBuilder();
+        while (a.next()) {
+            switch (a.type()) {
+                case IFLA_MACVLAN_MODE -> mode = a.s32();
+                case IFLA_MACVLAN_FLAGS -> flags = a.u16();
+                case IFLA_MACVLAN_MACADDR_COUNT -> count = a.s32();
+                case IFLA_MACVLAN_MACADDR_DATA -> macs = macs(a.nested());
+                case IFLA_MACVLAN_BC_QUEUE_LEN -> bcQueueLen = a.s32();
+                case IFLA_MACVLAN_BC_QUEUE_LEN_USED -> bcQueueLenUsed = a.s32();
+                default -> others.add(a);
+            }
+        }
+        return new MacvlanData(kind, mode, flags, count, macs, bcQueueLen, bcQueueLenUsed, others.build());
+    }
+
+    private static List<MacAddress> macs(AttributeCursor a) {
+        List<MacAddress> list = new ArrayList<>();
+        while (a.next()) {
+            if (a.type() == IFLA_MACVLAN_MACADDR) {
+                list.add(a.mac());
+            }
+        }
+        return list;
+    }
+
+    @Override
+    public void encode(MacvlanData d, MessageWriter w) {
+        if (d.mode() != null) {
+            w.attrU32(IFLA_MACVLAN_MODE, d.mode());
+        }
+        if (d.flags() != null) {
+            w.attrU16(IFLA_MACVLAN_FLAGS, d.flags());
+        }
+        if (!d.macaddrs().isEmpty()) {
+            w.attrU32(IFLA_MACVLAN_MACADDR_MODE, MACVLAN_MACADDR_SET);
+            int nest = w.beginNested(IFLA_MACVLAN_MACADDR_DATA);
+            for (MacAddress mac : d.macaddrs()) {
+                w.attrMac(IFLA_MACVLAN_MACADDR, mac);
+            }
+            w.endNested(nest);
+        }
+        if (d.bcQueueLen() != null) {
+            w.attrU32(IFLA_MACVLAN_BC_QUEUE_LEN, d.bcQueueLen());
+        }
+    }
+}

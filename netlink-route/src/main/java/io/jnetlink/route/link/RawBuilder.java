@@ -1,0 +1,26 @@
+package io.jnetlink.route.link;
+
+import io.jnetlink.core.message.AttributeCursor;
+import io.jnetlink.core.message.NetlinkAlign;
+import io.jnetlink.core.message.NlAttr;
+import java.io.ByteArrayOutputStream;
+
+/** Collects the attributes a codec does not type, so its record keeps them as {@link RawAttributes}. */
+final class RawBuilder {
+    private ByteArrayOutputStream out;
+
+    /** Keeps the current attribute of {@code a}, header and padding included. */
+    void add(AttributeCursor a) {
+        if (out == null) {
+            out = new ByteArrayOutputStream();
+        }
+        int len = NlAttr.SIZE + a.valueLength();
+        byte[] bytes = new byte[NetlinkAlign.align(len)];
+        a.buffer().getBytes(a.offset(), bytes, 0, len);
+        out.writeBytes(bytes);
+    }
+
+    RawAttributes build() {
+        return out == null ? RawAttributes.EMPTY : RawAttributes.wrap(out.toByteArray());
+    }
+}

@@ -1,0 +1,20 @@
+package io.jnetlink.route.link;
+
+import io.jnetlink.core.netns.NetNs;
+
+/**
+ * A {@code veth} link. The peer is described only when creating the pair: the kernel reports a
+ * veth's peer through {@link Link#link()} (and {@link Link#linkNetnsId()} when it sits in another
+ * namespace), so decoded values have both fields null.
+ *
+ * @param peerName      name of the other end, or null to let the kernel pick {@code vethN}
+ * @param peerNamespace namespace to create the other end in, or null for the same one; the
+ *                      handle must stay open until the request is sent
+ */
+public record VethData(String peerName, NetNs peerNamespace) implements LinkData {
+    /** {@code "veth"}. */
+    @Override
+    public String kind() {
+        return VethCodec.KIND;
+    }
+}
