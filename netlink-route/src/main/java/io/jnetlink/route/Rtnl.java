@@ -69,6 +69,21 @@ public final class Rtnl implements AutoCloseable {
         return socket;
     }
 
+    /** Interface addresses: {@code ip addr}. */
+    public Addresses addresses() {
+        return new Addresses(this);
+    }
+
+    /** Routes: {@code ip route}. */
+    public Routes routes() {
+        return new Routes(this);
+    }
+
+    /** ARP/NDP entries and bridge FDB entries: {@code ip neigh}, {@code bridge fdb}. */
+    public Neighbours neighbours() {
+        return new Neighbours(this);
+    }
+
     /**
      * Builds a request with {@code build} and executes it, waiting for the acknowledgement;
      * reply messages go to {@code handler}.

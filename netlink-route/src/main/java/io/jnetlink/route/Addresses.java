@@ -1,0 +1,136 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.MessageHandler;
+import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.message.MessageType;
+import io.jnetlink.core.message.NlMsgHdr;
+import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.address.AddrCodec;
+import io.jnetlink.route.address.AddressRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Interface addresses of one namespace: what {@code ip addr} shows and changes. Obtained from
+ * {@link Rtnl#addresses()}; safe to use from any thread.
+ */
+public final class Addresses {
+    private final Rtnl rtnl;
+
+    Addresses(Rtnl rtnl) {
+        this.rtnl = rtnl;
+    }
+
+    /** Every address of every family ({@code ip addr show}). */
+    public List<Addr> list() {
+        return list(AddressFamily.AF_UNSPEC, 0);
+    }
+
+    /** Every address of {@code family} ({@code AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for all). */
+    public List<Addr> list(int family) {
+        return list(family, 0);
+    }
+
+    /**
+     * Addresses of {@code family} ({@code AF_UNSPEC} for all) on interface {@code index}
+     * ({@code 0} for every interface). The kernel filters by index when the client uses
+     * strict checking (the default); otherwise the filter is applied here.
+     */
+    public List<Addr> list(int family, int index) {
+        checkFamily(family);
+        List<Addr> result = new ArrayList<>();
+        forEach(family, index, message -> {
+            Addr addr = AddrCodec.decode(message);
+            // Without strict checking the kernel ignores ifa_index and sends everything.
+            if (index <= 0 || addr.index() == index) {
+                result.add(addr);
+            }
+            return true;
+        });
+        return result;
+    }
+
+    /** Addresses on interface {@code index} of every family ({@code ip addr show dev D}). */
+    public List<Addr> listByLink(int index) {
+        if (index <= 0) {
+            throw new IllegalArgumentException("interface index must be positive: " + index);
+        }
+        return list(AddressFamily.AF_UNSPEC, index);
+    }
+
+    /**
+     * Streams the {@code RTM_NEWADDR} messages of a dump to {@code visitor} without building
+     * records: decode what you need with the cursor (valid only inside the call), for instance
+     * through {@link AddrCodec#decode}. Without strict checking the index filter is not applied.
+     */
+    public void forEach(int family, int index, MessageHandler visitor) {
+        checkFamily(family);
+        Objects.requireNonNull(visitor, "visitor");
+        rtnl.dump(w -> AddrCodec.writeDump(w, family, index), message -> message.type() != MessageType.RTM_NEWADDR
+                || visitor.onMessage(message));
+    }
+
+    /**
+     * Adds an address ({@code ip addr add}).
+     *
+     * @throws NetlinkException with {@code EEXIST} when it is already there,
+     *                                           {@code ENODEV} for a missing interface
+     */
+    public void add(AddressRequest request) {
+        send(MessageType.RTM_NEWADDR, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
+    }
+
+    /** Adds the address or updates it in place when present ({@code ip addr replace}). */
+    public void replace(AddressRequest request) {
+        send(MessageType.RTM_NEWADDR, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_REPLACE, request);
+    }
+
+    /**
+     * Deletes an address ({@code ip addr del}).
+     *
+     * @throws NetlinkException with {@code EADDRNOTAVAIL} when it is not there
+     */
+    public void delete(AddressRequest request) {
+        send(MessageType.RTM_DELADDR, 0, request);
+    }
+
+    /** Deletes {@code addr} as listed. */
+    public void delete(Addr addr) {
+        delete(AddressRequest.of(addr));
+    }
+
+    /**
+     * Deletes every address of {@code family} ({@code AF_UNSPEC} for all) on interface
+     * {@code index} ({@code ip addr flush dev D}); returns how many were deleted. Addresses
+     * the kernel removed meanwhile (secondaries go with their primary) are skipped.
+     */
+    public int flush(int index, int family) {
+        if (index <= 0) {
+            throw new IllegalArgumentException("interface index must be positive: " + index);
+        }
+        int deleted = 0;
+        for (Addr addr : list(family, index)) {
+            try {
+                delete(addr);
+                deleted++;
+            } catch (NetlinkException e) {
+                if (!"EADDRNOTAVAIL".equals(e.errnoName())) {
+                    throw e;
+                }
+            }
+        }
+        return deleted;
+    }
+
+    private void send(int type, int flags, AddressRequest request) {
+        Objects.requireNonNull(request, "request");
+        rtnl.execute(w -> AddrCodec.write(w, type, flags, request), message -> true);
+    }
+
+    private static void checkFamily(int family) {
+        if (family != AddressFamily.AF_UNSPEC && !AddressFamily.isIp(family)) {
+            throw new IllegalArgumentException("address family must be AF_UNSPEC, AF_INET or AF_INET6: " + family);
+        }
+    }
+}

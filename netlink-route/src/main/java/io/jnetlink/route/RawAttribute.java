@@ -1,0 +1,41 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.message.AttributeCursor;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * An attribute a record type does not decode, kept as the kernel sent it so nothing is lost:
+ * its type (flags masked) and a copy of its value bytes.
+ */
+public record RawAttribute(int type, byte[] value) {
+    public RawAttribute {
+        value = value.clone();
+    }
+
+    /** A copy of the current attribute of {@code cursor}. */
+    public static RawAttribute of(AttributeCursor cursor) {
+        return new RawAttribute(cursor.type(), cursor.bytes());
+    }
+
+    /** A copy of the value bytes. */
+    @Override
+    public byte[] value() {
+        return value.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RawAttribute r && r.type == type && Arrays.equals(r.value, value);
+    }
+
+    @Override
+    public int hashCode() {
+        return type * 31 + Arrays.hashCode(value);
+    }
+
+    @Override
+    public String toString() {
+        return "RawAttribute[type=" + type + ", value=" + HexFormat.of().formatHex(value) + "]";
+    }
+}

@@ -1,0 +1,134 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.MessageHandler;
+import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.message.MessageType;
+import io.jnetlink.core.message.NlMsgHdr;
+import io.jnetlink.route.routing.Route;
+import io.jnetlink.route.routing.RouteCodec;
+import io.jnetlink.route.routing.RouteRequest;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Routes of one namespace: what {@code ip route} shows and changes. Obtained from
+ * {@link Rtnl#routes()}; safe to use from any thread.
+ */
+public final class Routes {
+    private final Rtnl rtnl;
+
+    Routes(Rtnl rtnl) {
+        this.rtnl = rtnl;
+    }
+
+    /** Routes of {@code family} ({@code AF_UNSPEC} for both) in the main table ({@code ip route show}). */
+    public List<Route> list(int family) {
+        return list(family, RouteCodec.RT_TABLE_MAIN, 0);
+    }
+
+    /** Routes of {@code family} in every table ({@code ip route show table all}). */
+    public List<Route> listAllTables(int family) {
+        return list(family, RouteCodec.RT_TABLE_UNSPEC, 0);
+    }
+
+    /**
+     * Routes of {@code family} in {@code table} ({@code RT_TABLE_UNSPEC} for all) through
+     * interface {@code oif} (0 for any). The kernel filters when the client uses strict
+     * checking (the default); the same filter is applied here either way.
+     */
+    public List<Route> list(int family, long table, int oif) {
+        List<Route> result = new ArrayList<>();
+        forEach(family, table, oif, message -> {
+            Route route = RouteCodec.decode(message);
+            if (matches(route, table, oif)) {
+                result.add(route);
+            }
+            return true;
+        });
+        return result;
+    }
+
+    private static boolean matches(Route route, long table, int oif) {
+        if (table != RouteCodec.RT_TABLE_UNSPEC && route.table() != table) {
+            return false;
+        }
+        return oif <= 0 || route.oif() == oif || route.nextHops().stream().anyMatch(h -> h.ifindex() == oif);
+    }
+
+    /**
+     * Streams the {@code RTM_NEWROUTE} messages of a dump to {@code visitor} without building
+     * records (the cursor is valid only inside the call). Filters apply only with strict checking.
+     */
+    public void forEach(int family, long table, int oif, MessageHandler visitor) {
+        if (family != AddressFamily.AF_UNSPEC && !AddressFamily.isIp(family)) {
+            throw new IllegalArgumentException("route family must be AF_UNSPEC, AF_INET or AF_INET6: " + family);
+        }
+        if (table < 0 || table > RouteCodec.RT_TABLE_MAX) {
+            throw new IllegalArgumentException("table id must be 0..4294967295: " + table);
+        }
+        Objects.requireNonNull(visitor, "visitor");
+        rtnl.dump(w -> RouteCodec.writeDump(w, family, table, oif),
+                message -> message.type() != MessageType.RTM_NEWROUTE || visitor.onMessage(message));
+    }
+
+    /**
+     * The route the kernel picks for {@code destination} ({@code ip route get}): one
+     * {@code RTM_GETROUTE} with {@code RTA_DST}, answered with the resolved route.
+     *
+     * @throws NetlinkException with {@code ENETUNREACH} when no route matches
+     */
+    public Route get(InetAddress destination) {
+        Objects.requireNonNull(destination, "destination");
+        Route[] found = new Route[1];
+        rtnl.execute(w -> RouteCodec.writeGet(w, destination), message -> {
+            if (message.type() == MessageType.RTM_NEWROUTE) {
+                found[0] = RouteCodec.decode(message);
+            }
+            return true;
+        });
+        if (found[0] == null) {
+            throw new IllegalStateException("the kernel acknowledged RTM_GETROUTE without a route");
+        }
+        return found[0];
+    }
+
+    /**
+     * Adds a route ({@code ip route add}).
+     *
+     * @throws NetlinkException with {@code EEXIST} when it exists, {@code ENODEV} for a missing device
+     */
+    public void add(RouteRequest request) {
+        send(MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
+    }
+
+    /** Adds the route or replaces the one with the same key ({@code ip route replace}). */
+    public void replace(RouteRequest request) {
+        send(MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_REPLACE, request);
+    }
+
+    /** Adds a route beside existing ones with the same key ({@code ip route append}). */
+    public void append(RouteRequest request) {
+        send(MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_APPEND, request);
+    }
+
+    /**
+     * Deletes a route ({@code ip route del}); fields left unset match any value.
+     *
+     * @throws NetlinkException with {@code ESRCH} when no route matches
+     */
+    public void delete(RouteRequest request) {
+        send(MessageType.RTM_DELROUTE, 0, request);
+    }
+
+    /** Deletes {@code route} as listed. */
+    public void delete(Route route) {
+        delete(RouteRequest.of(route));
+    }
+
+    private void send(int type, int flags, RouteRequest request) {
+        Objects.requireNonNull(request, "request");
+        rtnl.execute(w -> RouteCodec.write(w, type, flags, request), message -> true);
+    }
+}

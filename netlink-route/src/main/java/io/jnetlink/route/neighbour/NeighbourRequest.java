@@ -1,0 +1,287 @@
+package io.jnetlink.route.neighbour;
+
+import io.jnetlink.core.MacAddress;
+import io.jnetlink.route.AddressFamily;
+import java.net.InetAddress;
+import java.util.Objects;
+
+/**
+ * A neighbour entry to add, replace or delete: an ARP/NDP entry ({@code ip neigh add IP lladdr MAC
+ * dev DEV}, see {@link #ip}) or a bridge FDB entry ({@code bridge fdb add MAC dev DEV [dst IP]
+ * [vni N] [port P] [via DEV] [self|master]}, see {@link #fdb}). Immutable; each {@code with}
+ * method returns a checked copy, so a bad argument fails before any request is sent.
+ *
+ * <pre>{@code
+ * NeighbourRequest.ip(index, InetAddress.getByName("10.0.0.2")).withLladdr(MacAddress.parse("02:00:00:00:00:02"))
+ * NeighbourRequest.fdb(vxlanIndex, MacAddress.parse("00:00:00:00:00:00")).withDst(remote)   // flooding entry
+ * }</pre>
+ */
+public final class NeighbourRequest {
+    private static final int ETH_ALEN = 6;
+    /** {@code MAX_ADDR_LEN} of the kernel's {@code struct net_device}. */
+    private static final int MAX_ADDR_LEN = 32;
+    private static final int VLAN_VID_MAX = 4094;
+    private static final long VNI_MAX = (1L << 24) - 1;
+    private static final int PORT_MAX = 65535;
+
+    private final int family;
+    private final int ifindex;
+    private final InetAddress dst;
+    private final MacAddress lladdr;
+    private final int state;
+    private final int flags;
+    private final int vlan;
+    private final long vni;
+    private final long srcVni;
+    private final int port;
+    private final int viaIfindex;
+    private final int protocol;
+
+    private NeighbourRequest(int family, int ifindex, InetAddress dst, MacAddress lladdr, int state, int flags,
+                             int vlan, long vni, long srcVni, int port, int viaIfindex, int protocol) {
+        this.family = family;
+        this.ifindex = ifindex;
+        this.dst = dst;
+        this.lladdr = lladdr;
+        this.state = state;
+        this.flags = flags;
+        this.vlan = vlan;
+        this.vni = vni;
+        this.srcVni = srcVni;
+        this.port = port;
+        this.viaIfindex = viaIfindex;
+        this.protocol = protocol;
+    }
+
+    /** An ARP (IPv4) or NDP (IPv6) entry for {@code dst} on interface {@code ifindex}, state permanent like {@code ip neigh add}. */
+    public static NeighbourRequest ip(int ifindex, InetAddress dst) {
+        checkIndex(ifindex, "interface index");
+        return new NeighbourRequest(AddressFamily.of(Objects.requireNonNull(dst, "dst")), ifindex, dst, null,
+                NeighbourCodec.NUD_PERMANENT, 0, -1, -1, -1, -1, 0, -1);
+    }
+
+    /**
+     * A bridge FDB entry for the 6-byte {@code mac} on interface {@code ifindex} (a bridge port, a
+     * bridge, or a VXLAN device), state permanent and flag {@code self} unless changed, as
+     * {@code bridge fdb add} defaults.
+     */
+    public static NeighbourRequest fdb(int ifindex, MacAddress mac) {
+        checkIndex(ifindex, "interface index");
+        checkEthernet(Objects.requireNonNull(mac, "mac"));
+        return new NeighbourRequest(AddressFamily.AF_BRIDGE, ifindex, null, mac,
+                NeighbourCodec.NUD_NOARP | NeighbourCodec.NUD_PERMANENT, 0, -1, -1, -1, -1, 0, -1);
+    }
+
+    /** The request that deletes {@code neighbour} as listed. */
+    public static NeighbourRequest of(Neighbour neighbour) {
+        if (neighbour.family() == AddressFamily.AF_BRIDGE) {
+            NeighbourRequest r = fdb(neighbour.ifindex(), neighbour.lladdr())
+                    .withFlags(neighbour.flags() & (NeighbourCodec.NTF_SELF | NeighbourCodec.NTF_MASTER));
+            if (neighbour.dst() != null) {
+                r = r.withDst(neighbour.dst());
+            }
+            if (neighbour.vlan() >= 0) {
+                r = r.withVlan(neighbour.vlan());
+            }
+            if (neighbour.vni() >= 0) {
+                r = r.withVni(neighbour.vni());
+            }
+            return r;
+        }
+        return ip(neighbour.ifindex(), neighbour.dst());
+    }
+
+    private NeighbourRequest copy(InetAddress dst, MacAddress lladdr, int state, int flags, int vlan, long vni,
+                                  long srcVni, int port, int viaIfindex, int protocol) {
+        return new NeighbourRequest(family, ifindex, dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex,
+                protocol);
+    }
+
+    /** With link-layer address {@code lladdr} (1..32 bytes; 6 for Ethernet) for an IP entry. */
+    public NeighbourRequest withLladdr(MacAddress lladdr) {
+        Objects.requireNonNull(lladdr, "lladdr");
+        if (family == AddressFamily.AF_BRIDGE) {
+            throw new IllegalArgumentException("an FDB entry's MAC is given to fdb(...)");
+        }
+        if (lladdr.length() < 1 || lladdr.length() > MAX_ADDR_LEN) {
+            throw new IllegalArgumentException("link-layer address must be 1..32 bytes: " + lladdr.length());
+        }
+        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+    }
+
+    /** With state {@code NUD_*} ({@code nud permanent|noarp|reachable|stale}). */
+    public NeighbourRequest withState(int state) {
+        if (state < 0 || state > 0xffff) {
+            throw new IllegalArgumentException("state must be 0..65535: " + state);
+        }
+        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+    }
+
+    /** With {@code NTF_*} flags (replacing any set before). */
+    public NeighbourRequest withFlags(int flags) {
+        if (flags < 0 || flags > 0xff) {
+            throw new IllegalArgumentException("flags must be 0..255: " + flags);
+        }
+        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+    }
+
+    /** FDB: in the device's own table ({@code self}, {@code NTF_SELF}). */
+    public NeighbourRequest self() {
+        requireFdb("self");
+        return withFlags(flags | NeighbourCodec.NTF_SELF);
+    }
+
+    /** FDB: in the master bridge's table ({@code master}, {@code NTF_MASTER}). */
+    public NeighbourRequest master() {
+        requireFdb("master");
+        return withFlags(flags | NeighbourCodec.NTF_MASTER);
+    }
+
+    /** FDB: a static entry, as {@code bridge fdb add ... static} ({@code NUD_NOARP}). */
+    public NeighbourRequest staticEntry() {
+        requireFdb("static");
+        return withState(NeighbourCodec.NUD_NOARP);
+    }
+
+    /** FDB: the remote VTEP {@code dst} of a VXLAN entry ({@code dst IP}). */
+    public NeighbourRequest withDst(InetAddress dst) {
+        requireFdb("dst");
+        return copy(Objects.requireNonNull(dst, "dst"), lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex,
+                protocol);
+    }
+
+    /** FDB: VLAN id 1..4094 ({@code vlan V}). */
+    public NeighbourRequest withVlan(int vlan) {
+        requireFdb("vlan");
+        if (vlan < 1 || vlan > VLAN_VID_MAX) {
+            throw new IllegalArgumentException("VLAN id must be 1..4094: " + vlan);
+        }
+        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+    }
+
+    /** FDB: VXLAN network identifier 0..2^24-1 of the remote ({@code vni N}). */
+    public NeighbourRequest withVni(long vni) {
+        requireFdb("vni");
+        if (vni < 0 || vni > VNI_MAX) {
+            throw new IllegalArgumentException("VNI must be 0..16777215: " + vni);
+        }
+        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+    }
+
+    /** FDB: source VNI for collect-metadata devices ({@code src_vni N}). */
+    public NeighbourRequest withSrcVni(long srcVni) {
+        requireFdb("src_vni");
+        if (srcVni < 0 || srcVni > VNI_MAX) {
+            throw new IllegalArgumentException("source VNI must be 0..16777215: " + srcVni);
+        }
+        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+    }
+
+    /** FDB: UDP destination port 1..65535 of the remote ({@code port P}). */
+    public NeighbourRequest withPort(int port) {
+        requireFdb("port");
+        if (port < 1 || port > PORT_MAX) {
+            throw new IllegalArgumentException("port must be 1..65535: " + port);
+        }
+        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+    }
+
+    /** FDB: reach the remote through interface {@code ifindex} ({@code via DEV}). */
+    public NeighbourRequest withVia(int ifindex) {
+        requireFdb("via");
+        checkIndex(ifindex, "via interface index");
+        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, ifindex, protocol);
+    }
+
+    /** With {@code NDA_PROTOCOL}, the entry's originator ({@code protocol P}). */
+    public NeighbourRequest withProtocol(int protocol) {
+        if (protocol < 0 || protocol > 255) {
+            throw new IllegalArgumentException("protocol must be 0..255: " + protocol);
+        }
+        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+    }
+
+    private void requireFdb(String what) {
+        if (family != AddressFamily.AF_BRIDGE) {
+            throw new IllegalArgumentException("'" + what + "' applies to bridge FDB entries only");
+        }
+    }
+
+    private static void checkIndex(int index, String what) {
+        if (index <= 0) {
+            throw new IllegalArgumentException(what + " must be positive: " + index);
+        }
+    }
+
+    private static void checkEthernet(MacAddress mac) {
+        if (mac.length() != ETH_ALEN) {
+            throw new IllegalArgumentException("an FDB entry needs a 6-byte MAC, not " + mac.length() + " bytes");
+        }
+    }
+
+    /** {@code AF_INET}, {@code AF_INET6} or {@code AF_BRIDGE}. */
+    public int family() {
+        return family;
+    }
+
+    /** Interface index. */
+    public int ifindex() {
+        return ifindex;
+    }
+
+    /** IP of the neighbour, or of the VXLAN remote; null when unset. */
+    public InetAddress dst() {
+        return dst;
+    }
+
+    /** Link-layer address, or null. */
+    public MacAddress lladdr() {
+        return lladdr;
+    }
+
+    /** {@code NUD_*} state. */
+    public int state() {
+        return state;
+    }
+
+    /** {@code NTF_*} flags as given (FDB requests default to {@code self} when written). */
+    public int flags() {
+        return flags;
+    }
+
+    /** VLAN id, or -1. */
+    public int vlan() {
+        return vlan;
+    }
+
+    /** VNI, or -1. */
+    public long vni() {
+        return vni;
+    }
+
+    /** Source VNI, or -1. */
+    public long srcVni() {
+        return srcVni;
+    }
+
+    /** UDP port, or -1. */
+    public int port() {
+        return port;
+    }
+
+    /** Via interface index, or 0. */
+    public int viaIfindex() {
+        return viaIfindex;
+    }
+
+    /** Protocol, or -1. */
+    public int protocol() {
+        return protocol;
+    }
+
+    @Override
+    public String toString() {
+        return (family == AddressFamily.AF_BRIDGE ? "fdb " + lladdr : "neigh " + dst.getHostAddress())
+                + " dev #" + ifindex;
+    }
+}

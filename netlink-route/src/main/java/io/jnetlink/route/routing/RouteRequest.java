@@ -1,0 +1,330 @@
+package io.jnetlink.route.routing;
+
+import io.jnetlink.route.AddressFamily;
+import java.net.InetAddress;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A route to add, replace or delete: what {@code ip route add DST/LEN via GW dev DEV ...} says.
+ * Immutable; each {@code with} method returns a checked copy, so bad arguments fail before any
+ * request is sent. Unset header fields take the defaults {@code ip} uses (table main, protocol
+ * boot, scope from the type and gateway, type unicast) when written.
+ *
+ * <pre>{@code
+ * RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16).withGateway(gw).withDevice(index).withMetric(5)
+ * RouteRequest.defaultRoute(AddressFamily.AF_INET6).withGateway(gw6)
+ * RouteRequest.to(dst, 24).withType(RouteCodec.RTN_BLACKHOLE).withTable(100)
+ * }</pre>
+ */
+public final class RouteRequest {
+    private static final int MAX_METRIC_TYPE = 0x7fff;
+
+    private final int family;
+    private final InetAddress dst;
+    private final int dstLength;
+    private final InetAddress src;
+    private final int srcLength;
+    private final InetAddress gateway;
+    private final InetAddress prefsrc;
+    private final int oif;
+    private final long priority;
+    private final long table;
+    private final int scope;
+    private final int protocol;
+    private final int type;
+    private final int tos;
+    private final int flags;
+    private final Map<Integer, Long> metrics;
+    private final List<NextHop> nextHops;
+
+    private RouteRequest(int family, InetAddress dst, int dstLength, InetAddress src, int srcLength, InetAddress gateway,
+                         InetAddress prefsrc, int oif, long priority, long table, int scope, int protocol, int type,
+                         int tos, int flags, Map<Integer, Long> metrics, List<NextHop> nextHops) {
+        this.family = family;
+        this.dst = dst;
+        this.dstLength = dstLength;
+        this.src = src;
+        this.srcLength = srcLength;
+        this.gateway = gateway;
+        this.prefsrc = prefsrc;
+        this.oif = oif;
+        this.priority = priority;
+        this.table = table;
+        this.scope = scope;
+        this.protocol = protocol;
+        this.type = type;
+        this.tos = tos;
+        this.flags = flags;
+        this.metrics = metrics;
+        this.nextHops = nextHops;
+    }
+
+    /**
+     * A route to {@code dst/prefixLength}; host bits of {@code dst} are sent as given (the kernel
+     * refuses them with {@code EINVAL} for IPv4, as for {@code ip}).
+     *
+     * @throws IllegalArgumentException for a prefix length outside 0..32 / 0..128
+     */
+    public static RouteRequest to(InetAddress dst, int prefixLength) {
+        AddressFamily.checkPrefixLength(dst, prefixLength);
+        return new RouteRequest(AddressFamily.of(dst), dst, prefixLength, null, 0, null, null, 0, -1, -1, -1, -1, -1,
+                0, 0, Map.of(), List.of());
+    }
+
+    /** The default route of {@code family} ({@code ip route add default ...}). */
+    public static RouteRequest defaultRoute(int family) {
+        AddressFamily.maxPrefixLength(family);
+        return new RouteRequest(family, null, 0, null, 0, null, null, 0, -1, -1, -1, -1, -1, 0, 0, Map.of(),
+                List.of());
+    }
+
+    /**
+     * The request that deletes {@code route} as listed: destination, table, type, tos,
+     * priority, device and gateway.
+     */
+    public static RouteRequest of(Route route) {
+        RouteRequest r = route.dstLength() == 0 ? defaultRoute(route.family()) : to(route.dst(), route.dstLength());
+        r = r.withTable(route.table()).withType(route.type()).withTos(route.tos());
+        if (route.priority() >= 0) {
+            r = r.withMetric(route.priority());
+        }
+        if (route.oif() > 0) {
+            r = r.withDevice(route.oif());
+        }
+        if (route.gateway() != null) {
+            r = r.withVia(route.gateway());
+        }
+        return r;
+    }
+
+    private RouteRequest copy(InetAddress src, int srcLength, InetAddress gateway, InetAddress prefsrc, int oif,
+                              long priority, long table, int scope, int protocol, int type, int tos, int flags,
+                              Map<Integer, Long> metrics, List<NextHop> nextHops) {
+        return new RouteRequest(family, dst, dstLength, src, srcLength, gateway, prefsrc, oif, priority, table, scope,
+                protocol, type, tos, flags, metrics, nextHops);
+    }
+
+    /** Via {@code gateway}, of the route's own family ({@code via G}). */
+    public RouteRequest withGateway(InetAddress gateway) {
+        AddressFamily.checkSameFamily(family, Objects.requireNonNull(gateway, "gateway"), "gateway");
+        return withVia(gateway);
+    }
+
+    /**
+     * Via {@code gateway} of either family: an IPv4 route through an IPv6 next hop is sent as
+     * {@code RTA_VIA} ({@code via inet6 G}).
+     */
+    public RouteRequest withVia(InetAddress gateway) {
+        Objects.requireNonNull(gateway, "gateway");
+        if (!nextHops.isEmpty()) {
+            throw new IllegalArgumentException("a multipath route carries its gateways in its next hops");
+        }
+        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
+                nextHops);
+    }
+
+    /** Out of interface {@code index} ({@code dev D}). */
+    public RouteRequest withDevice(int index) {
+        if (index <= 0) {
+            throw new IllegalArgumentException("interface index must be positive: " + index);
+        }
+        return copy(src, srcLength, gateway, prefsrc, index, priority, table, scope, protocol, type, tos, flags, metrics,
+                nextHops);
+    }
+
+    /** Preferred source address for traffic the host sends along the route ({@code src S}). */
+    public RouteRequest withPrefsrc(InetAddress prefsrc) {
+        AddressFamily.checkSameFamily(family, Objects.requireNonNull(prefsrc, "prefsrc"), "prefsrc");
+        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
+                nextHops);
+    }
+
+    /** Source prefix the route applies to ({@code from S/LEN}, IPv6 source routing). */
+    public RouteRequest withSource(InetAddress src, int prefixLength) {
+        AddressFamily.checkSameFamily(family, Objects.requireNonNull(src, "src"), "source");
+        AddressFamily.checkPrefixLength(src, prefixLength);
+        return copy(src, prefixLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags,
+                metrics, nextHops);
+    }
+
+    /** Route priority ({@code metric M}), 0..2^32-1. */
+    public RouteRequest withMetric(long metric) {
+        checkU32(metric, "metric");
+        return copy(src, srcLength, gateway, prefsrc, oif, metric, table, scope, protocol, type, tos, flags, metrics,
+                nextHops);
+    }
+
+    /** Routing table id 1..2^32-1 ({@code table T}); ids above 255 travel in {@code RTA_TABLE}. */
+    public RouteRequest withTable(long table) {
+        if (table <= RouteCodec.RT_TABLE_UNSPEC || table > RouteCodec.RT_TABLE_MAX) {
+            throw new IllegalArgumentException("table id must be 1..4294967295: " + table);
+        }
+        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
+                nextHops);
+    }
+
+    /** Scope {@code RT_SCOPE_*} ({@code scope S}). */
+    public RouteRequest withScope(int scope) {
+        checkU8(scope, "scope");
+        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
+                nextHops);
+    }
+
+    /** Originator {@code RTPROT_*} ({@code proto P}). */
+    public RouteRequest withProtocol(int protocol) {
+        checkU8(protocol, "protocol");
+        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
+                nextHops);
+    }
+
+    /** Route type {@code RTN_*}: unicast, local, blackhole, unreachable, prohibit, throw, ... */
+    public RouteRequest withType(int type) {
+        checkU8(type, "type");
+        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
+                nextHops);
+    }
+
+    /** Type of service ({@code tos T}). */
+    public RouteRequest withTos(int tos) {
+        checkU8(tos, "tos");
+        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
+                nextHops);
+    }
+
+    /** {@code rtm_flags}, such as {@link NextHop#RTNH_F_ONLINK} ({@code onlink}). */
+    public RouteRequest withFlags(int flags) {
+        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
+                nextHops);
+    }
+
+    /** Sets metric {@code rtax} ({@code RouteCodec.RTAX_MTU}, ...) in {@code RTA_METRICS} ({@code mtu 1400}). */
+    public RouteRequest withRouteMetric(int rtax, long value) {
+        if (rtax <= 0 || rtax > MAX_METRIC_TYPE || rtax == RouteCodec.RTAX_CC_ALGO) {
+            throw new IllegalArgumentException("not a numeric RTAX_* metric: " + rtax);
+        }
+        checkU32(value, "metric value");
+        Map<Integer, Long> m = new TreeMap<>(metrics);
+        m.put(rtax, value);
+        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags,
+                Collections.unmodifiableMap(m), nextHops);
+    }
+
+    /** A multipath route over {@code hops} ({@code nexthop via G1 dev D1 weight W1 nexthop ...}). */
+    public RouteRequest withNextHops(List<NextHop> hops) {
+        if (hops.isEmpty()) {
+            throw new IllegalArgumentException("a multipath route needs at least one next hop");
+        }
+        if (gateway != null) {
+            throw new IllegalArgumentException("a multipath route carries its gateways in its next hops");
+        }
+        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
+                List.copyOf(hops));
+    }
+
+    private static void checkU8(int value, String what) {
+        if (value < 0 || value > 255) {
+            throw new IllegalArgumentException(what + " must be 0..255: " + value);
+        }
+    }
+
+    private static void checkU32(long value, String what) {
+        if (value < 0 || value > 0xffffffffL) {
+            throw new IllegalArgumentException(what + " must be 0..4294967295: " + value);
+        }
+    }
+
+    /** {@code AF_INET} or {@code AF_INET6}. */
+    public int family() {
+        return family;
+    }
+
+    /** Destination prefix address, or null for the default route. */
+    public InetAddress dst() {
+        return dst;
+    }
+
+    /** Destination prefix length. */
+    public int dstLength() {
+        return dstLength;
+    }
+
+    /** Source prefix, or null. */
+    public InetAddress src() {
+        return src;
+    }
+
+    /** Source prefix length. */
+    public int srcLength() {
+        return srcLength;
+    }
+
+    /** Gateway, or null. */
+    public InetAddress gateway() {
+        return gateway;
+    }
+
+    /** Preferred source, or null. */
+    public InetAddress prefsrc() {
+        return prefsrc;
+    }
+
+    /** Output interface index, or 0. */
+    public int oif() {
+        return oif;
+    }
+
+    /** Priority, or -1 for the kernel's default. */
+    public long priority() {
+        return priority;
+    }
+
+    /** Table id, or -1 for the default (main, or local for local routes). */
+    public long table() {
+        return table;
+    }
+
+    /** Scope, or -1 for the default. */
+    public int scope() {
+        return scope;
+    }
+
+    /** Protocol, or -1 for the default. */
+    public int protocol() {
+        return protocol;
+    }
+
+    /** Type, or -1 for the default. */
+    public int type() {
+        return type;
+    }
+
+    /** Type of service. */
+    public int tos() {
+        return tos;
+    }
+
+    /** {@code rtm_flags}. */
+    public int flags() {
+        return flags;
+    }
+
+    /** {@code RTA_METRICS} values by {@code RTAX_*}, in ascending order. */
+    public Map<Integer, Long> metrics() {
+        return metrics;
+    }
+
+    /** Next hops of a multipath route; empty otherwise. */
+    public List<NextHop> nextHops() {
+        return nextHops;
+    }
+
+    @Override
+    public String toString() {
+        return (dst == null ? "default" : dst.getHostAddress() + "/" + dstLength)
+                + (gateway == null ? "" : " via " + gateway.getHostAddress()) + (oif > 0 ? " dev #" + oif : "");
+    }
+}
