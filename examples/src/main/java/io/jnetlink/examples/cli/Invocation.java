@@ -96,6 +96,11 @@ public final class Invocation {
         return netnsDirGiven ? netnsDir : fallback;
     }
 
+    /** How the selected namespace was named ({@code -n NAME}, a docker-netns argument), or null for the caller's own. */
+    public String namespaceLabel() {
+        return namespaceLabel;
+    }
+
     /** True when a namespace other than the caller's was selected. */
     public boolean hasNamespace() {
         return namespaceFile != null;

@@ -1,0 +1,53 @@
+package io.jnetlink.examples.ip;
+
+import io.jnetlink.core.Errno;
+import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.netns.NetNs;
+import io.jnetlink.examples.cli.CommandFailure;
+import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.route.Rtnl;
+
+/** An rtnetlink client in the invocation's namespace, with the namespace handle it needs. */
+public final class NamespaceSession implements AutoCloseable {
+    private final NetNs netns;
+    private final Rtnl rtnl;
+
+    private NamespaceSession(NetNs netns, Rtnl rtnl) {
+        this.netns = netns;
+        this.rtnl = rtnl;
+    }
+
+    /**
+     * Opens a client in the namespace {@code invocation} selects; failures read as ip's
+     * ({@code Cannot open network namespace}, {@code setting the network namespace ... failed}).
+     */
+    public static NamespaceSession open(Invocation invocation) {
+        NetNs netns = invocation.openNetNs();
+        try {
+            return new NamespaceSession(netns, Rtnl.open(netns));
+        } catch (NetlinkException e) {
+            netns.close();
+            if (e.operation().startsWith("setns")) {
+                throw new CommandFailure("setting the network namespace \"" + invocation.namespaceLabel() + "\" failed: "
+                        + Errno.message(e.errno()), 255);
+            }
+            throw e;
+        }
+    }
+
+    /** The client. */
+    public Rtnl rtnl() {
+        return rtnl;
+    }
+
+    /** The namespace. */
+    public NetNs netns() {
+        return netns;
+    }
+
+    @Override
+    public void close() {
+        rtnl.close();
+        netns.close();
+    }
+}
