@@ -3,6 +3,7 @@ package io.jnetlink.examples;
 import io.jnetlink.examples.cli.Command;
 import io.jnetlink.examples.docker.DockerCommand;
 import io.jnetlink.examples.docker.DockerNetnsCommand;
+import io.jnetlink.examples.ip.FindLinksCommand;
 import io.jnetlink.examples.ip.IpCommand;
 import java.util.List;
 
@@ -12,6 +13,6 @@ final class Commands {
     }
 
     static List<Command> all() {
-        return List.of(new IpCommand(), new DockerCommand(), new DockerNetnsCommand());
+        return List.of(new IpCommand(), new DockerCommand(), new DockerNetnsCommand(), new FindLinksCommand());
     }
 }
