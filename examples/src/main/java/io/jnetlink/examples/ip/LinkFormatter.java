@@ -53,8 +53,13 @@ final class LinkFormatter {
     String format(Link link, boolean linkObject) {
         StringBuilder out = new StringBuilder(256);
         header(out, link, linkObject);
-        out.append(options.lineBreak());
-        linkLayer(out, link, linkObject);
+        // ip address -4/-6 leaves out the link/ line (the family filter is not AF_PACKET) unless -d.
+        if (linkObject || options.family() == 0 || options.details()) {
+            out.append(options.lineBreak());
+            linkLayer(out, link, linkObject);
+        } else if (options.family() != IpOptions.AF_INET6) {
+            peerNamespace(out, link);
+        }
         if ((linkObject || options.details()) && link.alias() != null) {
             out.append(options.lineBreak()).append("    alias ").append(link.alias());
         }
@@ -64,11 +69,14 @@ final class LinkFormatter {
     /** The first line: index, name, flags, mtu, qdisc, master, state, mode, group, qlen. */
     void header(StringBuilder out, Link link, boolean linkObject) {
         Palette palette = options.palette();
+        // ip address -6 reads links from the kernel's AF_INET6 link dump, which carries no qdisc,
+        // master, group, link mode or peer namespace id (so a peer index is looked up locally).
+        boolean inet6Dump = !linkObject && options.family() == IpOptions.AF_INET6;
         out.append(link.index()).append(": ");
         String name = link.name();
         boolean masterDown = false;
         if (link.link() != 0) {
-            if (link.linkNetnsId() != Link.ABSENT) {
+            if (link.linkNetnsId() != Link.ABSENT && !inet6Dump) {
                 name += "@if" + link.link();
             } else {
                 Link lower = byIndex.get(link.link());
@@ -81,10 +89,10 @@ final class LinkFormatter {
         if (link.mtu() != Link.ABSENT) {
             out.append("mtu ").append(Integer.toUnsignedString(link.mtu())).append(' ');
         }
-        if (link.qdisc() != null) {
+        if (link.qdisc() != null && !inet6Dump) {
             out.append("qdisc ").append(link.qdisc()).append(' ');
         }
-        if (link.master() != 0) {
+        if (link.master() != 0 && !inet6Dump) {
             out.append("master ").append(nameOf(link.master())).append(' ');
         }
         if (link.operState() != null) {
@@ -94,7 +102,7 @@ final class LinkFormatter {
             out.append("mode ").append(link.linkMode() < LINK_MODES.length ? LINK_MODES[link.linkMode()]
                     : Integer.toString(link.linkMode())).append(' ');
         }
-        if (link.group() != Link.ABSENT) {
+        if (link.group() != Link.ABSENT && !inet6Dump) {
             out.append("group ").append(link.group() == 0 ? "default" : Integer.toUnsignedString(link.group())).append(' ');
         }
         if (link.txQueueLength() > 0) {
@@ -133,7 +141,7 @@ final class LinkFormatter {
         out.append("> ");
     }
 
-    /** The second line: {@code link/TYPE ADDR brd ADDR}, namespace of the peer, and {@code -d} details. */
+    /** The second line: {@code link/TYPE ADDR brd ADDR}, the peer's namespace, and {@code -d} details. */
     private void linkLayer(StringBuilder out, Link link, boolean linkObject) {
         Palette palette = options.palette();
         out.append("    link/").append(HardwareTypes.name(link.hardwareType())).append(' ');
@@ -144,6 +152,14 @@ final class LinkFormatter {
             out.append((link.flags() & IFF_POINTOPOINT) != 0 ? " peer " : " brd ");
             out.append(palette.paint(Palette.Kind.MAC, mac(link.broadcast())));
         }
+        peerNamespace(out, link);
+        if (options.details()) {
+            new LinkDetails(options, this).append(out, link, linkObject);
+        }
+    }
+
+    /** {@code link-netns NAME} or {@code link-netnsid N} for a link whose peer or parent is elsewhere. */
+    private void peerNamespace(StringBuilder out, Link link) {
         if (link.linkNetnsId() != Link.ABSENT) {
             int id = link.linkNetnsId();
             String name = id >= 0 && namespaceIds != null ? namespaceIds.nameOf(id) : null;
@@ -157,9 +173,6 @@ final class LinkFormatter {
         }
         if (link.protoDown() > 0) {
             out.append(" protodown on ");
-        }
-        if (options.details()) {
-            new LinkDetails(options, this).append(out, link, linkObject);
         }
     }
 
