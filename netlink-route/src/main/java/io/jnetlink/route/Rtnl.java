@@ -5,6 +5,8 @@ import io.jnetlink.core.NetlinkProtocol;
 import io.jnetlink.core.NetlinkSocket;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.netns.NetNs;
+import io.jnetlink.route.event.EventGroup;
+import io.jnetlink.route.event.EventSubscription;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -77,6 +79,24 @@ public final class Rtnl implements AutoCloseable {
     /** Routes: {@code ip route}. */
     public Routes routes() {
         return new Routes(this);
+    }
+
+    /** Ids under which this namespace knows other namespaces: {@code ip netns set/list-id}. */
+    public NamespaceIds namespaceIds() {
+        return new NamespaceIds(this);
+    }
+
+    /**
+     * Subscribes to notifications of {@code groups} on a new socket in this client's namespace
+     * (1 MiB receive buffer). Close the subscription to release it.
+     */
+    public EventSubscription events(EventGroup... groups) {
+        return new Events(this).subscribe(NetlinkSocket.Config.defaults(), groups);
+    }
+
+    /** Subscribes to {@code groups} on a new socket configured by {@code config} (its receive buffer size, say). */
+    public EventSubscription events(NetlinkSocket.Config config, EventGroup... groups) {
+        return new Events(this).subscribe(config, groups);
     }
 
     /** ARP/NDP entries and bridge FDB entries: {@code ip neigh}, {@code bridge fdb}. */

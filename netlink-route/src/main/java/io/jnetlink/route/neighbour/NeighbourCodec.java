@@ -153,10 +153,16 @@ public final class NeighbourCodec {
     /**
      * Writes an {@code RTM_GETNEIGH} dump request for {@code family} ({@code AF_UNSPEC} for IPv4
      * and IPv6, {@code AF_BRIDGE} for the FDB). With strict checking the kernel keeps only the
-     * entries of interface {@code ifindex} when it is positive.
+     * entries of interface {@code ifindex} when it is positive: the FDB dump takes the port in
+     * {@code ndm_ifindex}, the neighbour dump refuses a non-zero header and wants {@code NDA_IFINDEX}.
      */
     public static void writeDump(MessageWriter writer, int family, int ifindex) {
-        writer.begin(MessageType.RTM_GETNEIGH, 0).u8(family).zeros(3).u32(Math.max(ifindex, 0)).u16(0).u8(0).u8(0);
+        boolean fdb = family == AddressFamily.AF_BRIDGE;
+        writer.begin(MessageType.RTM_GETNEIGH, 0).u8(family).zeros(3).u32(fdb ? Math.max(ifindex, 0) : 0)
+                .u16(0).u8(0).u8(0);
+        if (!fdb && ifindex > 0) {
+            writer.attrU32(NDA_IFINDEX, ifindex);
+        }
     }
 
     /**

@@ -298,8 +298,10 @@ public final class RouteCodec {
      */
     public static void writeGet(MessageWriter writer, InetAddress destination) {
         int family = AddressFamily.of(destination);
+        // As ip does: IPv4 reports the matching table; IPv6 refuses the flag under strict checking.
+        int flags = family == AddressFamily.AF_INET ? RTM_F_LOOKUP_TABLE : 0;
         writer.begin(MessageType.RTM_GETROUTE, 0)
-                .u8(family).u8(AddressFamily.maxPrefixLength(family)).zeros(6).u32(RTM_F_LOOKUP_TABLE)
+                .u8(family).u8(AddressFamily.maxPrefixLength(family)).zeros(6).u32(flags)
                 .attrAddress(RTA_DST, destination);
     }
 
@@ -328,9 +330,8 @@ public final class RouteCodec {
                 .u8(scope)
                 .u8(routeType)
                 .u32(request.flags());
-        if (request.dstLength() > 0) {
-            writer.attrAddress(RTA_DST, request.dst());
-        }
+        // ip sends the all-zero address for "default" whenever the family is explicit (-4/-6).
+        writer.attrAddress(RTA_DST, request.dst() != null ? request.dst() : anyAddress(request.family()));
         if (request.src() != null) {
             writer.attrAddress(RTA_SRC, request.src());
         }
@@ -356,6 +357,14 @@ public final class RouteCodec {
         }
         if (!request.nextHops().isEmpty()) {
             writeMultipath(writer, request.family(), request.nextHops());
+        }
+    }
+
+    private static InetAddress anyAddress(int family) {
+        try {
+            return InetAddress.getByAddress(new byte[AddressFamily.maxPrefixLength(family) / Byte.SIZE]);
+        } catch (UnknownHostException e) {
+            throw new AssertionError("4 or 16 bytes are always an address", e);
         }
     }
 

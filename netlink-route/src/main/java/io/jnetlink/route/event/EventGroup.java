@@ -1,0 +1,31 @@
+package io.jnetlink.route.event;
+
+/**
+ * The rtnetlink multicast groups an {@link EventSubscription} can join, with their numbers from
+ * {@code enum rtnetlink_groups} in {@code <linux/rtnetlink.h>}.
+ */
+public enum EventGroup {
+    /** {@code RTNLGRP_LINK}: links created, changed, deleted. */
+    LINK(1),
+    /** {@code RTNLGRP_NEIGH}: ARP/NDP and bridge FDB entries. */
+    NEIGHBOUR(3),
+    /** {@code RTNLGRP_IPV4_IFADDR}: IPv4 addresses. */
+    IPV4_ADDRESS(5),
+    /** {@code RTNLGRP_IPV4_ROUTE}: IPv4 routes. */
+    IPV4_ROUTE(7),
+    /** {@code RTNLGRP_IPV6_IFADDR}: IPv6 addresses. */
+    IPV6_ADDRESS(9),
+    /** {@code RTNLGRP_IPV6_ROUTE}: IPv6 routes. */
+    IPV6_ROUTE(11);
+
+    private final int group;
+
+    EventGroup(int group) {
+        this.group = group;
+    }
+
+    /** The {@code RTNLGRP_*} number passed to {@code NETLINK_ADD_MEMBERSHIP}. */
+    public int group() {
+        return group;
+    }
+}

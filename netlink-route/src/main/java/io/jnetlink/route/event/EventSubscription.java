@@ -1,0 +1,184 @@
+package io.jnetlink.route.event;
+
+import io.jnetlink.core.EventHandler;
+import io.jnetlink.core.NetlinkSocket;
+import io.jnetlink.core.message.MessageCursor;
+import io.jnetlink.core.message.MessageType;
+import io.jnetlink.route.address.AddrCodec;
+import io.jnetlink.route.event.RtnlEvent.Action;
+import io.jnetlink.route.neighbour.NeighbourCodec;
+import io.jnetlink.route.routing.RouteCodec;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A subscription to rtnetlink notifications on its own socket: pull events with
+ * {@link #poll(long)}, or have them pushed to an {@link EventListener} on a dedicated thread with
+ * {@link #start(EventListener)} (one or the other). Lost notifications surface as
+ * {@link RtnlEvent.Overrun} / {@link EventListener#onOverrun()}, never as silence. Closing stops
+ * the thread within a poll slice and releases the socket.
+ */
+public final class EventSubscription implements AutoCloseable {
+    private static final long LISTENER_WAIT_MILLIS = 200;
+    private static final long JOIN_MILLIS = TimeUnit.SECONDS.toMillis(5);
+
+    private final NetlinkSocket socket;
+    private final Set<EventGroup> groups;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Thread thread;
+
+    private EventSubscription(NetlinkSocket socket, Set<EventGroup> groups) {
+        this.socket = socket;
+        this.groups = groups;
+    }
+
+    /**
+     * Joins {@code groups} on {@code socket}, which the subscription then owns and closes.
+     *
+     * @throws IllegalArgumentException when no group is given
+     */
+    public static EventSubscription over(NetlinkSocket socket, Collection<EventGroup> groups) {
+        Objects.requireNonNull(socket, "socket");
+        if (groups.isEmpty()) {
+            throw new IllegalArgumentException("subscribe to at least one event group");
+        }
+        Set<EventGroup> set = EnumSet.copyOf(groups);
+        try {
+            for (EventGroup g : set) {
+                socket.joinGroup(g.group());
+            }
+        } catch (RuntimeException e) {
+            socket.close();
+            throw e;
+        }
+        return new EventSubscription(socket, set);
+    }
+
+    /** The groups joined. */
+    public Set<EventGroup> groups() {
+        return EnumSet.copyOf(groups);
+    }
+
+    /**
+     * Waits up to {@code timeoutMillis} for notifications and returns those of the first batch
+     * received (empty on timeout or once closed), in kernel order; an {@link RtnlEvent.Overrun}
+     * stands where notifications were lost.
+     *
+     * @throws IllegalStateException when a listener was started (and the subscription is open)
+     */
+    public List<RtnlEvent> poll(long timeoutMillis) {
+        if (closed.get()) {
+            return List.of();
+        }
+        if (thread != null) {
+            throw new IllegalStateException("events go to the started listener; poll is unavailable");
+        }
+        List<RtnlEvent> events = new ArrayList<>();
+        socket.receiveEvents(new EventHandler() {
+            @Override
+            public boolean onMessage(MessageCursor message) {
+                RtnlEvent event = decode(message);
+                if (event != null) {
+                    events.add(event);
+                }
+                return true;
+            }
+
+            @Override
+            public void onOverrun() {
+                events.add(new RtnlEvent.Overrun());
+            }
+        }, timeoutMillis);
+        return events;
+    }
+
+    /**
+     * Delivers every notification to {@code listener} on a dedicated platform thread until
+     * {@link #close()}.
+     *
+     * @throws IllegalStateException when already started or closed
+     */
+    public synchronized void start(EventListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        if (thread != null || closed.get()) {
+            throw new IllegalStateException(closed.get() ? "subscription is closed" : "listener already started");
+        }
+        Thread t = new Thread(() -> deliver(listener), "jnetlink-events");
+        t.setDaemon(true);
+        thread = t;
+        t.start();
+    }
+
+    private void deliver(EventListener listener) {
+        EventHandler handler = new EventHandler() {
+            @Override
+            public boolean onMessage(MessageCursor message) {
+                RtnlEvent event = decode(message);
+                if (event != null) {
+                    listener.onEvent(event);
+                }
+                return true;
+            }
+
+            @Override
+            public void onOverrun() {
+                listener.onOverrun();
+            }
+        };
+        try {
+            while (!closed.get() && socket.receiveEvents(handler, LISTENER_WAIT_MILLIS) >= 0) {
+                // receiveEvents returns after each batch or wait; the loop re-checks for close.
+            }
+        } catch (RuntimeException e) {
+            if (!closed.get()) {
+                listener.onError(e);
+            }
+        }
+    }
+
+    /**
+     * Decodes one notification, or returns null for message types the groups may carry that
+     * have no typed event (such as {@code RTM_NEWNETCONF}).
+     */
+    static RtnlEvent decode(MessageCursor m) {
+        return switch (m.type()) {
+            case MessageType.RTM_NEWLINK -> new RtnlEvent.LinkEvent(Action.NEW, LinkSummary.decode(m));
+            case MessageType.RTM_DELLINK -> new RtnlEvent.LinkEvent(Action.DELETE, LinkSummary.decode(m));
+            case MessageType.RTM_NEWADDR -> new RtnlEvent.AddrEvent(Action.NEW, AddrCodec.decode(m));
+            case MessageType.RTM_DELADDR -> new RtnlEvent.AddrEvent(Action.DELETE, AddrCodec.decode(m));
+            case MessageType.RTM_NEWROUTE -> new RtnlEvent.RouteEvent(Action.NEW, RouteCodec.decode(m));
+            case MessageType.RTM_DELROUTE -> new RtnlEvent.RouteEvent(Action.DELETE, RouteCodec.decode(m));
+            case MessageType.RTM_NEWNEIGH -> new RtnlEvent.NeighbourEvent(Action.NEW, NeighbourCodec.decode(m));
+            case MessageType.RTM_DELNEIGH -> new RtnlEvent.NeighbourEvent(Action.DELETE, NeighbourCodec.decode(m));
+            default -> null;
+        };
+    }
+
+    /** True once closed. */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /** Stops the listener thread (waiting for it unless called from it) and closes the socket. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        socket.close();
+        Thread t = thread;
+        if (t != null && t != Thread.currentThread()) {
+            try {
+                t.join(JOIN_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

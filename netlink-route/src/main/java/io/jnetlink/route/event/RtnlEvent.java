@@ -1,0 +1,42 @@
+package io.jnetlink.route.event;
+
+import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.routing.Route;
+
+/**
+ * A typed rtnetlink notification: something was created or changed ({@link Action#NEW}) or
+ * deleted ({@link Action#DELETE}), or notifications were lost ({@link Overrun}).
+ */
+public sealed interface RtnlEvent {
+    /** Whether the object was created/changed or deleted. */
+    enum Action {
+        /** {@code RTM_NEW*}: created, or changed in place. */
+        NEW,
+        /** {@code RTM_DEL*}: deleted. */
+        DELETE
+    }
+
+    /** A link notification ({@code RTM_NEWLINK} / {@code RTM_DELLINK}). */
+    record LinkEvent(Action action, LinkSummary link) implements RtnlEvent {
+    }
+
+    /** An address notification ({@code RTM_NEWADDR} / {@code RTM_DELADDR}). */
+    record AddrEvent(Action action, Addr addr) implements RtnlEvent {
+    }
+
+    /** A route notification ({@code RTM_NEWROUTE} / {@code RTM_DELROUTE}). */
+    record RouteEvent(Action action, Route route) implements RtnlEvent {
+    }
+
+    /** A neighbour or FDB notification ({@code RTM_NEWNEIGH} / {@code RTM_DELNEIGH}). */
+    record NeighbourEvent(Action action, Neighbour neighbour) implements RtnlEvent {
+    }
+
+    /**
+     * The kernel dropped notifications because the receive buffer was full ({@code ENOBUFS}):
+     * the subscriber's view is stale. Dump afresh to resynchronise; the subscription goes on.
+     */
+    record Overrun() implements RtnlEvent {
+    }
+}

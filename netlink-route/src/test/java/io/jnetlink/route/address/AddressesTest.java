@@ -1,0 +1,289 @@
+package io.jnetlink.route.address;
+
+import static io.jnetlink.route.testing.IpTool.ip;
+import static io.jnetlink.route.testing.IpTool.ipJson;
+import static io.jnetlink.route.testing.IpTool.text;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.message.MessageType;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.NlMsgHdr;
+import io.jnetlink.core.testing.Shell;
+import io.jnetlink.core.testing.TestNamespace;
+import io.jnetlink.route.AddressFamily;
+import io.jnetlink.route.Rtnl;
+import io.jnetlink.route.testing.IpTool;
+import io.jnetlink.route.testing.StraceCapture;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AddressesTest {
+
+    /**
+     * A namespace with veth0/veth1 up, the setup every test here starts from. No IPv6
+     * link-local addresses are generated, so nothing appears between two reads.
+     */
+    private static TestNamespace namespaceWithVeth() {
+        TestNamespace ns = TestNamespace.create("addr");
+        try {
+            ip(ns.name(), "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
+            ip(ns.name(), "link", "set", "veth0", "addrgenmode", "none");
+            ip(ns.name(), "link", "set", "veth1", "addrgenmode", "none");
+            ip(ns.name(), "link", "set", "veth0", "up");
+            ip(ns.name(), "link", "set", "veth1", "up");
+            return ns;
+        } catch (RuntimeException | AssertionError e) {
+            ns.close();
+            throw e;
+        }
+    }
+
+    @Test
+    void listMatchesIpAddrFieldByField() throws Exception {
+        try (TestNamespace ns = namespaceWithVeth(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            String n = ns.name();
+            ip(n, "addr", "add", "10.1.0.1/24", "brd", "+", "dev", "veth0", "label", "veth0:a");
+            ip(n, "addr", "add", "10.1.0.2/24", "dev", "veth0");
+            ip(n, "addr", "add", "10.2.0.1/32", "dev", "veth0", "scope", "link");
+            ip(n, "addr", "add", "10.3.0.1", "peer", "10.3.0.2/32", "dev", "veth1");
+            ip(n, "addr", "add", "2001:db8::1/64", "dev", "veth0", "nodad");
+            ip(n, "addr", "add", "2001:db8:1::1/64", "dev", "veth1", "nodad", "valid_lft", "3600", "preferred_lft", "1800");
+
+            List<Addr> ours = rtnl.addresses().list();
+            int compared = 0;
+            for (JsonNode link : ipJson(n, "addr", "show")) {
+                int index = link.get("ifindex").asInt();
+                for (JsonNode info : link.get("addr_info")) {
+                    Addr addr = find(ours, index, info.get("local").asText(), info.get("prefixlen").asInt());
+                    assertAddrEquals(info, addr);
+                    compared++;
+                }
+            }
+            assertEquals(compared, ours.size(), "ip and the API list the same number of addresses");
+            assertTrue(compared >= 6, "the rich setup is visible: " + compared);
+        }
+    }
+
+    private static Addr find(List<Addr> addrs, int index, String local, int prefixLength) throws Exception {
+        InetAddress wanted = InetAddress.getByName(local);
+        return addrs.stream()
+                .filter(a -> a.index() == index && a.prefixLength() == prefixLength && wanted.equals(a.localAddress()))
+                .findFirst().orElseThrow(() -> new AssertionError("API lacks " + local + "/" + prefixLength + " on #" + index));
+    }
+
+    static void assertAddrEquals(JsonNode info, Addr addr) throws Exception {
+        String what = info.toString();
+        assertEquals(info.get("family").asText(), AddressFamily.name(addr.family()), what);
+        assertEquals(info.get("prefixlen").asInt(), addr.prefixLength(), what);
+        assertEquals(info.get("scope").asText(), scopeName(addr.scope()), what);
+        assertEquals(text(info, "label"), addr.label(), what);
+        assertEquals(ipOrNull(text(info, "broadcast")), addr.broadcast(), what);
+        assertEquals(ipOrNull(text(info, "address")), addr.peer(), what);
+        assertEquals(info.has("secondary") || info.has("temporary"), addr.hasFlag(AddrCodec.IFA_F_SECONDARY), what);
+        assertEquals(info.has("nodad"), addr.hasFlag(AddrCodec.IFA_F_NODAD), what);
+        assertEquals(info.has("tentative"), addr.hasFlag(AddrCodec.IFA_F_TENTATIVE), what);
+        assertEquals(info.has("deprecated"), addr.hasFlag(AddrCodec.IFA_F_DEPRECATED), what);
+        assertEquals(info.has("dynamic"), !addr.hasFlag(AddrCodec.IFA_F_PERMANENT), what);
+        assertNotNull(addr.cacheInfo(), what);
+        long ipValid = info.get("valid_life_time").asLong();
+        if (ipValid == AddrCodec.INFINITY_LIFE_TIME) {
+            assertEquals(ipValid, addr.cacheInfo().validLifetime(), what);
+            assertEquals(info.get("preferred_life_time").asLong(), addr.cacheInfo().preferredLifetime(), what);
+        } else {
+            // Finite lifetimes tick down between the two reads; both must lie below the set value.
+            assertTrue(addr.cacheInfo().validLifetime() <= 3600 && addr.cacheInfo().validLifetime() > 0, what);
+        }
+    }
+
+    static String scopeName(int scope) {
+        return switch (scope) {
+            case 0 -> "global";
+            case 200 -> "site";
+            case 253 -> "link";
+            case 254 -> "host";
+            case 255 -> "nowhere";
+            default -> Integer.toString(scope);
+        };
+    }
+
+    private static InetAddress ipOrNull(String text) throws Exception {
+        return text == null ? null : InetAddress.getByName(text);
+    }
+
+    @Test
+    void addReplaceDeleteAreReadBackThroughApiAndIp() throws Exception {
+        try (TestNamespace ns = namespaceWithVeth(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            String n = ns.name();
+            int veth0 = IpTool.ifindex(n, "veth0");
+            AddressRequest v4 = AddressRequest.of(veth0, InetAddress.getByName("10.9.0.1"), 24)
+                    .withAutoBroadcast().withLabel("veth0:web").withScope(253);
+            AddressRequest v6 = AddressRequest.of(veth0, InetAddress.getByName("2001:db8:9::1"), 64)
+                    .withFlags(AddrCodec.IFA_F_NODAD);
+            rtnl.addresses().add(v4);
+            rtnl.addresses().add(v6);
+
+            Map<String, JsonNode> shown = ipAddrs(n, "veth0");
+            JsonNode v4Json = shown.get("10.9.0.1/24");
+            assertEquals("10.9.0.255", text(v4Json, "broadcast"));
+            assertEquals("veth0:web", text(v4Json, "label"));
+            assertEquals("link", text(v4Json, "scope"));
+            assertTrue(shown.get(shortForm("2001:db8:9::1") + "/64").has("nodad"));
+            for (Addr addr : rtnl.addresses().listByLink(veth0)) {
+                assertAddrEquals(shown.get(addr.localAddress().getHostAddress() + "/" + addr.prefixLength()), addr);
+            }
+
+            rtnl.addresses().replace(v4.withLifetimes(7200, 3600));
+            long valid = ipAddrs(n, "veth0").get("10.9.0.1/24").get("valid_life_time").asLong();
+            assertTrue(valid <= 7200 && valid > 0, "replace set a finite lifetime: " + valid);
+
+            rtnl.addresses().delete(v4);
+            rtnl.addresses().delete(v6);
+            assertEquals(null, ipAddrs(n, "veth0").get("10.9.0.1/24"));
+            assertEquals(null, ipAddrs(n, "veth0").get(shortForm("2001:db8:9::1") + "/64"));
+            assertTrue(rtnl.addresses().listByLink(veth0).stream()
+                    .noneMatch(a -> a.localAddress().getHostAddress().startsWith("10.9.")));
+        }
+    }
+
+    private static Map<String, JsonNode> ipAddrs(String ns, String dev) {
+        Map<String, JsonNode> byPrefix = new java.util.HashMap<>();
+        for (JsonNode info : ipJson(ns, "addr", "show", "dev", dev).get(0).get("addr_info")) {
+            byPrefix.put(shortForm(info.get("local").asText()) + "/" + info.get("prefixlen").asInt(), info);
+        }
+        return byPrefix;
+    }
+
+    private static String shortForm(String address) {
+        try {
+            return InetAddress.getByName(address).getHostAddress();
+        } catch (java.net.UnknownHostException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void listFiltersByFamilyAndLink() throws Exception {
+        try (TestNamespace ns = namespaceWithVeth(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            String n = ns.name();
+            ip(n, "addr", "add", "10.1.0.1/24", "dev", "veth0");
+            ip(n, "addr", "add", "10.2.0.1/24", "dev", "veth1");
+            ip(n, "addr", "add", "2001:db8::1/64", "dev", "veth1", "nodad");
+            int veth1 = IpTool.ifindex(n, "veth1");
+            List<Addr> v4OnVeth1 = rtnl.addresses().list(AddressFamily.AF_INET, veth1);
+            assertEquals(1, v4OnVeth1.size());
+            assertEquals(InetAddress.getByName("10.2.0.1"), v4OnVeth1.get(0).local());
+            assertEquals(ipJson(n, "-4", "addr", "show").findValues("local").size(),
+                    rtnl.addresses().list(AddressFamily.AF_INET).size());
+            assertEquals(ipJson(n, "-6", "addr", "show", "dev", "veth1").findValues("local").size(),
+                    rtnl.addresses().list(AddressFamily.AF_INET6, veth1).size());
+        }
+    }
+
+    @Test
+    void addingAnExistingAddressFailsWithEexist() throws Exception {
+        try (TestNamespace ns = namespaceWithVeth(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            int veth0 = IpTool.ifindex(ns.name(), "veth0");
+            AddressRequest req = AddressRequest.of(veth0, InetAddress.getByName("10.1.0.1"), 24);
+            rtnl.addresses().add(req);
+            NetlinkException e = assertThrows(NetlinkException.class, () -> rtnl.addresses().add(req));
+            assertEquals("EEXIST", e.errnoName());
+            assertEquals("RTM_NEWADDR", e.operation());
+            Shell.Result tool = Shell.exec("ip", "-n", ns.name(), "addr", "add", "10.1.0.1/24", "dev", "veth0");
+            if (e.kernelMessage() != null) {
+                assertTrue(tool.stderr().contains(e.kernelMessage()), tool.stderr() + " vs " + e.kernelMessage());
+            } else {
+                assertTrue(tool.stderr().contains("File exists"), tool.stderr());
+            }
+        }
+    }
+
+    @Test
+    void addingOnAMissingDeviceFailsWithEnodev() throws Exception {
+        try (TestNamespace ns = namespaceWithVeth(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            NetlinkException e = assertThrows(NetlinkException.class, () -> rtnl.addresses()
+                    .add(AddressRequest.of(9999, InetAddress.getByName("10.1.0.1"), 24)));
+            assertEquals("ENODEV", e.errnoName());
+        }
+    }
+
+    @Test
+    void invalidArgumentsAreRefusedAndChangeNothing() throws Exception {
+        try (TestNamespace ns = namespaceWithVeth(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            String before = ip(ns.name(), "-j", "addr", "show");
+            InetAddress v4 = InetAddress.getByName("10.1.0.1");
+            InetAddress v6 = InetAddress.getByName("2001:db8::1");
+            assertThrows(IllegalArgumentException.class, () -> AddressRequest.of(2, v4, 33));
+            assertThrows(IllegalArgumentException.class, () -> AddressRequest.of(2, v6, 129));
+            assertThrows(IllegalArgumentException.class, () -> AddressRequest.of(2, v4, -1));
+            assertThrows(IllegalArgumentException.class, () -> AddressRequest.of(0, v4, 24));
+            assertThrows(IllegalArgumentException.class, () -> AddressRequest.of(2, v4, 24).withPeer(v6));
+            assertThrows(IllegalArgumentException.class, () -> AddressRequest.of(2, v4, 24).withBroadcast(v6));
+            assertThrows(IllegalArgumentException.class, () -> AddressRequest.of(2, v6, 64).withLabel("veth0:a"));
+            assertThrows(IllegalArgumentException.class, () -> AddressRequest.of(2, v4, 24).withLabel("a-label-too-long-x"));
+            assertThrows(IllegalArgumentException.class, () -> AddressRequest.of(2, v4, 24).withLifetimes(10, 20));
+            assertThrows(IllegalArgumentException.class, () -> rtnl.addresses().list(AddressFamily.AF_BRIDGE));
+            assertThrows(IllegalArgumentException.class, () -> rtnl.addresses().flush(0, AddressFamily.AF_UNSPEC));
+            assertEquals(before, ip(ns.name(), "-j", "addr", "show"));
+        }
+    }
+
+    @Test
+    void flushRemovesEveryAddressOfTheLinkOnly() throws Exception {
+        try (TestNamespace ns = namespaceWithVeth(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            String n = ns.name();
+            ip(n, "addr", "add", "10.1.0.1/24", "dev", "veth0");
+            ip(n, "addr", "add", "10.1.0.2/24", "dev", "veth0");
+            ip(n, "addr", "add", "2001:db8::1/64", "dev", "veth0", "nodad");
+            ip(n, "addr", "add", "10.2.0.1/24", "dev", "veth1");
+            int veth0 = IpTool.ifindex(n, "veth0");
+            assertTrue(rtnl.addresses().flush(veth0, AddressFamily.AF_UNSPEC) >= 2);
+            assertEquals(0, ipJson(n, "addr", "show", "dev", "veth0").get(0).get("addr_info").size());
+            assertEquals(1, ipJson(n, "addr", "show", "dev", "veth1").get(0).get("addr_info").size()
+                    - ipJson(n, "-6", "addr", "show", "dev", "veth1").findValues("local").size());
+        }
+    }
+
+    @Test
+    void addRequestBytesEqualWhatIpAddrAddSends() throws Exception {
+        try (TestNamespace ns = namespaceWithVeth()) {
+            int veth0 = IpTool.ifindex(ns.name(), "veth0");
+            List<StraceCapture.Request> sent = StraceCapture.requests(MessageType.RTM_NEWADDR,
+                    "ip", "-n", ns.name(), "addr", "add", "10.1.2.3/24", "brd", "+", "dev", "veth0", "label", "veth0:a");
+            List<StraceCapture.Request> sent6 = StraceCapture.requests(MessageType.RTM_NEWADDR,
+                    "ip", "-n", ns.name(), "addr", "add", "2001:db8::1/64", "dev", "veth0", "nodad");
+            assertEquals(1, sent.size());
+            assertEquals(1, sent6.size());
+            List<StraceCapture.Request> ours = new ArrayList<>();
+            try (MessageWriter w = new MessageWriter()) {
+                ours.add(encode(w, AddressRequest.of(veth0, InetAddress.getByName("10.1.2.3"), 24)
+                        .withAutoBroadcast().withLabel("veth0:a")));
+                ours.add(encode(w, AddressRequest.of(veth0, InetAddress.getByName("2001:db8::1"), 64)
+                        .withFlags(AddrCodec.IFA_F_NODAD)));
+            }
+            assertRequestEquals(sent.get(0), ours.get(0));
+            assertRequestEquals(sent6.get(0), ours.get(1));
+        }
+    }
+
+    private static StraceCapture.Request encode(MessageWriter w, AddressRequest request) {
+        AddrCodec.write(w, MessageType.RTM_NEWADDR, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
+        w.flags(w.flags() | NlMsgHdr.NLM_F_ACK); // what NetlinkSocket.execute adds
+        return StraceCapture.Request.of(w.finish());
+    }
+
+    static void assertRequestEquals(StraceCapture.Request expected, StraceCapture.Request actual) {
+        assertEquals(expected.type(), actual.type());
+        assertEquals(expected.flags(), actual.flags(), "nlmsg_flags");
+        assertEquals(expected.hex(), actual.hex());
+        assertArrayEquals(expected.payload(), actual.payload());
+    }
+}

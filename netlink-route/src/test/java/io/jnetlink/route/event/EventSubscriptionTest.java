@@ -1,0 +1,179 @@
+package io.jnetlink.route.event;
+
+import static io.jnetlink.route.testing.IpTool.ip;
+import static io.jnetlink.route.testing.IpTool.ipJson;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jnetlink.core.NetlinkSocket;
+import io.jnetlink.core.testing.TestNamespace;
+import io.jnetlink.route.AddressFamily;
+import io.jnetlink.route.Rtnl;
+import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.event.RtnlEvent.Action;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class EventSubscriptionTest {
+    /** Upper bound on polls while waiting for an expected event, so a missing event fails instead of hanging. */
+    private static final int MAX_POLLS = 300;
+
+    @Test
+    void createModifyDeleteEventsArriveInOrder() throws Exception {
+        try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns());
+             EventSubscription events = rtnl.events(EventGroup.LINK, EventGroup.IPV4_ADDRESS, EventGroup.IPV4_ROUTE,
+                     EventGroup.NEIGHBOUR)) {
+            String n = ns.name();
+            ip(n, "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
+            ip(n, "link", "set", "veth1", "up");
+            ip(n, "link", "set", "veth0", "up");
+            ip(n, "addr", "add", "10.1.0.1/24", "dev", "veth0");
+            ip(n, "route", "add", "10.9.0.0/16", "via", "10.1.0.2", "dev", "veth0");
+            ip(n, "neigh", "add", "10.1.0.9", "lladdr", "02:00:00:00:00:09", "dev", "veth0", "nud", "permanent");
+            ip(n, "neigh", "del", "10.1.0.9", "dev", "veth0");
+            ip(n, "route", "del", "10.9.0.0/16");
+            ip(n, "addr", "del", "10.1.0.1/24", "dev", "veth0");
+            ip(n, "link", "del", "veth0");
+
+            InetAddress local = InetAddress.getByName("10.1.0.1");
+            InetAddress routeDst = InetAddress.getByName("10.9.0.0");
+            InetAddress neighbour = InetAddress.getByName("10.1.0.9");
+            List<Predicate<RtnlEvent>> expected = List.of(
+                    e -> e instanceof RtnlEvent.LinkEvent l && l.action() == Action.NEW && "veth0".equals(l.link().name()),
+                    e -> e instanceof RtnlEvent.LinkEvent l && l.action() == Action.NEW && "veth0".equals(l.link().name())
+                            && l.link().isUp(),
+                    e -> e instanceof RtnlEvent.AddrEvent a && a.action() == Action.NEW && local.equals(a.addr().local()),
+                    e -> e instanceof RtnlEvent.RouteEvent r && r.action() == Action.NEW && routeDst.equals(r.route().dst()),
+                    e -> e instanceof RtnlEvent.NeighbourEvent nb && nb.action() == Action.NEW
+                            && neighbour.equals(nb.neighbour().dst()),
+                    e -> e instanceof RtnlEvent.NeighbourEvent nb && nb.action() == Action.DELETE
+                            && neighbour.equals(nb.neighbour().dst()),
+                    e -> e instanceof RtnlEvent.RouteEvent r && r.action() == Action.DELETE && routeDst.equals(r.route().dst()),
+                    e -> e instanceof RtnlEvent.AddrEvent a && a.action() == Action.DELETE && local.equals(a.addr().local()),
+                    e -> e instanceof RtnlEvent.LinkEvent l && l.action() == Action.DELETE && "veth0".equals(l.link().name()));
+            List<RtnlEvent> seen = new ArrayList<>();
+            int next = 0;
+            for (int polls = 0; next < expected.size() && polls < MAX_POLLS; polls++) {
+                for (RtnlEvent e : events.poll(100)) {
+                    seen.add(e);
+                    assertFalse(e instanceof RtnlEvent.Overrun, "no overrun with the default buffer");
+                    if (next < expected.size() && expected.get(next).test(e)) {
+                        next++;
+                    }
+                }
+            }
+            assertEquals(expected.size(), next, "events in order; matched " + next + " of " + expected.size()
+                    + " in " + seen);
+        }
+    }
+
+    @Test
+    void listenerGetsEventsOnItsOwnThreadAndCloseStopsIt() throws Exception {
+        try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            ip(ns.name(), "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
+            BlockingQueue<RtnlEvent> received = new LinkedBlockingQueue<>();
+            BlockingQueue<Thread> threads = new LinkedBlockingQueue<>();
+            EventSubscription events = rtnl.events(EventGroup.IPV4_ADDRESS);
+            events.start(new EventListener() {
+                @Override
+                public void onEvent(RtnlEvent event) {
+                    threads.offer(Thread.currentThread());
+                    received.offer(event);
+                }
+
+                @Override
+                public void onOverrun() {
+                    received.offer(new RtnlEvent.Overrun());
+                }
+            });
+            assertThrows(IllegalStateException.class, () -> events.poll(10));
+            ip(ns.name(), "addr", "add", "10.1.0.1/24", "dev", "veth0");
+            RtnlEvent first = received.poll(30, TimeUnit.SECONDS);
+            assertTrue(first instanceof RtnlEvent.AddrEvent a && a.action() == Action.NEW
+                    && a.addr().local().equals(InetAddress.getByName("10.1.0.1")), String.valueOf(first));
+            Thread listenerThread = threads.take();
+            assertTrue(listenerThread != Thread.currentThread());
+            assertEquals("jnetlink-events", listenerThread.getName());
+            events.close();
+            assertFalse(listenerThread.isAlive(), "close() waits for the listener thread to end");
+            assertTrue(events.isClosed());
+            assertTrue(events.poll(10).isEmpty(), "a closed subscription delivers nothing");
+        }
+    }
+
+    @Test
+    void tinyBufferOverrunIsSignalledAndAResyncDumpEqualsIp() throws Exception {
+        try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns());
+             EventSubscription events = rtnl.events(NetlinkSocket.Config.defaults().receiveBufferSize(4096),
+                     EventGroup.IPV4_ADDRESS, EventGroup.IPV4_ROUTE)) {
+            String n = ns.name();
+            ip(n, "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
+            ip(n, "link", "set", "veth0", "up");
+            Path batch = Files.createTempFile("jnetlink-batch", ".txt");
+            try {
+                StringBuilder commands = new StringBuilder();
+                for (int i = 0; i < 3000; i++) {
+                    commands.append("addr add 10.100.").append(i / 250).append('.').append(i % 250 + 1)
+                            .append("/32 dev veth0\n");
+                }
+                Files.writeString(batch, commands);
+                ip(n, "-batch", batch.toString());
+            } finally {
+                Files.deleteIfExists(batch);
+            }
+
+            boolean overrun = false;
+            for (int polls = 0; !overrun && polls < MAX_POLLS; polls++) {
+                overrun = events.poll(100).stream().anyMatch(e -> e instanceof RtnlEvent.Overrun);
+            }
+            assertTrue(overrun, "3000 changes into a 4 KiB buffer must overrun");
+
+            Set<String> ours = new TreeSet<>();
+            for (Addr a : rtnl.addresses().list(AddressFamily.AF_INET)) {
+                ours.add(a.local().getHostAddress() + "/" + a.prefixLength() + "@" + a.index());
+            }
+            Set<String> theirs = new TreeSet<>();
+            for (JsonNode link : ipJson(n, "-4", "addr", "show")) {
+                for (JsonNode info : link.get("addr_info")) {
+                    theirs.add(info.get("local").asText() + "/" + info.get("prefixlen").asInt() + "@"
+                            + link.get("ifindex").asInt());
+                }
+            }
+            assertEquals(theirs, ours);
+            assertEquals(3000, ours.size());
+
+            // The subscription lives on after the overrun: drain, change once more, see it.
+            while (!events.poll(50).isEmpty()) {
+                // discard what was queued before the resync
+            }
+            ip(n, "addr", "add", "10.200.0.1/24", "dev", "veth0");
+            InetAddress added = InetAddress.getByName("10.200.0.1");
+            boolean seen = false;
+            for (int polls = 0; !seen && polls < MAX_POLLS; polls++) {
+                seen = events.poll(100).stream().anyMatch(e -> e instanceof RtnlEvent.AddrEvent a
+                        && a.action() == Action.NEW && added.equals(a.addr().local()));
+            }
+            assertTrue(seen, "events flow again after the overrun");
+        }
+    }
+
+    @Test
+    void subscribingToNothingIsRefused() {
+        try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            assertThrows(IllegalArgumentException.class, () -> rtnl.events());
+        }
+    }
+}

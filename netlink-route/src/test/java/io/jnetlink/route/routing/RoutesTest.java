@@ -1,0 +1,388 @@
+package io.jnetlink.route.routing;
+
+import static io.jnetlink.route.testing.IpTool.ip;
+import static io.jnetlink.route.testing.IpTool.ipJson;
+import static io.jnetlink.route.testing.IpTool.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.message.MessageType;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.NlMsgHdr;
+import io.jnetlink.core.testing.Shell;
+import io.jnetlink.core.testing.TestNamespace;
+import io.jnetlink.route.AddressFamily;
+import io.jnetlink.route.Rtnl;
+import io.jnetlink.route.testing.IpTool;
+import io.jnetlink.route.testing.StraceCapture;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RoutesTest {
+    private static final String[] RICH_ROUTES = {
+        "route add default via 10.1.0.254",
+        "route add 10.9.0.0/16 via 10.1.0.2 dev veth0 metric 5",
+        "route add 10.20.0.0/16 nexthop via 10.1.0.2 dev veth0 weight 2 nexthop via 10.1.0.3 dev veth0",
+        "route add 10.30.0.0/16 via 10.1.0.2 table 100",
+        "route add 10.31.0.1 dev veth1 table 100 proto static",
+        "route add blackhole 10.40.0.0/16",
+        "route add unreachable 10.41.0.0/16",
+        "route add prohibit 10.42.0.0/16 table 1000",
+        "route add 10.43.0.0/16 via 10.1.0.2 mtu 1400 advmss 1360 src 10.1.0.1",
+        "-6 route add default via 2001:db8::fe",
+        "-6 route add 2001:db8:9::/64 via 2001:db8::2 metric 100 mtu 1400 advmss 1300",
+        "-6 route add 2001:db8:a::/64 nexthop via 2001:db8::2 dev veth0 nexthop via 2001:db8::3 dev veth0",
+        "-6 route add blackhole 2001:db8:b::/64 table 100",
+    };
+
+    /** veth0 (10.1.0.1/24, 2001:db8::1/64) and veth1 (10.2.0.1/24) up, without IPv6 link-local churn. */
+    private static TestNamespace namespaceWithAddresses() {
+        TestNamespace ns = TestNamespace.create("route");
+        try {
+            String n = ns.name();
+            ip(n, "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
+            for (String dev : List.of("veth0", "veth1")) {
+                ip(n, "link", "set", dev, "addrgenmode", "none");
+                ip(n, "link", "set", dev, "up");
+            }
+            ip(n, "addr", "add", "10.1.0.1/24", "dev", "veth0");
+            ip(n, "addr", "add", "10.2.0.1/24", "dev", "veth1");
+            ip(n, "addr", "add", "2001:db8::1/64", "dev", "veth0", "nodad");
+            return ns;
+        } catch (RuntimeException | AssertionError e) {
+            ns.close();
+            throw e;
+        }
+    }
+
+    private static void ipRoutes(String ns, String... commands) {
+        for (String command : commands) {
+            ip(ns, command.split(" "));
+        }
+    }
+
+    @Test
+    void everyTableMatchesIpRouteShowTableAllFieldByField() throws Exception {
+        try (TestNamespace ns = namespaceWithAddresses(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            ipRoutes(ns.name(), RICH_ROUTES);
+            Map<Integer, String> names = IpTool.ifnames(ns.name());
+            for (int family : new int[] {AddressFamily.AF_INET, AddressFamily.AF_INET6}) {
+                String flag = family == AddressFamily.AF_INET ? "-4" : "-6";
+                JsonNode shown = ipJson(ns.name(), flag, "route", "show", "table", "all");
+                List<Route> ours = rtnl.routes().listAllTables(family);
+                assertEquals(shown.size(), ours.size(), "route count for " + flag + ": " + shown);
+                List<Route> unmatched = new ArrayList<>(ours);
+                for (JsonNode entry : shown) {
+                    Route route = unmatched.stream().filter(r -> sameKey(entry, r, names)).findFirst()
+                            .orElseThrow(() -> new AssertionError("API lacks " + entry + " among " + unmatched));
+                    assertRouteEquals(entry, route, names);
+                    unmatched.remove(route);
+                }
+            }
+        }
+    }
+
+    private static boolean sameKey(JsonNode entry, Route r, Map<Integer, String> names) {
+        return typeName(r.type()).equals(entry.has("type") ? text(entry, "type") : "unicast")
+                && dstText(r).equals(normalizeDst(text(entry, "dst")))
+                && tableName(r.table()).equals(entry.has("table") ? text(entry, "table") : "main")
+                && String.valueOf(names.get(r.oif())).equals(String.valueOf(text(entry, "dev")))
+                && (!entry.has("metric") || entry.get("metric").asLong() == Math.max(r.priority(), 0));
+    }
+
+    static void assertRouteEquals(JsonNode entry, Route r, Map<Integer, String> names) throws Exception {
+        String what = entry.toString();
+        assertEquals(entry.has("protocol") ? text(entry, "protocol") : "boot", protocolName(r.protocol()), what);
+        assertEquals(entry.has("scope") ? text(entry, "scope") : "global", scopeName(r.scope()), what);
+        assertEquals(ipOrNull(text(entry, "gateway")), r.gateway(), what);
+        assertEquals(ipOrNull(text(entry, "prefsrc")), r.prefsrc(), what);
+        assertEquals(entry.has("metric") ? entry.get("metric").asLong() : -1, r.priority(), what);
+        assertEquals(entry.has("pref") ? preferenceName(r.preference()) : null, entry.has("pref") ? text(entry, "pref") : null, what);
+        assertEquals(flagNames(entry.get("flags")).contains("linkdown"), (r.flags() & NextHop.RTNH_F_LINKDOWN) != 0, what);
+        assertEquals(flagNames(entry.get("flags")).contains("onlink"), (r.flags() & NextHop.RTNH_F_ONLINK) != 0, what);
+        JsonNode metrics = entry.has("metrics") ? entry.get("metrics").get(0) : null;
+        assertEquals(metrics == null ? -1 : metrics.path("mtu").asLong(-1), r.metric(RouteCodec.RTAX_MTU), what);
+        assertEquals(metrics == null ? -1 : metrics.path("advmss").asLong(-1), r.metric(RouteCodec.RTAX_ADVMSS), what);
+        JsonNode hops = entry.get("nexthops");
+        assertEquals(hops == null ? 0 : hops.size(), r.nextHops().size(), what);
+        for (int i = 0; hops != null && i < hops.size(); i++) {
+            NextHop hop = r.nextHops().get(i);
+            assertEquals(ipOrNull(text(hops.get(i), "gateway")), hop.gateway(), what);
+            assertEquals(text(hops.get(i), "dev"), names.get(hop.ifindex()), what);
+            assertEquals(hops.get(i).path("weight").asInt(1), hop.weight(), what);
+        }
+    }
+
+    private static List<String> flagNames(JsonNode flags) {
+        List<String> out = new ArrayList<>();
+        if (flags != null) {
+            flags.forEach(f -> out.add(f.asText()));
+        }
+        return out;
+    }
+
+    static String dstText(Route r) {
+        if (r.dstLength() == 0 && r.dst() == null) {
+            return "default";
+        }
+        String host = r.dst().getHostAddress();
+        return r.dstLength() == AddressFamily.maxPrefixLength(r.family()) ? host : host + "/" + r.dstLength();
+    }
+
+    static String normalizeDst(String dst) {
+        if (dst == null || dst.equals("default")) {
+            return "default";
+        }
+        int slash = dst.indexOf('/');
+        String host = slash < 0 ? dst : dst.substring(0, slash);
+        try {
+            return InetAddress.getByName(host).getHostAddress() + (slash < 0 ? "" : dst.substring(slash));
+        } catch (java.net.UnknownHostException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static String typeName(int type) {
+        return switch (type) {
+            case RouteCodec.RTN_UNICAST -> "unicast";
+            case RouteCodec.RTN_LOCAL -> "local";
+            case RouteCodec.RTN_BROADCAST -> "broadcast";
+            case RouteCodec.RTN_ANYCAST -> "anycast";
+            case RouteCodec.RTN_MULTICAST -> "multicast";
+            case RouteCodec.RTN_BLACKHOLE -> "blackhole";
+            case RouteCodec.RTN_UNREACHABLE -> "unreachable";
+            case RouteCodec.RTN_PROHIBIT -> "prohibit";
+            case RouteCodec.RTN_THROW -> "throw";
+            default -> Integer.toString(type);
+        };
+    }
+
+    static String tableName(long table) {
+        return table == RouteCodec.RT_TABLE_MAIN ? "main" : table == RouteCodec.RT_TABLE_LOCAL ? "local"
+                : table == RouteCodec.RT_TABLE_DEFAULT ? "default" : Long.toString(table);
+    }
+
+    static String protocolName(int protocol) {
+        return switch (protocol) {
+            case RouteCodec.RTPROT_KERNEL -> "kernel";
+            case RouteCodec.RTPROT_BOOT -> "boot";
+            case RouteCodec.RTPROT_STATIC -> "static";
+            case 9 -> "ra";
+            case 16 -> "dhcp";
+            default -> Integer.toString(protocol);
+        };
+    }
+
+    static String scopeName(int scope) {
+        return switch (scope) {
+            case RouteCodec.RT_SCOPE_UNIVERSE -> "global";
+            case RouteCodec.RT_SCOPE_SITE -> "site";
+            case RouteCodec.RT_SCOPE_LINK -> "link";
+            case RouteCodec.RT_SCOPE_HOST -> "host";
+            case RouteCodec.RT_SCOPE_NOWHERE -> "nowhere";
+            default -> Integer.toString(scope);
+        };
+    }
+
+    private static String preferenceName(int pref) {
+        return switch (pref) {
+            case 0 -> "medium";
+            case 1 -> "high";
+            case 3 -> "low";
+            default -> Integer.toString(pref);
+        };
+    }
+
+    private static InetAddress ipOrNull(String text) throws Exception {
+        return text == null ? null : InetAddress.getByName(text);
+    }
+
+    @Test
+    void kernelSideFiltersByTableAndDeviceMatchIp() throws Exception {
+        try (TestNamespace ns = namespaceWithAddresses(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            ipRoutes(ns.name(), RICH_ROUTES);
+            int veth1 = IpTool.ifindex(ns.name(), "veth1");
+            assertEquals(ipJson(ns.name(), "-4", "route", "show", "table", "100").size(),
+                    rtnl.routes().list(AddressFamily.AF_INET, 100, 0).size());
+            assertEquals(ipJson(ns.name(), "-4", "route", "show").size(),
+                    rtnl.routes().list(AddressFamily.AF_INET).size());
+            assertEquals(ipJson(ns.name(), "-4", "route", "show", "table", "all", "dev", "veth1").size(),
+                    rtnl.routes().list(AddressFamily.AF_INET, RouteCodec.RT_TABLE_UNSPEC, veth1).size());
+            List<Route> big = rtnl.routes().list(AddressFamily.AF_INET, 1000, 0);
+            assertEquals(1, big.size());
+            assertEquals(1000, big.get(0).table());
+            assertEquals(RouteCodec.RTN_PROHIBIT, big.get(0).type());
+        }
+    }
+
+    @Test
+    void getReturnsTheRouteIpRouteGetReports() throws Exception {
+        try (TestNamespace ns = namespaceWithAddresses(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            ipRoutes(ns.name(), RICH_ROUTES);
+            Map<Integer, String> names = IpTool.ifnames(ns.name());
+            for (String destination : List.of("10.9.1.1", "8.8.8.8", "10.2.0.7", "2001:db8:9::5")) {
+                JsonNode shown = ipJson(ns.name(), "route", "get", destination).get(0);
+                Route route = rtnl.routes().get(InetAddress.getByName(destination));
+                assertEquals(InetAddress.getByName(destination), route.dst());
+                assertEquals(AddressFamily.maxPrefixLength(route.family()), route.dstLength());
+                assertEquals(ipOrNull(text(shown, "gateway")), route.gateway(), shown.toString());
+                assertEquals(text(shown, "dev"), names.get(route.oif()), shown.toString());
+                assertEquals(ipOrNull(text(shown, "prefsrc")), route.prefsrc(), shown.toString());
+            }
+            NetlinkException e = assertThrows(NetlinkException.class,
+                    () -> rtnl.routes().get(InetAddress.getByName("10.40.0.1")));
+            assertEquals("EINVAL", e.errnoName(), "a blackhole route answers like ip's 'RTNETLINK answers: Invalid argument'");
+        }
+    }
+
+    @Test
+    void addReplaceDeleteAreReadBackThroughApiAndIp() throws Exception {
+        try (TestNamespace ns = namespaceWithAddresses(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            String n = ns.name();
+            int veth0 = IpTool.ifindex(n, "veth0");
+            int veth1 = IpTool.ifindex(n, "veth1");
+            InetAddress gw = InetAddress.getByName("10.1.0.2");
+            List<RouteRequest> requests = List.of(
+                    RouteRequest.defaultRoute(AddressFamily.AF_INET).withGateway(gw),
+                    RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16).withGateway(gw).withDevice(veth0).withMetric(5),
+                    RouteRequest.to(InetAddress.getByName("10.30.0.0"), 16).withGateway(gw).withTable(100),
+                    RouteRequest.to(InetAddress.getByName("10.31.0.0"), 16).withDevice(veth1).withTable(70000)
+                            .withProtocol(RouteCodec.RTPROT_STATIC),
+                    RouteRequest.to(InetAddress.getByName("10.40.0.0"), 16).withType(RouteCodec.RTN_BLACKHOLE),
+                    RouteRequest.to(InetAddress.getByName("10.41.0.0"), 16).withType(RouteCodec.RTN_UNREACHABLE),
+                    RouteRequest.to(InetAddress.getByName("10.42.0.0"), 16).withType(RouteCodec.RTN_PROHIBIT).withTable(1000),
+                    RouteRequest.to(InetAddress.getByName("10.43.0.0"), 16).withGateway(gw)
+                            .withPrefsrc(InetAddress.getByName("10.1.0.1"))
+                            .withRouteMetric(RouteCodec.RTAX_MTU, 1400).withRouteMetric(RouteCodec.RTAX_ADVMSS, 1360),
+                    RouteRequest.to(InetAddress.getByName("10.20.0.0"), 16).withNextHops(List.of(
+                            NextHop.via(gw, veth0, 2), NextHop.via(InetAddress.getByName("10.1.0.3"), veth0, 1))),
+                    RouteRequest.to(InetAddress.getByName("2001:db8:9::"), 64)
+                            .withGateway(InetAddress.getByName("2001:db8::2")).withMetric(100)
+                            .withRouteMetric(RouteCodec.RTAX_HOPLIMIT, 12));
+            for (RouteRequest r : requests) {
+                rtnl.routes().add(r);
+            }
+            Map<Integer, String> names = IpTool.ifnames(n);
+            for (int family : new int[] {AddressFamily.AF_INET, AddressFamily.AF_INET6}) {
+                JsonNode shown = ipJson(n, family == AddressFamily.AF_INET ? "-4" : "-6", "route", "show", "table", "all");
+                List<Route> ours = rtnl.routes().listAllTables(family);
+                assertEquals(shown.size(), ours.size());
+                for (JsonNode entry : shown) {
+                    Route route = ours.stream().filter(r -> sameKey(entry, r, names)).findFirst()
+                            .orElseThrow(() -> new AssertionError("API lacks " + entry));
+                    assertRouteEquals(entry, route, names);
+                }
+            }
+            assertEquals(1, ipJson(n, "-4", "route", "show", "table", "all").findValuesAsText("table").stream()
+                    .filter("70000"::equals).count());
+            JsonNode v6 = ipJson(n, "-6", "route", "show", "2001:db8:9::/64").get(0);
+            assertEquals(12, v6.get("metrics").get(0).get("hoplimit").asInt());
+
+            rtnl.routes().replace(RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16)
+                    .withGateway(InetAddress.getByName("10.1.0.7")).withDevice(veth0).withMetric(5));
+            assertEquals("10.1.0.7", text(ipJson(n, "route", "show", "10.9.0.0/16").get(0), "gateway"));
+
+            for (RouteRequest r : requests) {
+                if (r != requests.get(1)) { // replaced above: its gateway no longer matches
+                    rtnl.routes().delete(r);
+                }
+            }
+            assertEquals(ipJson(n, "-4", "route", "show", "table", "all").size(),
+                    rtnl.routes().listAllTables(AddressFamily.AF_INET).size());
+            assertEquals(1, ipJson(n, "route", "show", "10.9.0.0/16").size(), "only the replaced route was left");
+            assertEquals(0, ipJson(n, "route", "show", "table", "100").size());
+            assertEquals(0, ipJson(n, "-6", "route", "show", "2001:db8:9::/64").size());
+            Route left = rtnl.routes().list(AddressFamily.AF_INET).stream()
+                    .filter(r -> r.dstLength() == 16).findFirst().orElseThrow();
+            rtnl.routes().delete(left);
+            assertEquals(0, ipJson(n, "route", "show", "10.9.0.0/16").size());
+        }
+    }
+
+    @Test
+    void addingAnExistingRouteFailsWithEexistAndTheKernelText() throws Exception {
+        try (TestNamespace ns = namespaceWithAddresses(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            RouteRequest r = RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16)
+                    .withGateway(InetAddress.getByName("10.1.0.2"));
+            rtnl.routes().add(r);
+            NetlinkException e = assertThrows(NetlinkException.class, () -> rtnl.routes().add(r));
+            assertEquals("EEXIST", e.errnoName());
+            Shell.Result tool = Shell.exec("ip", "-n", ns.name(), "route", "add", "10.9.0.0/16", "via", "10.1.0.2");
+            String kernelText = e.kernelMessage() == null ? "File exists" : e.kernelMessage();
+            assertTrue(tool.stderr().contains(kernelText), tool.stderr() + " vs " + e.getMessage());
+        }
+    }
+
+    @Test
+    void routeThroughAMissingDeviceFailsWithEnodev() throws Exception {
+        try (TestNamespace ns = namespaceWithAddresses(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            NetlinkException e = assertThrows(NetlinkException.class, () -> rtnl.routes()
+                    .add(RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16).withDevice(9999)));
+            assertEquals("ENODEV", e.errnoName());
+        }
+    }
+
+    @Test
+    void invalidArgumentsAreRefusedAndChangeNothing() throws Exception {
+        try (TestNamespace ns = namespaceWithAddresses(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            String before = ip(ns.name(), "-j", "route", "show", "table", "all");
+            InetAddress v4 = InetAddress.getByName("10.9.0.0");
+            InetAddress v6 = InetAddress.getByName("2001:db8::2");
+            assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 33));
+            assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v6, 129));
+            assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withGateway(v6));
+            assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withPrefsrc(v6));
+            assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withTable(0));
+            assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withTable(1L << 32));
+            assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withMetric(-1));
+            assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withDevice(0));
+            assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withType(256));
+            assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withNextHops(List.of()));
+            assertThrows(IllegalArgumentException.class, () -> NextHop.via(v4, 2, 0));
+            assertThrows(IllegalArgumentException.class, () -> NextHop.via(v4, 2, 257));
+            assertThrows(IllegalArgumentException.class, () -> RouteRequest.defaultRoute(AddressFamily.AF_BRIDGE));
+            assertThrows(IllegalArgumentException.class, () -> rtnl.routes().list(AddressFamily.AF_BRIDGE));
+            assertThrows(IllegalArgumentException.class, () -> rtnl.routes().list(AddressFamily.AF_INET, -1, 0));
+            assertEquals(before, ip(ns.name(), "-j", "route", "show", "table", "all"));
+        }
+    }
+
+    @Test
+    void requestBytesEqualWhatIpRouteAddSends() throws Exception {
+        try (TestNamespace ns = namespaceWithAddresses()) {
+            String n = ns.name();
+            int veth0 = IpTool.ifindex(n, "veth0");
+            InetAddress gw = InetAddress.getByName("10.1.0.2");
+            assertSameBytes(RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16).withGateway(gw).withDevice(veth0)
+                    .withMetric(5), "ip", "-n", n, "route", "add", "10.9.0.0/16", "via", "10.1.0.2", "dev", "veth0",
+                    "metric", "5");
+            assertSameBytes(RouteRequest.to(InetAddress.getByName("10.7.0.0"), 16).withType(RouteCodec.RTN_BLACKHOLE)
+                    .withTable(1000), "ip", "-n", n, "route", "add", "blackhole", "10.7.0.0/16", "table", "1000");
+            assertSameBytes(RouteRequest.to(InetAddress.getByName("10.8.0.0"), 16).withTable(100).withNextHops(List.of(
+                            NextHop.via(gw, veth0, 2), NextHop.via(InetAddress.getByName("10.1.0.3"), veth0, 1))),
+                    "ip", "-n", n, "route", "add", "10.8.0.0/16", "table", "100", "nexthop", "via", "10.1.0.2", "dev",
+                    "veth0", "weight", "2", "nexthop", "via", "10.1.0.3", "dev", "veth0");
+            assertSameBytes(RouteRequest.defaultRoute(AddressFamily.AF_INET6)
+                    .withGateway(InetAddress.getByName("2001:db8::fe")), "ip", "-n", n, "-6", "route", "add", "default",
+                    "via", "2001:db8::fe");
+        }
+    }
+
+    private static void assertSameBytes(RouteRequest request, String... command) {
+        List<StraceCapture.Request> sent = StraceCapture.requests(MessageType.RTM_NEWROUTE, command);
+        assertEquals(1, sent.size(), String.join(" ", command));
+        try (MessageWriter w = new MessageWriter()) {
+            RouteCodec.write(w, MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
+            w.flags(w.flags() | NlMsgHdr.NLM_F_ACK);
+            StraceCapture.Request ours = StraceCapture.Request.of(w.finish());
+            assertEquals(sent.get(0).flags(), ours.flags(), String.join(" ", command));
+            assertEquals(sent.get(0).hex(), ours.hex(), String.join(" ", command));
+        }
+    }
+}
