@@ -50,8 +50,9 @@ public final class Links {
     }
 
     /**
-     * The same facet with {@code RTEXT_FILTER_SKIP_STATS}: the kernel leaves out the counters,
-     * so {@link Link#stats()} is null and dumps are smaller.
+     * The same facet with {@code RTEXT_FILTER_SKIP_STATS}: the kernel leaves the IPv6 and ICMPv6
+     * counters out of {@code IFLA_AF_SPEC} (and VF counters), which shrinks each link message by
+     * a few hundred bytes; {@code IFLA_STATS64}, and so {@link Link#stats()}, stays.
      */
     public Links withoutStats() {
         return new Links(rtnl, extMask | LinkAttributes.RTEXT_FILTER_SKIP_STATS);

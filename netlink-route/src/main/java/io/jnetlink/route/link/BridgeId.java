@@ -6,7 +6,8 @@ import io.jnetlink.core.message.AttributeCursor;
 
 /**
  * An STP bridge identifier ({@code struct ifla_bridge_id}: two priority bytes, then the
- * 6-byte address), printed as {@code ip} prints it: {@code 8000.4e:d7:de:42:79:1e}.
+ * 6-byte address), printed as {@code 8000.4e:d7:de:42:79:1e} ({@code ip} drops the leading zero of
+ * each address byte).
  *
  * @param priority the 16-bit priority, big-endian on the wire
  * @param address  the bridge address

@@ -49,7 +49,7 @@ import io.jnetlink.core.message.NlAttr;
  * @param carrierUpCount   {@code IFLA_CARRIER_UP_COUNT}
  * @param carrierDownCount {@code IFLA_CARRIER_DOWN_COUNT}
  * @param protoDown        {@code IFLA_PROTO_DOWN}
- * @param stats            {@code IFLA_STATS64}, null when absent (as with {@code RTEXT_FILTER_SKIP_STATS})
+ * @param stats            {@code IFLA_STATS64}, null when absent
  * @param parentDevName    {@code IFLA_PARENT_DEV_NAME} (the bus device behind a NIC), or null
  * @param parentDevBusName {@code IFLA_PARENT_DEV_BUS_NAME}, or null
  * @param info             {@code IFLA_LINKINFO}, null when absent

@@ -56,6 +56,7 @@ public final class LinkAttributes {
 
     /** The {@code IFLA_AF_SPEC} member for IPv6 is keyed by the address family. */
     public static final int AF_INET6 = 10;
+    public static final int IFLA_INET6_STATS = 3;
     public static final int IFLA_INET6_ADDR_GEN_MODE = 8;
 
     public static final int RTEXT_FILTER_VF = 1;

@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Writes the {@code RTM_*LINK} requests of {@link io.jnetlink.route.Links} into a
  * {@link MessageWriter}, with the header layout and attribute order iproute2 uses, so the bytes
- * equal what {@code ip} sends for the same command. Arguments are checked here, before anything
- * is sent. The socket adds {@code NLM_F_ACK} or {@code NLM_F_DUMP} and the sequence number.
+ * equal what {@code ip} sends for the same command (kinds and aliases go without a terminating
+ * NUL, as iproute2 sends them; the kernel accepts both). Arguments are checked here, before
+ * anything is sent. The socket adds {@code NLM_F_ACK} or {@code NLM_F_DUMP} and the sequence number.
  */
 public final class LinkRequests {
     /** {@code MAX_ADDR_LEN} (linux/netdevice.h): the longest hardware address. */
@@ -59,7 +60,7 @@ public final class LinkRequests {
         }
         if (kind != null) {
             int info = w.beginNested(IFLA_LINKINFO);
-            w.attrString(IFLA_INFO_KIND, kind);
+            w.attrStringNoNul(IFLA_INFO_KIND, kind);
             w.endNested(info);
         }
     }
@@ -88,7 +89,7 @@ public final class LinkRequests {
         }
         w.attrString(IFLA_IFNAME, name);
         int info = w.beginNested(IFLA_LINKINFO);
-        w.attrString(IFLA_INFO_KIND, data.kind());
+        w.attrStringNoNul(IFLA_INFO_KIND, data.kind());
         if (encoded.length > 0) {
             int nest = w.beginNested(IFLA_INFO_DATA);
             LinkKinds.writeRaw(encoded, w);
@@ -199,7 +200,7 @@ public final class LinkRequests {
         checkAlias(alias);
         checkIndex(index);
         change(w, index, 0, 0);
-        w.attrString(IFLA_IFALIAS, alias);
+        w.attrStringNoNul(IFLA_IFALIAS, alias);
     }
 
     /**
@@ -222,7 +223,7 @@ public final class LinkRequests {
         checkIndex(index);
         change(w, index, 0, 0);
         int info = w.beginNested(IFLA_LINKINFO);
-        w.attrString(IFLA_INFO_SLAVE_KIND, BridgeCodec.KIND);
+        w.attrStringNoNul(IFLA_INFO_SLAVE_KIND, BridgeCodec.KIND);
         int data = w.beginNested(IFLA_INFO_SLAVE_DATA);
         BridgeCodec.encodePort(port, w);
         w.endNested(data);

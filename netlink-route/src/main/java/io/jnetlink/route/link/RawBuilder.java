@@ -5,12 +5,19 @@ import io.jnetlink.core.message.NetlinkAlign;
 import io.jnetlink.core.message.NlAttr;
 import java.io.ByteArrayOutputStream;
 
-/** Collects the attributes a codec does not type, so its record keeps them as {@link RawAttributes}. */
-final class RawBuilder {
+/**
+ * Collects the attributes a codec does not type, so its record keeps them as {@link RawAttributes}.
+ * Public for {@link LinkKindCodec} implementations in other modules (netlink-vxlan).
+ */
+public final class RawBuilder {
     private ByteArrayOutputStream out;
 
+    /** An empty collection. */
+    public RawBuilder() {
+    }
+
     /** Keeps the current attribute of {@code a}, header and padding included. */
-    void add(AttributeCursor a) {
+    public void add(AttributeCursor a) {
         if (out == null) {
             out = new ByteArrayOutputStream();
         }
@@ -20,7 +27,8 @@ final class RawBuilder {
         out.writeBytes(bytes);
     }
 
-    RawAttributes build() {
+    /** The attributes kept so far ({@link RawAttributes#EMPTY} when none). */
+    public RawAttributes build() {
         return out == null ? RawAttributes.EMPTY : RawAttributes.wrap(out.toByteArray());
     }
 }

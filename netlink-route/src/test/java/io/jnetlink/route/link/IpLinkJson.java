@@ -1,0 +1,342 @@
+package io.jnetlink.route.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jnetlink.core.testing.Shell;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Compares {@link Link} records with {@code ip -j -s -d link show} of the same namespace, field
+ * by field, in iproute2's own vocabulary: each record is rendered the way iproute2 6.1 prints
+ * it, then every key ip printed must be rendered equal. Keys that tick on their own (timers,
+ * counters of links that are up) are the only ones left out.
+ */
+final class IpLinkJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Values that change between two reads without anyone touching the link. */
+    private static final Set<String> TICKING = Set.of("gc_timer", "hello_timer", "tcn_timer", "topology_change_timer",
+            "hold_timer", "message_age_timer", "forward_delay_timer");
+
+    private static final Map<String, Integer> FLAG_BITS = Map.ofEntries(
+            Map.entry("UP", 0x1), Map.entry("BROADCAST", 0x2), Map.entry("DEBUG", 0x4), Map.entry("LOOPBACK", 0x8),
+            Map.entry("POINTOPOINT", 0x10), Map.entry("NOTRAILERS", 0x20), Map.entry("NOARP", 0x80),
+            Map.entry("PROMISC", 0x100), Map.entry("ALLMULTI", 0x200), Map.entry("MASTER", 0x400),
+            Map.entry("SLAVE", 0x800), Map.entry("MULTICAST", 0x1000), Map.entry("PORTSEL", 0x2000),
+            Map.entry("AUTOMEDIA", 0x4000), Map.entry("DYNAMIC", 0x8000), Map.entry("LOWER_UP", 0x10000),
+            Map.entry("DORMANT", 0x20000), Map.entry("ECHO", 0x40000));
+
+    private IpLinkJson() {
+    }
+
+    /** {@code ip -j -s -d link show} in namespace {@code ns}, by ifindex. */
+    static Map<Integer, JsonNode> show(String ns) {
+        try {
+            JsonNode all = JSON.readTree(Shell.run("ip", "-n", ns, "-j", "-s", "-d", "link", "show"));
+            Map<Integer, JsonNode> byIndex = new LinkedHashMap<>();
+            for (JsonNode link : all) {
+                byIndex.put(link.get("ifindex").asInt(), link);
+            }
+            return byIndex;
+        } catch (IOException e) {
+            throw new AssertionError("ip printed invalid JSON", e);
+        }
+    }
+
+    /** Asserts that {@code links} are exactly the links ip shows, each equal field by field. */
+    static void assertSameAsIp(List<Link> links, Map<Integer, JsonNode> ip) {
+        Map<Integer, String> names = new HashMap<>();
+        links.forEach(l -> names.put(l.index(), l.name()));
+        assertEquals(new TreeSet<>(ip.keySet()), new TreeSet<>(names.keySet()), "ifindexes");
+        for (Link link : links) {
+            assertSameAsIp(link, ip.get(link.index()), names::get);
+        }
+    }
+
+    /** Asserts that {@code link} equals ip's object for it, key by key. */
+    static void assertSameAsIp(Link link, JsonNode ip, Function<Integer, String> nameOf) {
+        Map<String, Object> ours = render(link, nameOf);
+        String where = link.name() + ": ";
+        for (Iterator<Map.Entry<String, JsonNode>> it = ip.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = e.getKey();
+            switch (key) {
+                case "flags" -> assertFlags(where, link.flags(), e.getValue());
+                case "linkinfo" -> assertLinkInfo(where, link, e.getValue());
+                case "stats64" -> {
+                    if (!link.isUp()) { // an up link may count packets between the two reads
+                        assertStats(where, link.stats(), e.getValue());
+                    }
+                }
+                default -> {
+                    if (!ours.containsKey(key)) {
+                        fail(where + "ip shows \"" + key + "\" = " + e.getValue() + " but the record has no such field");
+                    }
+                    assertEquals(e.getValue().asText(), String.valueOf(ours.get(key)), where + key);
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> render(Link l, Function<Integer, String> nameOf) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("ifindex", l.index());
+        m.put("ifname", l.name());
+        if (l.link() != 0) {
+            if (l.linkNetnsId() != Link.ABSENT) {
+                m.put("link_index", l.link());
+            } else {
+                m.put("link", nameOf.apply(l.link()));
+            }
+        }
+        m.put("mtu", l.mtu());
+        m.put("qdisc", l.qdisc());
+        if (l.master() != 0) {
+            m.put("master", nameOf.apply(l.master()));
+        }
+        m.put("operstate", l.operState());
+        m.put("linkmode", l.linkMode() == 1 ? "DORMANT" : "DEFAULT");
+        m.put("group", l.group() == 0 ? "default" : l.group());
+        m.put("txqlen", l.txQueueLength());
+        m.put("link_type", switch (l.hardwareType()) {
+            case 1 -> "ether";
+            case 772 -> "loopback";
+            case 65534 -> "none";
+            default -> "[" + l.hardwareType() + "]";
+        });
+        m.put("address", l.address());
+        m.put("broadcast", l.broadcast());
+        m.put("permaddr", l.permanentAddress());
+        m.put("link_netnsid", l.linkNetnsId());
+        m.put("promiscuity", l.promiscuity());
+        m.put("allmulti", l.allmulti());
+        m.put("min_mtu", l.minMtu());
+        m.put("max_mtu", l.maxMtu());
+        m.put("inet6_addr_gen_mode", switch (l.addrGenMode()) {
+            case 0 -> "eui64";
+            case 1 -> "none";
+            case 2 -> "stable_secret";
+            case 3 -> "random";
+            default -> String.valueOf(l.addrGenMode());
+        });
+        m.put("num_tx_queues", l.numTxQueues());
+        m.put("num_rx_queues", l.numRxQueues());
+        m.put("gso_max_size", l.gsoMaxSize());
+        m.put("gso_max_segs", l.gsoMaxSegs());
+        m.put("tso_max_size", l.tsoMaxSize());
+        m.put("tso_max_segs", l.tsoMaxSegs());
+        m.put("gro_max_size", l.groMaxSize());
+        m.put("ifalias", l.alias());
+        m.put("proto_down", l.protoDown() == 1);
+        m.put("parentbus", l.parentDevBusName());
+        m.put("parentdev", l.parentDevName());
+        return m;
+    }
+
+    private static void assertFlags(String where, int flags, JsonNode names) {
+        int fromIp = 0;
+        for (JsonNode n : names) {
+            Integer bit = FLAG_BITS.get(n.asText());
+            if (bit != null) { // NO-CARRIER and M-DOWN are derived by ip, not flags
+                fromIp |= bit;
+            }
+        }
+        // ip prints neither RUNNING nor the bits it derives from other state.
+        assertEquals(Integer.toHexString(fromIp), Integer.toHexString(flags & ~IfInfoMsg.IFF_RUNNING), where + "flags");
+    }
+
+    private static void assertStats(String where, LinkStats s, JsonNode ip) {
+        assertTrue(s != null, where + "ip shows stats64, the record has none");
+        JsonNode rx = ip.get("rx");
+        JsonNode tx = ip.get("tx");
+        assertEquals(rx.get("bytes").asLong(), s.rxBytes(), where + "rx bytes");
+        assertEquals(rx.get("packets").asLong(), s.rxPackets(), where + "rx packets");
+        assertEquals(rx.get("errors").asLong(), s.rxErrors(), where + "rx errors");
+        assertEquals(rx.get("dropped").asLong(), s.rxDropped(), where + "rx dropped");
+        assertEquals(rx.get("over_errors").asLong(), s.rxOverErrors(), where + "rx over_errors");
+        assertEquals(rx.get("multicast").asLong(), s.multicast(), where + "multicast");
+        assertEquals(tx.get("bytes").asLong(), s.txBytes(), where + "tx bytes");
+        assertEquals(tx.get("packets").asLong(), s.txPackets(), where + "tx packets");
+        assertEquals(tx.get("errors").asLong(), s.txErrors(), where + "tx errors");
+        assertEquals(tx.get("dropped").asLong(), s.txDropped(), where + "tx dropped");
+        assertEquals(tx.get("carrier_errors").asLong(), s.txCarrierErrors(), where + "tx carrier_errors");
+        assertEquals(tx.get("collisions").asLong(), s.collisions(), where + "collisions");
+    }
+
+    private static void assertLinkInfo(String where, Link link, JsonNode ip) {
+        LinkInfo info = link.info();
+        assertTrue(info != null, where + "ip shows linkinfo, the record has none");
+        assertEquals(text(ip, "info_kind"), info.kind(), where + "info_kind");
+        assertEquals(text(ip, "info_slave_kind"), info.slaveKind(), where + "info_slave_kind");
+        if (ip.has("info_data")) {
+            assertObject(where + "info_data.", ip.get("info_data"), renderData(info.data()));
+        }
+        if (ip.has("info_slave_data")) {
+            assertObject(where + "info_slave_data.", ip.get("info_slave_data"), renderPort((BridgePortData) info.slaveData()));
+        }
+    }
+
+    private static String text(JsonNode node, String key) {
+        return node.has(key) ? node.get(key).asText() : null;
+    }
+
+    private static void assertObject(String where, JsonNode ip, Map<String, Object> ours) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = ip.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (TICKING.contains(e.getKey())) {
+                continue;
+            }
+            if (!ours.containsKey(e.getKey())) {
+                fail(where + e.getKey() + " = " + e.getValue() + " shown by ip is not rendered from the record");
+            }
+            assertEquals(e.getValue().asText(), String.valueOf(ours.get(e.getKey())), where + e.getKey());
+        }
+    }
+
+    private static Map<String, Object> renderData(LinkData data) {
+        Map<String, Object> m = new HashMap<>();
+        if (data instanceof BridgeData b) {
+            m.put("forward_delay", b.forwardDelay());
+            m.put("hello_time", b.helloTime());
+            m.put("max_age", b.maxAge());
+            m.put("ageing_time", b.ageingTime());
+            m.put("stp_state", b.stpState());
+            m.put("priority", b.priority());
+            m.put("vlan_filtering", bit(b.vlanFiltering()));
+            m.put("vlan_protocol", b.vlanProtocol() == null ? null
+                    : b.vlanProtocol() == VlanCodec.ETH_P_8021AD ? "802.1ad" : "802.1Q");
+            m.put("bridge_id", ipStyle(b.bridgeId()));
+            m.put("root_id", ipStyle(b.rootId()));
+            m.put("root_port", b.rootPort());
+            m.put("root_path_cost", b.rootPathCost());
+            m.put("topology_change", bit(b.topologyChange()));
+            m.put("topology_change_detected", bit(b.topologyChangeDetected()));
+            m.put("group_fwd_mask", hex(b.groupFwdMask()));
+            m.put("group_addr", b.groupAddress());
+            m.put("mcast_snooping", bit(b.mcastSnooping()));
+            m.put("no_linklocal_learn", b.multiBoolOpt().isSet(BridgeBoolOptions.BR_BOOLOPT_NO_LL_LEARN) ? 1 : 0);
+            m.put("mcast_vlan_snooping", b.multiBoolOpt().isSet(BridgeBoolOptions.BR_BOOLOPT_MCAST_VLAN_SNOOPING) ? 1 : 0);
+            m.put("mcast_router", b.mcastRouter());
+            m.put("mcast_query_use_ifaddr", bit(b.mcastQueryUseIfaddr()));
+            m.put("mcast_querier", bit(b.mcastQuerier()));
+            m.put("mcast_hash_elasticity", b.mcastHashElasticity());
+            m.put("mcast_hash_max", b.mcastHashMax());
+            m.put("mcast_last_member_cnt", b.mcastLastMemberCount());
+            m.put("mcast_startup_query_cnt", b.mcastStartupQueryCount());
+            m.put("mcast_last_member_intvl", b.mcastLastMemberInterval());
+            m.put("mcast_membership_intvl", b.mcastMembershipInterval());
+            m.put("mcast_querier_intvl", b.mcastQuerierInterval());
+            m.put("mcast_query_intvl", b.mcastQueryInterval());
+            m.put("mcast_query_response_intvl", b.mcastQueryResponseInterval());
+            m.put("mcast_startup_query_intvl", b.mcastStartupQueryInterval());
+            m.put("mcast_stats_enabled", bit(b.mcastStatsEnabled()));
+            m.put("mcast_igmp_version", b.mcastIgmpVersion());
+            m.put("mcast_mld_version", b.mcastMldVersion());
+            m.put("nf_call_iptables", bit(b.nfCallIptables()));
+            m.put("nf_call_ip6tables", bit(b.nfCallIp6tables()));
+            m.put("nf_call_arptables", bit(b.nfCallArptables()));
+            m.put("vlan_default_pvid", b.vlanDefaultPvid());
+            m.put("vlan_stats_enabled", bit(b.vlanStatsEnabled()));
+            m.put("vlan_stats_per_port", bit(b.vlanStatsPerPort()));
+        } else if (data instanceof MacvlanData v) {
+            m.put("mode", switch (v.mode()) {
+                case MacvlanData.MACVLAN_MODE_PRIVATE -> "private";
+                case MacvlanData.MACVLAN_MODE_VEPA -> "vepa";
+                case MacvlanData.MACVLAN_MODE_BRIDGE -> "bridge";
+                case MacvlanData.MACVLAN_MODE_PASSTHRU -> "passthru";
+                case MacvlanData.MACVLAN_MODE_SOURCE -> "source";
+                default -> String.valueOf(v.mode());
+            });
+            m.put("bcqueuelen", v.bcQueueLen());
+            m.put("usedbcqueuelen", v.bcQueueLenUsed());
+            m.put("nopromisc", v.flags() != null && (v.flags() & MacvlanData.MACVLAN_FLAG_NOPROMISC) != 0);
+            m.put("macaddr_count", v.macaddrCount());
+        } else if (data instanceof TunData t) {
+            m.put("type", t.isTap() ? "tap" : "tun");
+            m.put("pi", t.pi());
+            m.put("vnet_hdr", t.vnetHdr());
+            m.put("multi_queue", t.multiQueue());
+            m.put("persist", t.persist());
+            m.put("user", t.owner());
+            m.put("group", t.group());
+            m.put("numqueues", t.numQueues());
+            m.put("numdisabled", t.numDisabledQueues());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> renderPort(BridgePortData p) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("state", switch (p.state()) {
+            case 0 -> "disabled";
+            case 1 -> "listening";
+            case 2 -> "learning";
+            case 3 -> "forwarding";
+            case 4 -> "blocking";
+            default -> String.valueOf(p.state());
+        });
+        m.put("priority", p.priority());
+        m.put("cost", p.cost());
+        m.put("hairpin", p.hairpin());
+        m.put("guard", p.guard());
+        m.put("root_block", p.rootBlock());
+        m.put("fastleave", p.fastLeave());
+        m.put("learning", p.learning());
+        m.put("flood", p.unicastFlood());
+        m.put("id", "0x" + Integer.toHexString(p.id()));
+        m.put("no", "0x" + Integer.toHexString(p.no()));
+        m.put("designated_port", p.designatedPort());
+        m.put("designated_cost", p.designatedCost());
+        m.put("bridge_id", ipStyle(p.bridgeId()));
+        m.put("root_id", ipStyle(p.rootId()));
+        m.put("topology_change_ack", p.topologyChangeAck());
+        m.put("config_pending", p.configPending());
+        m.put("proxy_arp", p.proxyArp());
+        m.put("proxy_arp_wifi", p.proxyArpWifi());
+        m.put("multicast_router", p.multicastRouter());
+        m.put("mcast_flood", p.mcastFlood());
+        m.put("bcast_flood", p.broadcastFlood());
+        m.put("mcast_to_unicast", p.mcastToUnicast());
+        m.put("neigh_suppress", p.neighSuppress());
+        m.put("group_fwd_mask", hex(p.groupFwdMask()));
+        m.put("group_fwd_mask_str", "0x" + Integer.toHexString(p.groupFwdMask()));
+        m.put("vlan_tunnel", p.vlanTunnel());
+        m.put("isolated", p.isolated());
+        m.put("locked", p.locked());
+        m.put("backup_port", p.backupPort());
+        m.put("mcast_eht_hosts_limit", p.mcastEhtHostsLimit());
+        m.put("mcast_eht_hosts_cnt", p.mcastEhtHostsCount());
+        return m;
+    }
+
+    /** iproute2 prints bridge ids with {@code %x} per address byte: {@code 8000.2:f5:56:23:1e:34}. */
+    private static String ipStyle(BridgeId id) {
+        StringBuilder sb = new StringBuilder(String.format("%04x.", id.priority()));
+        byte[] mac = id.address().toByteArray();
+        for (int i = 0; i < mac.length; i++) {
+            sb.append(i == 0 ? "" : ":").append(Integer.toHexString(mac[i] & 0xff));
+        }
+        return sb.toString();
+    }
+
+    /** iproute2's {@code %#x}: no prefix for zero. */
+    private static String hex(int value) {
+        return value == 0 ? "0" : "0x" + Integer.toHexString(value);
+    }
+
+    private static Integer bit(Boolean b) {
+        return b == null ? null : b ? 1 : 0;
+    }
+}

@@ -1,0 +1,163 @@
+package io.jnetlink.route.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.message.MessageType;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.NlMsgHdr;
+import io.jnetlink.core.testing.Shell;
+import io.jnetlink.core.testing.TestNamespace;
+import io.jnetlink.route.Rtnl;
+import io.netty.buffer.ByteBufUtil;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The requests this library writes equal, byte for byte, what {@code ip} sends for the same
+ * command (captured with strace in a throwaway namespace), apart from sequence number and port
+ * id, and a namespace file descriptor whose number differs between processes.
+ */
+class LinkRequestBytesTest {
+    private TestNamespace ns;
+    private TestNamespace other;
+    private Rtnl rtnl;
+    private MessageWriter writer;
+    private int vb;
+
+    @BeforeEach
+    void setUp() {
+        ns = TestNamespace.create("bytes");
+        other = TestNamespace.create("bytes-peer");
+        Shell.run("ip", "-n", ns.name(), "link", "add", "va", "type", "veth", "peer", "name", "vb");
+        Shell.run("ip", "-n", ns.name(), "link", "add", "br0", "type", "bridge");
+        rtnl = Rtnl.open(ns.netns());
+        vb = rtnl.links().get("vb").index();
+        writer = new MessageWriter();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (writer != null) {
+            writer.close();
+        }
+        if (rtnl != null) {
+            rtnl.close();
+        }
+        if (other != null) {
+            other.close();
+        }
+        if (ns != null) {
+            ns.close();
+        }
+    }
+
+    private void assertSameAsIp(int type, Consumer<MessageWriter> ours, String... ipArgs) {
+        String[] command = new String[ipArgs.length + 3];
+        command[0] = "ip";
+        command[1] = "-n";
+        command[2] = ns.name();
+        System.arraycopy(ipArgs, 0, command, 3, ipArgs.length);
+        IpCapture.Sent expected = IpCapture.last(type, command);
+        ours.accept(writer);
+        IpCapture.Sent actual = IpCapture.of(writer.finish());
+        assertEquals(expected.length(), actual.length(), "nlmsg_len of " + String.join(" ", ipArgs));
+        assertEquals(expected.type(), actual.type(), "nlmsg_type");
+        // The socket adds NLM_F_ACK when it executes a request; ip sets it itself.
+        assertEquals(expected.flags(), actual.flags() | NlMsgHdr.NLM_F_ACK, "nlmsg_flags");
+        assertEquals(ByteBufUtil.hexDump(maskNetnsFd(expected.payload())), ByteBufUtil.hexDump(maskNetnsFd(actual.payload())),
+                "payload of " + String.join(" ", ipArgs));
+    }
+
+    /** Zeroes the value of every IFLA_NET_NS_FD attribute header found ({@code 08 00 1c 00}). */
+    private static byte[] maskNetnsFd(byte[] payload) {
+        byte[] copy = Arrays.copyOf(payload, payload.length);
+        for (int i = 0; i + 8 <= copy.length; i += 4) {
+            if (copy[i] == 8 && copy[i + 1] == 0 && copy[i + 2] == LinkAttributes.IFLA_NET_NS_FD && copy[i + 3] == 0) {
+                Arrays.fill(copy, i + 4, i + 8, (byte) 0);
+            }
+        }
+        return copy;
+    }
+
+    @Test
+    void addDummyMatchesIpEvenThoughThisKernelHasNoDummyDriver() {
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "d0", 0, DummyData.INSTANCE),
+                "link", "add", "d0", "type", "dummy");
+    }
+
+    @Test
+    void addVlanMatchesIp() {
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "vl10", vb, VlanData.of(10)),
+                "link", "add", "vl10", "link", "vb", "type", "vlan", "id", "10");
+    }
+
+    @Test
+    void addVlanWithProtocolMatchesIp() {
+        assertSameAsIp(MessageType.RTM_NEWLINK,
+                w -> LinkRequests.add(w, "vl20", vb, VlanData.of(20, VlanCodec.ETH_P_8021AD)),
+                "link", "add", "vl20", "link", "vb", "type", "vlan", "id", "20", "protocol", "802.1ad");
+    }
+
+    @Test
+    void addIfbMatchesIp() {
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "ifb9", 0, IfbData.INSTANCE),
+                "link", "add", "ifb9", "type", "ifb");
+    }
+
+    @Test
+    void addVethWithPeerInAnotherNamespaceMatchesIp() {
+        assertSameAsIp(MessageType.RTM_NEWLINK,
+                w -> LinkRequests.add(w, "vx1", 0, new VethData("vx1p", other.netns())),
+                "link", "add", "vx1", "type", "veth", "peer", "name", "vx1p", "netns", other.name());
+    }
+
+    @Test
+    void addBridgeWithSettingsMatchesIp() {
+        BridgeData settings = BridgeData.builder().forwardDelay(400).stpState(1).priority(100)
+                .mcastSnooping(false).nfCallIptables(true).build();
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "br9", 0, settings),
+                "link", "add", "br9", "type", "bridge", "forward_delay", "400", "stp_state", "1",
+                "priority", "100", "mcast_snooping", "0", "nf_call_iptables", "1");
+    }
+
+    @Test
+    void addMacvlanAndMacvtapMatchIp() {
+        assertSameAsIp(MessageType.RTM_NEWLINK,
+                w -> LinkRequests.add(w, "mv1", vb, MacvlanData.macvlan(MacvlanData.MACVLAN_MODE_BRIDGE)),
+                "link", "add", "mv1", "link", "vb", "type", "macvlan", "mode", "bridge");
+        assertSameAsIp(MessageType.RTM_NEWLINK,
+                w -> LinkRequests.add(w, "mvt1", vb, MacvlanData.macvtap(MacvlanData.MACVLAN_MODE_PRIVATE)),
+                "link", "add", "mvt1", "link", "vb", "type", "macvtap", "mode", "private");
+    }
+
+    @Test
+    void setOperationsMatchIp() {
+        int br0 = rtnl.links().get("br0").index();
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setUp(w, vb, true), "link", "set", "vb", "up");
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setUp(w, vb, false), "link", "set", "vb", "down");
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setMtu(w, vb, 1400), "link", "set", "vb", "mtu", "1400");
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setTxQueueLength(w, vb, 77),
+                "link", "set", "vb", "txqlen", "77");
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setAlias(w, vb, "hello"),
+                "link", "set", "vb", "alias", "hello");
+        assertSameAsIp(MessageType.RTM_NEWLINK,
+                w -> LinkRequests.setAddress(w, vb, MacAddress.parse("02:00:00:00:00:01")),
+                "link", "set", "vb", "address", "02:00:00:00:00:01");
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setMaster(w, vb, br0),
+                "link", "set", "vb", "master", "br0");
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setMaster(w, vb, 0), "link", "set", "vb", "nomaster");
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.rename(w, vb, "vb2"), "link", "set", "vb", "name", "vb2");
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setNetns(w, vb, other.netns().fd()),
+                "link", "set", "vb2", "netns", other.name());
+    }
+
+    @Test
+    void deleteMatchesIp() {
+        int va = rtnl.links().get("va").index();
+        assertSameAsIp(MessageType.RTM_DELLINK, w -> LinkRequests.delete(w, va), "link", "del", "va");
+    }
+}

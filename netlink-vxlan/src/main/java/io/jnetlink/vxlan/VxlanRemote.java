@@ -1,0 +1,59 @@
+package io.jnetlink.vxlan;
+
+import java.net.InetAddress;
+
+/**
+ * Where a VXLAN FDB entry sends frames: the remote VTEP address, and optionally the VNI, UDP port
+ * and underlay device to use instead of the VXLAN device's own ({@code bridge fdb ... dst IP
+ * [vni N] [port P] [via DEV]}). Immutable; the {@code with} methods return checked copies.
+ *
+ * @param dst        the remote VTEP ({@code NDA_DST})
+ * @param vni        {@code NDA_VNI}, or -1 for the device's VNI
+ * @param port       {@code NDA_PORT}, or -1 for the device's destination port
+ * @param viaIfindex {@code NDA_IFINDEX}: the underlay device's index, or 0 for the device's
+ */
+public record VxlanRemote(InetAddress dst, long vni, int port, int viaIfindex) {
+    /**
+     * Checks the values.
+     *
+     * @throws IllegalArgumentException for a null or multicast-less bad address, a VNI beyond 24
+     *                                  bits, a port beyond 65535 or a negative index
+     */
+    public VxlanRemote {
+        if (dst == null) {
+            throw new IllegalArgumentException("remote VTEP address is required");
+        }
+        if (vni < -1 || vni > VxlanInfo.MAX_VNI) {
+            throw new IllegalArgumentException("VNI must be 0.." + VxlanInfo.MAX_VNI + ": " + vni);
+        }
+        if (port != -1) {
+            VxlanInfo.checkPort(port, "remote UDP port");
+        }
+        if (viaIfindex < 0) {
+            throw new IllegalArgumentException("via interface index must not be negative: " + viaIfindex);
+        }
+    }
+
+    /** The remote VTEP {@code dst} with the device's own VNI, port and underlay. */
+    public static VxlanRemote of(InetAddress dst) {
+        return new VxlanRemote(dst, -1, -1, 0);
+    }
+
+    /** The same remote reached with VNI {@code vni} ({@code vni N}). */
+    public VxlanRemote withVni(long vni) {
+        return new VxlanRemote(dst, vni, port, viaIfindex);
+    }
+
+    /** The same remote on UDP port {@code port} ({@code port P}). */
+    public VxlanRemote withPort(int port) {
+        return new VxlanRemote(dst, vni, port, viaIfindex);
+    }
+
+    /** The same remote reached through the underlay device {@code ifindex} ({@code via DEV}). */
+    public VxlanRemote withVia(int ifindex) {
+        if (ifindex <= 0) {
+            throw new IllegalArgumentException("via interface index must be positive: " + ifindex);
+        }
+        return new VxlanRemote(dst, vni, port, ifindex);
+    }
+}
