@@ -283,15 +283,6 @@ public final class NetNs implements AutoCloseable {
         return path;
     }
 
-    /**
-     * The open descriptor of the namespace file, for requests that name a namespace by
-     * descriptor ({@code NETNSA_FD}, {@code IFLA_NET_NS_FD}). Valid while this handle is open.
-     */
-    public int fd() {
-        ensureOpen();
-        return fd;
-    }
-
     /** The namespace's inode number: its identity on this host. */
     public long inode() {
         return inode;
