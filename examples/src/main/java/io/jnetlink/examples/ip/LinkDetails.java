@@ -9,6 +9,8 @@ import io.jnetlink.route.link.LinkData;
 import io.jnetlink.route.link.LinkInfo;
 import io.jnetlink.route.link.MacvlanData;
 import io.jnetlink.route.link.TunData;
+import io.jnetlink.vxlan.VxlanInfo;
+import java.net.InetAddress;
 import java.util.Locale;
 
 /**
@@ -77,6 +79,86 @@ final class LinkDetails {
             macvlan(out, macvlan);
         } else if (data instanceof TunData tun) {
             tun(out, tun);
+        } else if (data instanceof VxlanInfo vxlan) {
+            vxlan(out, vxlan);
+        }
+    }
+
+    private void vxlan(StringBuilder out, VxlanInfo v) {
+        if (Boolean.TRUE.equals(v.collectMetadata())) {
+            out.append("external ");
+        }
+        if (Boolean.TRUE.equals(v.vnifilter())) {
+            out.append("vnifilter");
+        }
+        if (v.id() == null) {
+            return;
+        }
+        out.append("id ").append(Integer.toUnsignedString(v.id())).append(' ');
+        if (v.remote() != null && !v.remote().isAnyLocalAddress()) {
+            out.append(v.isMulticastGroup() ? "group " : "remote ").append(ntop(v.remote())).append(' ');
+        }
+        if (v.local() != null && !v.local().isAnyLocalAddress()) {
+            out.append("local ").append(ntop(v.local())).append(' ');
+        }
+        if (v.link() != null && v.link() != 0) {
+            out.append("dev ").append(links.nameOf(v.link())).append(' ');
+        }
+        if (v.portRange() != null) {
+            out.append("srcport ").append(v.portRange().low()).append(' ').append(v.portRange().high()).append(' ');
+        }
+        value(out, "dstport", v.port());
+        if (Boolean.FALSE.equals(v.learning())) {
+            out.append("nolearning ");
+        }
+        enabled(out, "proxy", v.proxy());
+        enabled(out, "rsc", v.rsc());
+        enabled(out, "l2miss", v.l2miss());
+        enabled(out, "l3miss", v.l3miss());
+        if (v.tos() != null && v.tos() != 0) {
+            out.append("tos ").append(v.tos() == 1 ? "inherit" : "0x" + Integer.toHexString(v.tos())).append(' ');
+        }
+        if (Boolean.TRUE.equals(v.ttlInherit())) {
+            out.append("ttl inherit ");
+        } else if (v.ttl() != null) {
+            out.append("ttl ").append(v.ttl() == 0 ? "auto" : Integer.toString(v.ttl())).append(' ');
+        }
+        if (v.df() == VxlanInfo.Df.SET || v.df() == VxlanInfo.Df.INHERIT) {
+            out.append("df ").append(v.df() == VxlanInfo.Df.SET ? "set" : "inherit").append(' ');
+        }
+        if (v.label() != null && v.label() != 0) {
+            out.append("flowlabel 0x").append(Integer.toHexString(v.label())).append(' ');
+        }
+        if (v.ageing() != null) {
+            out.append("ageing ").append(v.ageing() == 0 ? "none" : Long.toString(v.ageing())).append(' ');
+        }
+        if (v.limit() != null && v.limit() != 0) {
+            out.append("maxaddr ").append(v.limit()).append(' ');
+        }
+        negatable(out, "udpcsum", v.udpCsum());
+        negatable(out, "udp6zerocsumtx", v.udpZeroCsum6Tx());
+        negatable(out, "udp6zerocsumrx", v.udpZeroCsum6Rx());
+        enabled(out, "remcsumtx", v.remcsumTx());
+        enabled(out, "remcsumrx", v.remcsumRx());
+        enabled(out, "gbp", v.gbp());
+        enabled(out, "gpe", v.gpe());
+    }
+
+    private static String ntop(InetAddress address) {
+        return InetFormat.ntop(address.getAddress().length == 16 ? IpOptions.AF_INET6 : IpOptions.AF_INET, address);
+    }
+
+    /** A word ip prints only when the option is on. */
+    private static void enabled(StringBuilder out, String word, Boolean value) {
+        if (Boolean.TRUE.equals(value)) {
+            out.append(word).append(' ');
+        }
+    }
+
+    /** A word ip prints as {@code word} or {@code noword}. */
+    private static void negatable(StringBuilder out, String word, Boolean value) {
+        if (value != null) {
+            out.append(value ? "" : "no").append(word).append(' ');
         }
     }
 
