@@ -3,6 +3,8 @@ package io.jnetlink.examples;
 import io.jnetlink.examples.cli.Command;
 import io.jnetlink.examples.docker.DockerCommand;
 import io.jnetlink.examples.docker.DockerNetnsCommand;
+import io.jnetlink.examples.ip.BrctlCommand;
+import io.jnetlink.examples.ip.BridgeCommand;
 import io.jnetlink.examples.ip.FindLinksCommand;
 import io.jnetlink.examples.ip.IpCommand;
 import java.util.List;
@@ -13,6 +15,7 @@ final class Commands {
     }
 
     static List<Command> all() {
-        return List.of(new IpCommand(), new DockerCommand(), new DockerNetnsCommand(), new FindLinksCommand());
+        return List.of(new IpCommand(), new BridgeCommand(), new BrctlCommand(), new DockerCommand(),
+                new DockerNetnsCommand(), new FindLinksCommand());
     }
 }
