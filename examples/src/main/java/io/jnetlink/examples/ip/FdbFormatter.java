@@ -29,8 +29,8 @@ final class FdbFormatter {
         }
         if (n.dst() != null) {
             boolean v6 = n.dst().getAddress().length == 16;
-            out.append(palette.paint(v6 ? Palette.Kind.INET6 : Palette.Kind.INET,
-                    "dst " + InetFormat.ntop(v6 ? IpOptions.AF_INET6 : IpOptions.AF_INET, n.dst()) + " "));
+            out.append("dst ").append(palette.paint(v6 ? Palette.Kind.INET6 : Palette.Kind.INET,
+                    InetFormat.ntop(v6 ? IpOptions.AF_INET6 : IpOptions.AF_INET, n.dst()) + " "));
         }
         if (n.vlan() > 0) {
             out.append("vlan ").append(n.vlan()).append(' ');
