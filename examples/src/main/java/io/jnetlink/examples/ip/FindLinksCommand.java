@@ -75,7 +75,7 @@ public final class FindLinksCommand implements Command {
     /** The namespace's one-line links (all, or the one with {@code ifindex}); null when it has none such. */
     private static String links(NamespaceSession session, Path namesDir, IpOptions options, Integer ifindex) {
         List<Link> links = session.rtnl().links().list();
-        LinkFormatter formatter = new LinkFormatter(options, links, new NamespaceIds(session.rtnl(), namesDir));
+        LinkFormatter formatter = new LinkFormatter(options, links, new NamespaceNames(session.rtnl(), namesDir));
         StringBuilder out = new StringBuilder();
         for (Link link : links) {
             if (ifindex == null || link.index() == ifindex) {

@@ -31,7 +31,7 @@ final class IpAddress {
             filter.requireDevice(links);
             List<Addr> addrs = session.rtnl().addresses().list(options.family());
             LinkFormatter linkFormatter = new LinkFormatter(options, links,
-                    new NamespaceIds(session.rtnl(), invocation.netnsDir()));
+                    new NamespaceNames(session.rtnl(), invocation.netnsDir()));
             AddrFormatter addrFormatter = new AddrFormatter(options);
             StringBuilder out = new StringBuilder();
             for (Link link : links) {

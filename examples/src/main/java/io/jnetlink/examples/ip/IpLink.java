@@ -25,7 +25,7 @@ final class IpLink {
             List<Link> links = session.rtnl().links().list();
             filter.requireDevice(links);
             LinkFormatter formatter = new LinkFormatter(options, links,
-                    new NamespaceIds(session.rtnl(), invocation.netnsDir()));
+                    new NamespaceNames(session.rtnl(), invocation.netnsDir()));
             StringBuilder out = new StringBuilder();
             for (Link link : links) {
                 if (filter.accepts(link, links)) {

@@ -21,7 +21,7 @@ final class IpNetns {
             throw new CommandFailure("Command \"" + args.peek() + "\" is unknown, try \"ip netns help\".", 255);
         }
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
-            NamespaceIds ids = new NamespaceIds(session.rtnl(), invocation.netnsDir());
+            NamespaceNames ids = new NamespaceNames(session.rtnl(), invocation.netnsDir());
             StringBuilder out = new StringBuilder();
             for (String name : ids.list()) {
                 out.append(name);

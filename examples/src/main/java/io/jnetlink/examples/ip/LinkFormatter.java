@@ -29,12 +29,12 @@ final class LinkFormatter {
 
     private final IpOptions options;
     private final Map<Integer, Link> byIndex = new HashMap<>();
-    private final NamespaceIds namespaceIds;
+    private final NamespaceNames namespaceNames;
 
-    /** Formats links of a namespace whose links are {@code all}; {@code namespaceIds} names link-netnsids. */
-    LinkFormatter(IpOptions options, List<Link> all, NamespaceIds namespaceIds) {
+    /** Formats links of a namespace whose links are {@code all}; {@code namespaceNames} names link-netnsids. */
+    LinkFormatter(IpOptions options, List<Link> all, NamespaceNames namespaceNames) {
         this.options = options;
-        this.namespaceIds = namespaceIds;
+        this.namespaceNames = namespaceNames;
         for (Link link : all) {
             byIndex.put(link.index(), link);
         }
@@ -162,7 +162,7 @@ final class LinkFormatter {
     private void peerNamespace(StringBuilder out, Link link) {
         if (link.linkNetnsId() != Link.ABSENT) {
             int id = link.linkNetnsId();
-            String name = id >= 0 && namespaceIds != null ? namespaceIds.nameOf(id) : null;
+            String name = id >= 0 && namespaceNames != null ? namespaceNames.nameOf(id) : null;
             if (name != null) {
                 out.append(" link-netns ").append(name);
             } else if (id >= 0) {
