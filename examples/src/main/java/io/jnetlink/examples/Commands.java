@@ -7,6 +7,7 @@ import io.jnetlink.examples.ip.BrctlCommand;
 import io.jnetlink.examples.ip.BridgeCommand;
 import io.jnetlink.examples.ip.FindLinksCommand;
 import io.jnetlink.examples.ip.IpCommand;
+import io.jnetlink.examples.ip.MonitorCommand;
 import java.util.List;
 
 /** The jar's commands, in the order {@code --help} lists them. */
@@ -16,6 +17,6 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(new IpCommand(), new BridgeCommand(), new BrctlCommand(), new DockerCommand(),
-                new DockerNetnsCommand(), new FindLinksCommand());
+                new DockerNetnsCommand(), new FindLinksCommand(), new MonitorCommand());
     }
 }

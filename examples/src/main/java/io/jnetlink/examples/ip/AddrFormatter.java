@@ -17,15 +17,21 @@ final class AddrFormatter {
     };
 
     private final IpOptions options;
+    private final boolean indexPrefix;
 
-    AddrFormatter(IpOptions options) {
+    /**
+     * {@code indexPrefix}: start each address with {@code INDEX: NAME}, as {@code -o} and
+     * {@code ip monitor} do.
+     */
+    AddrFormatter(IpOptions options, boolean indexPrefix) {
         this.options = options;
+        this.indexPrefix = indexPrefix;
     }
 
-    /** The address's lines, ending in a newline; {@code -o} prefixes {@code INDEX: NAME}. */
+    /** The address's lines, ending in a newline. */
     String format(Addr addr, String linkName) {
         StringBuilder out = new StringBuilder(160);
-        if (options.oneline()) {
+        if (indexPrefix) {
             out.append(addr.index()).append(": ").append(linkName);
         }
         boolean inet = addr.family() == IpOptions.AF_INET;

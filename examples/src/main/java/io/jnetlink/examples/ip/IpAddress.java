@@ -32,7 +32,7 @@ final class IpAddress {
             List<Addr> addrs = session.rtnl().addresses().list(options.family());
             LinkFormatter linkFormatter = new LinkFormatter(options, links,
                     new NamespaceNames(session.rtnl(), invocation.netnsDir()));
-            AddrFormatter addrFormatter = new AddrFormatter(options);
+            AddrFormatter addrFormatter = new AddrFormatter(options, options.oneline());
             StringBuilder out = new StringBuilder();
             for (Link link : links) {
                 if (!filter.accepts(link, links) || !hasAddressToShow(link, addrs)) {

@@ -17,19 +17,20 @@ public final class IpCommand implements Command {
 
     @Override
     public String summary() {
-        return "[-n NETNS] [-d] [-o] [-c] [-4|-6] link|addr|route|netns ...  (iproute2's ip)";
+        return "[-n NETNS] [-d] [-o] [-c] [-4|-6] link|addr|route|neigh|netns ...  (iproute2's ip)";
     }
 
     @Override
     public String usage() {
         return """
                 Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }
-                where  OBJECT := { link | address | route | netns }
+                where  OBJECT := { link | address | route | neigh | netns }
                        OPTIONS := { -n[etns] NAME | -d[etails] | -o[neline] | -c[olor] | -4 | -6 }
 
                        ip link [ show [ [dev] DEV ] [ up ] [ master DEV ] [ type KIND ] ]
                        ip address [ show [ [dev] DEV ] [ up ] ]
                        ip route [ show [ table TABLE ] [ dev DEV ] ]
+                       ip neigh [ show [ dev DEV ] ]
                        ip netns [ list ]
 
                 Output is byte-identical to iproute2 6.1. -n NAME resolves NAME in --netns-dir.
@@ -78,6 +79,10 @@ public final class IpCommand implements Command {
             return new IpAddress(current, options).run(args);
         } else if (Args.matches(object, "route")) {
             return new IpRoute(current, options).run(args);
+        } else if (Args.matches(object, "neighbour") || Args.matches(object, "neighbor")) {
+            return new IpNeigh(current, options).run(args);
+        } else if (Args.matches(object, "monitor") && object.length() > 1) {
+            return MonitorCommand.monitor(current, options, args);
         } else if (object.equals("netns")) {
             return new IpNetns(current).run(args);
         } else if (Args.matches(object, "link")) {

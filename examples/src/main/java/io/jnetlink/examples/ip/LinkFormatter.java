@@ -1,11 +1,13 @@
 package io.jnetlink.examples.ip;
 
 import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.OperState;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * A link as {@code ip link show} prints it (iproute2 6.1 {@code print_linkinfo}): the header
@@ -27,8 +29,16 @@ final class LinkFormatter {
     private static final int IFF_POINTOPOINT = 0x10;
     private static final String[] LINK_MODES = {"DEFAULT", "DORMANT"};
 
+    // IFLA_EVENT from linux/if_link.h (the route library leaves it raw): why a link notification was sent.
+    private static final int IFLA_EVENT = 44;
+    private static final String[] LINK_EVENTS = {
+        "NONE", "REBOOT", "FEATURE CHANGE", "BONDING FAILOVER", "NOTIFY PEERS", "IGMP RESEND", "BONDING OPTIONS",
+    };
+
     private final IpOptions options;
     private final Map<Integer, Link> byIndex = new HashMap<>();
+    private boolean showQueue = true;
+    private IntFunction<Link> lookup = index -> null;
     private final NamespaceNames namespaceNames;
 
     /** Formats links of a namespace whose links are {@code all}; {@code namespaceNames} names link-netnsids. */
@@ -40,9 +50,34 @@ final class LinkFormatter {
         }
     }
 
+    /**
+     * Formats as {@code ip monitor} does: no {@code qlen}, and links missing from the names are
+     * asked from the kernel through {@code lookup} (it returns null for a link that is gone).
+     */
+    void monitorMode(IntFunction<Link> lookup) {
+        this.showQueue = false;
+        this.lookup = lookup;
+    }
+
+    /** Records {@code link} (a notification), so later lines name it. */
+    void remember(Link link) {
+        byIndex.put(link.index(), link);
+    }
+
+    /** Drops a deleted link from the names. */
+    void forget(int index) {
+        byIndex.remove(index);
+    }
+
     /** The name ip shows for index {@code index}: the link's name, or {@code ifN} when unknown. */
     String nameOf(int index) {
         Link link = byIndex.get(index);
+        if (link == null) {
+            link = lookup.apply(index);
+            if (link != null) {
+                byIndex.put(index, link);
+            }
+        }
         return link == null ? "if" + index : link.name();
     }
 
@@ -51,8 +86,16 @@ final class LinkFormatter {
      * (which adds {@code mode} and {@code addrgenmode}), false for the link part of {@code ip addr}.
      */
     String format(Link link, boolean linkObject) {
+        return format(link, linkObject, false);
+    }
+
+    /**
+     * Like {@link #format(Link, boolean)}; {@code linkIsNone} marks a message whose
+     * {@code IFLA_LINK} is present but 0, which ip shows as {@code @NONE}.
+     */
+    String format(Link link, boolean linkObject, boolean linkIsNone) {
         StringBuilder out = new StringBuilder(256);
-        header(out, link, linkObject);
+        header(out, link, linkObject, linkIsNone);
         // ip address -4/-6 leaves out the link/ line (the family filter is not AF_PACKET) unless -d.
         if (linkObject || options.family() == 0 || options.details()) {
             out.append(options.lineBreak());
@@ -67,7 +110,7 @@ final class LinkFormatter {
     }
 
     /** The first line: index, name, flags, mtu, qdisc, master, state, mode, group, qlen. */
-    void header(StringBuilder out, Link link, boolean linkObject) {
+    private void header(StringBuilder out, Link link, boolean linkObject, boolean linkIsNone) {
         Palette palette = options.palette();
         // ip address -6 reads links from the kernel's AF_INET6 link dump, which carries no qdisc,
         // master, group, link mode or peer namespace id (so a peer index is looked up locally).
@@ -75,7 +118,9 @@ final class LinkFormatter {
         out.append(link.index()).append(": ");
         String name = link.name();
         boolean masterDown = false;
-        if (link.link() != 0) {
+        if (linkIsNone) {
+            name += "@NONE";
+        } else if (link.link() != 0) {
             if (link.linkNetnsId() != Link.ABSENT && !inet6Dump) {
                 name += "@if" + link.link();
             } else {
@@ -105,8 +150,18 @@ final class LinkFormatter {
         if (link.group() != Link.ABSENT && !inet6Dump) {
             out.append("group ").append(link.group() == 0 ? "default" : Integer.toUnsignedString(link.group())).append(' ');
         }
-        if (link.txQueueLength() > 0) {
+        if (showQueue && link.txQueueLength() > 0) {
             out.append("qlen ").append(link.txQueueLength());
+        }
+        AttributeCursor others = link.otherAttributes().cursor();
+        while (others.next()) {
+            if (others.type() == IFLA_EVENT) {
+                long event = others.u32();
+                if (event != 0) {
+                    out.append("event ").append(event < LINK_EVENTS.length ? LINK_EVENTS[(int) event]
+                            : Long.toString(event)).append(' ');
+                }
+            }
         }
     }
 
