@@ -3,6 +3,7 @@ package io.jnetlink.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -91,5 +92,60 @@ class DockerLabTest {
                         reference);
             }
         }
+    }
+
+    @Test
+    void ipNetnsListsDockersDirectoryWithIdsWithoutTheSymlinkTrick() {
+        // Inside the node /run/netns is Docker's directory (the article's symlink), so plain ip sees it.
+        String expected = lab.node("ip", "netns").ok();
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, lab.jnl("--netns-dir", "/var/run/docker/netns", "ip", "netns").ok());
+    }
+
+    @Test
+    void ipBridgeAndBrctlInsideEveryDockerNamespaceMatchTheRealTools() {
+        List<List<String>> commands = List.of(List.of("ip", "addr"), List.of("ip", "-d", "-o", "-c", "link"),
+                List.of("ip", "r"), List.of("bridge", "fdb", "show"), List.of("brctl", "show"));
+        for (String ns : dockerNamespaces()) {
+            for (List<String> command : commands) {
+                List<String> real = new java.util.ArrayList<>(List.of("ip", "netns", "exec", ns));
+                real.addAll(command);
+                List<String> ours = new java.util.ArrayList<>(List.of("docker-netns", ns));
+                ours.addAll(command);
+                String expected = lab.node(real.toArray(String[]::new)).ok();
+                String actual = lab.jnl(ours.toArray(String[]::new)).ok();
+                assertEquals(Outputs.mask(expected), Outputs.mask(actual), ns + ": " + command);
+            }
+        }
+    }
+
+    @Test
+    void ipLinkOfTheNodeShowsDockerVethsAsIpDoes() {
+        assertEquals(Outputs.mask(lab.node("ip", "-d", "link").ok()), Outputs.mask(lab.jnl("ip", "-d", "link").ok()));
+        assertEquals(lab.node("ip", "addr").ok(), lab.jnl("ip", "addr").ok());
+    }
+
+    @Test
+    void findLinksPrintsWhatTheArticlesScriptPrints() {
+        String script = Path.of("src/test/resources/find_links.sh").toAbsolutePath().toString();
+        String all = lab.node("env", "LC_ALL=C", "bash", script).ok();
+        assertFalse(all.isEmpty());
+        assertEquals(all, lab.jnl("find-links").ok());
+        // The far end of a container's eth0@ifN: the article's "find_links.sh 76".
+        String container = dockerNamespaces().stream().filter(ns -> !ns.startsWith("1-") && !ns.startsWith("lb_")
+                && !ns.equals("ingress_sbox")).findFirst().orElseThrow();
+        String link = lab.node("ip", "netns", "exec", container, "ip", "-o", "link", "show", "eth0").ok();
+        String peerIndex = link.substring(link.indexOf("@if") + 3, link.indexOf(':', link.indexOf("@if")));
+        String expected = lab.node("env", "LC_ALL=C", "bash", script, peerIndex).ok();
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, lab.jnl("find-links", peerIndex).ok());
+    }
+
+    @Test
+    void dockerNetnsRunsTheJarsOwnCommandsInAContainerByName() {
+        String name = lab.docker("ps", "--format", "{{.Names}}").ok().split("\n")[0];
+        String key = lab.docker("inspect", "-f", "{{.NetworkSettings.SandboxKey}}", name).ok().trim();
+        String expected = lab.node("nsenter", "--net=" + key, "ip", "r").ok();
+        assertEquals(expected, lab.jnl("docker-netns", name, "ip", "r").ok());
     }
 }
