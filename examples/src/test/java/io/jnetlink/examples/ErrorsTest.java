@@ -3,8 +3,12 @@ package io.jnetlink.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jnetlink.core.testing.Shell;
+import io.jnetlink.core.testing.TestNamespace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,5 +77,30 @@ class ErrorsTest {
                 assertTrue(help.stdout().startsWith("Usage: "), command + ": " + help.stdout());
             }
         }
+    }
+
+    @Test
+    void withoutCapabilitiesEnteringANamespaceFailsInOneLineAsIpDoes() {
+        try (TestNamespace ns = TestNamespace.create("nocap")) {
+            // Stay uid 0 (the class path is root's) but drop every capability, as for a non-root user.
+            List<String> dropAll = List.of("setpriv", "--bounding-set=-all", "--inh-caps=-all", "--");
+            List<String> real = new ArrayList<>(dropAll);
+            real.addAll(List.of("ip", "-n", ns.name(), "link"));
+            List<String> ours = new ArrayList<>(dropAll);
+            ours.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), Main.class.getName(), "ip", "-n", ns.name(), "link"));
+            Shell.Result expected = Shell.exec(real.toArray(String[]::new));
+            Shell.Result actual = Shell.exec(ours.toArray(String[]::new));
+            assertEquals(255, expected.exitCode(), expected.stderr());
+            assertEquals(expected.exitCode(), actual.exitCode());
+            assertEquals(expected.stderr(), actual.stderr());
+        }
+    }
+
+    @Test
+    void unknownNamespaceFailsAsIpDoes() {
+        Jnl.Result r = Jnl.run("-n", "jnlt-no-such-ns", "ip", "link");
+        assertEquals(255, r.exitCode());
+        assertEquals("Cannot open network namespace \"jnlt-no-such-ns\": No such file or directory\n", r.stderr());
     }
 }

@@ -84,7 +84,7 @@ public final class MonitorCommand implements Command {
             groups = EnumSet.allOf(EventGroup.class);
         }
         try (NamespaceSession session = NamespaceSession.open(invocation);
-             NetlinkSocket events = session.netns().openSocket(NetlinkProtocol.ROUTE)) {
+             NetlinkSocket events = session.openSocket(NetlinkProtocol.ROUTE)) {
             for (EventGroup group : groups) {
                 events.joinGroup(group.group());
             }

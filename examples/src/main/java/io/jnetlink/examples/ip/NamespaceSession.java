@@ -2,6 +2,7 @@ package io.jnetlink.examples.ip;
 
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.NetlinkSocket;
 import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
@@ -12,9 +13,12 @@ public final class NamespaceSession implements AutoCloseable {
     private final NetNs netns;
     private final Rtnl rtnl;
 
-    private NamespaceSession(NetNs netns, Rtnl rtnl) {
+    private final boolean ownNamespace;
+
+    private NamespaceSession(NetNs netns, Rtnl rtnl, boolean ownNamespace) {
         this.netns = netns;
         this.rtnl = rtnl;
+        this.ownNamespace = ownNamespace;
     }
 
     /**
@@ -23,8 +27,12 @@ public final class NamespaceSession implements AutoCloseable {
      */
     public static NamespaceSession open(Invocation invocation) {
         NetNs netns = invocation.openNetNs();
+        if (!invocation.hasNamespace()) {
+            // Our own namespace: no setns, so an unprivileged user can read it as with ip.
+            return new NamespaceSession(netns, Rtnl.open(), true);
+        }
         try {
-            return new NamespaceSession(netns, Rtnl.open(netns));
+            return new NamespaceSession(netns, Rtnl.open(netns), false);
         } catch (NetlinkException e) {
             netns.close();
             if (e.operation().startsWith("setns")) {
@@ -33,6 +41,11 @@ public final class NamespaceSession implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** A further netlink socket in the same namespace (for notifications). */
+    public NetlinkSocket openSocket(int protocol) {
+        return ownNamespace ? NetlinkSocket.open(protocol) : netns.openSocket(protocol);
     }
 
     /** The client. */
