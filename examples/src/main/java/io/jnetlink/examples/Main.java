@@ -66,9 +66,9 @@ public final class Main {
                     printUsage(current);
                     return 0;
                 } else if (option.equals("--netns-dir")) {
-                    current = current.withNetnsDir(Path.of(args.value(option)));
+                    current = current.withNetnsDir(Path.of(args.value()));
                 } else if (option.equals("-n") || option.equals("-netns") || option.equals("--netns")) {
-                    current = current.inNamedNamespace(args.value(option));
+                    current = current.inNamedNamespace(args.value());
                 } else {
                     throw new CommandFailure("Option \"" + option + "\" is unknown, try \"jnl --help\".", 1);
                 }

@@ -27,11 +27,8 @@ public final class Args {
         return hasNext() ? values.get(position++) : null;
     }
 
-    /**
-     * Consumes the value of option {@code option}; a missing value fails with iproute2's wording
-     * and exit status.
-     */
-    public String value(String option) {
+    /** Consumes the value of the option just read; a missing value fails with iproute2's wording and status. */
+    public String value() {
         if (!hasNext()) {
             throw new CommandFailure("Command line is not complete. Try option \"help\"", 255);
         }

@@ -17,6 +17,9 @@ import java.util.List;
 public final class BrctlCommand implements Command {
     private static final String HEADER = "bridge name\tbridge id\t\tSTP enabled\tinterfaces\n";
 
+    /** bridge-utils prints its header just before the first bridge, so not at all without one. */
+    private boolean headerShown;
+
     @Override
     public String name() {
         return "brctl";
@@ -43,6 +46,7 @@ public final class BrctlCommand implements Command {
             throw new CommandFailure("brctl: only \"brctl show [BRIDGE...]\" is supported", 1);
         }
         List<String> wanted = args.rest();
+        headerShown = false;
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
             StringBuilder out = new StringBuilder();
@@ -77,8 +81,6 @@ public final class BrctlCommand implements Command {
         invocation.out().flush();
         out.setLength(0);
     }
-
-    private boolean headerShown;
 
     private void show(StringBuilder out, Link bridge, List<Link> links) {
         if (!headerShown) {

@@ -38,7 +38,7 @@ public final class BridgeCommand implements Command {
         while (args.hasNext() && args.peek().startsWith("-")) {
             String option = args.next();
             if (option.equals("-n") || option.equals("-netns")) {
-                current = current.inNamedNamespace(args.value(option));
+                current = current.inNamedNamespace(args.value());
             } else if (option.equals("-c") || option.equals("-color") || option.equals("-color=always")) {
                 color = true;
             } else {
@@ -58,9 +58,9 @@ public final class BridgeCommand implements Command {
         while (args.hasNext()) {
             String word = args.next();
             if (word.equals("dev")) {
-                device = args.value(word);
+                device = args.value();
             } else if (word.equals("br") || word.equals("brport")) {
-                bridge = args.value(word);
+                bridge = args.value();
             } else {
                 throw new CommandFailure("Unknown argument \"" + word + "\"", 255);
             }

@@ -48,7 +48,7 @@ public final class IpCommand implements Command {
             String option = args.next();
             String bare = option.startsWith("--") ? option.substring(1) : option;
             if (bare.equals("-n") || Args.matches(bare, "-netns") && bare.length() > 2) {
-                current = current.inNamedNamespace(args.value(option));
+                current = current.inNamedNamespace(args.value());
             } else if (Args.matches(bare, "-details")) {
                 details = true;
             } else if (Args.matches(bare, "-oneline")) {

@@ -26,7 +26,7 @@ final class IpNeigh {
         while (args.hasNext()) {
             String word = args.next();
             if (word.equals("dev")) {
-                device = args.value(word);
+                device = args.value();
             } else {
                 throw new CommandFailure("Error: argument \"" + word + "\" is not supported here.", 255);
             }

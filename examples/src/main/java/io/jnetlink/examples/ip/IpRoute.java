@@ -30,13 +30,13 @@ final class IpRoute {
         while (args.hasNext()) {
             String word = args.next();
             if (Args.matches(word, "table")) {
-                String value = args.value(word);
+                String value = args.value();
                 table = value.equals("all") ? RouteCodec.RT_TABLE_UNSPEC : NameTable.TABLES.number(value);
                 if (table < 0 || table > RouteCodec.RT_TABLE_MAX) {
                     throw new CommandFailure("Error: argument \"" + value + "\" is wrong: table id value is invalid\n", 255);
                 }
             } else if (word.equals("dev") || word.equals("oif")) {
-                device = args.value(word);
+                device = args.value();
             } else {
                 throw new CommandFailure("Error: argument \"" + word + "\" is not supported here.", 255);
             }

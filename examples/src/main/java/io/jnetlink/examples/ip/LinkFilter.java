@@ -17,13 +17,13 @@ final class LinkFilter {
         while (args.hasNext()) {
             String word = args.next();
             if (word.equals("dev")) {
-                filter.device = args.value(word);
+                filter.device = args.value();
             } else if (word.equals("up")) {
                 filter.upOnly = true;
             } else if (word.equals("master")) {
-                filter.master = args.value(word);
+                filter.master = args.value();
             } else if (word.equals("type")) {
-                filter.kind = args.value(word);
+                filter.kind = args.value();
             } else if (Args.isHelp(word)) {
                 throw new CommandFailure("Usage: " + tool + " show [ [dev] DEV ] [ up ] [ master DEV ] [ type KIND ]", 255);
             } else if (filter.device == null) {

@@ -1,6 +1,5 @@
 package io.jnetlink.examples.ip;
 
-import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.OperState;
@@ -201,11 +200,11 @@ final class LinkFormatter {
         Palette palette = options.palette();
         out.append("    link/").append(HardwareTypes.name(link.hardwareType())).append(' ');
         if (link.address() != null) {
-            out.append(palette.paint(Palette.Kind.MAC, mac(link.address())));
+            out.append(palette.paint(Palette.Kind.MAC, link.address().toString()));
         }
         if (link.broadcast() != null) {
             out.append((link.flags() & IFF_POINTOPOINT) != 0 ? " peer " : " brd ");
-            out.append(palette.paint(Palette.Kind.MAC, mac(link.broadcast())));
+            out.append(palette.paint(Palette.Kind.MAC, link.broadcast().toString()));
         }
         peerNamespace(out, link);
         if (options.details()) {
@@ -229,9 +228,5 @@ final class LinkFormatter {
         if (link.protoDown() > 0) {
             out.append(" protodown on ");
         }
-    }
-
-    private static String mac(MacAddress address) {
-        return address.toString();
     }
 }

@@ -92,7 +92,7 @@ public final class MonitorCommand implements Command {
             LinkFormatter links = new LinkFormatter(options, session.rtnl().links().list(),
                     new NamespaceNames(session.rtnl(), invocation.netnsDir()));
             links.monitorMode(index -> find(session, index));
-            Printer printer = new Printer(invocation.out(), options, banners, links);
+            Printer printer = new Printer(invocation.out(), invocation.err(), options, banners, links);
             while (events.receiveEvents(printer, POLL_MILLIS) >= 0) {
                 invocation.out().flush();
             }
@@ -123,14 +123,16 @@ public final class MonitorCommand implements Command {
     /** Prints each notification as it arrives and keeps the name cache current. */
     private static final class Printer implements EventHandler {
         private final PrintStream out;
+        private final PrintStream err;
         private final boolean banners;
         private final LinkFormatter links;
         private final AddrFormatter addresses;
         private final RouteFormatter routes;
         private final NeighFormatter neighbours;
 
-        Printer(PrintStream out, IpOptions options, boolean banners, LinkFormatter links) {
+        Printer(PrintStream out, PrintStream err, IpOptions options, boolean banners, LinkFormatter links) {
             this.out = out;
+            this.err = err;
             this.banners = banners;
             this.links = links;
             this.addresses = new AddrFormatter(options, true);
@@ -175,7 +177,7 @@ public final class MonitorCommand implements Command {
         @Override
         public void onOverrun() {
             out.flush();
-            System.err.println("monitor: the kernel dropped notifications (ENOBUFS); some changes were not shown");
+            err.println("monitor: the kernel dropped notifications (ENOBUFS); some changes were not shown");
         }
     }
 }

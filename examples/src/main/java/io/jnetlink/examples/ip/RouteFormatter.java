@@ -5,6 +5,7 @@ import io.jnetlink.route.routing.Route;
 import io.jnetlink.route.routing.RouteCodec;
 import java.net.InetAddress;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** One route as {@code ip route} prints it (iproute2 6.1 {@code print_route}). */
 final class RouteFormatter {
@@ -144,7 +145,7 @@ final class RouteFormatter {
 
     private static void metrics(StringBuilder out, Route r) {
         long locked = r.metric(RouteCodec.RTAX_LOCK);
-        for (Map.Entry<Integer, Long> metric : new java.util.TreeMap<>(r.metrics()).entrySet()) {
+        for (Map.Entry<Integer, Long> metric : new TreeMap<>(r.metrics()).entrySet()) {
             int rtax = metric.getKey();
             if (rtax < 2 || rtax == RouteCodec.RTAX_HOPLIMIT && metric.getValue() == 0xffffffffL) {
                 continue;
