@@ -44,6 +44,16 @@ public final class Args {
         return false;
     }
 
+    /**
+     * Consumes an optional {@code show} (or {@code list}, {@code lst}, abbreviated as ip allows);
+     * any other command word fails as ip does: {@code Command "x" is unknown, try "TOOL help".}
+     */
+    public void skipShow(String tool) {
+        if (hasNext() && !nextMatches("show") && !nextMatches("list") && !nextMatches("lst")) {
+            throw new CommandFailure("Command \"" + peek() + "\" is unknown, try \"" + tool + " help\".", 255);
+        }
+    }
+
     /** True if the next argument asks for help ({@code -h}, {@code --help}, {@code help}). */
     public boolean nextIsHelp() {
         return isHelp(peek());

@@ -50,9 +50,7 @@ public final class BridgeCommand implements Command {
             throw new CommandFailure(object == null ? usage().stripTrailing()
                     : "Object \"" + object + "\" is unknown, try \"bridge help\".", object == null ? 255 : 1);
         }
-        if (args.hasNext() && !args.nextMatches("show") && !args.nextMatches("list")) {
-            throw new CommandFailure("Command \"" + args.peek() + "\" is unknown, try \"bridge fdb help\".", 255);
-        }
+        args.skipShow("bridge fdb");
         String device = null;
         String bridge = null;
         while (args.hasNext()) {

@@ -1,7 +1,6 @@
 package io.jnetlink.examples.ip;
 
 import io.jnetlink.examples.cli.Args;
-import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.route.address.Addr;
 import io.jnetlink.route.link.Link;
@@ -22,9 +21,7 @@ final class IpAddress {
     }
 
     int run(Args args) {
-        if (args.hasNext() && !args.nextMatches("show") && !args.nextMatches("list") && !args.nextMatches("lst")) {
-            throw new CommandFailure("Command \"" + args.peek() + "\" is unknown, try \"ip address help\".", 255);
-        }
+        args.skipShow("ip address");
         LinkFilter filter = LinkFilter.parse(args, "ip address");
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();

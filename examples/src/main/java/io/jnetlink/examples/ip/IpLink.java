@@ -1,7 +1,6 @@
 package io.jnetlink.examples.ip;
 
 import io.jnetlink.examples.cli.Args;
-import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.route.link.Link;
 import java.util.List;
@@ -17,9 +16,7 @@ final class IpLink {
     }
 
     int run(Args args) {
-        if (args.hasNext() && !args.nextMatches("show") && !args.nextMatches("list") && !args.nextMatches("lst")) {
-            throw new CommandFailure("Command \"" + args.peek() + "\" is unknown, try \"ip link help\".", 255);
-        }
+        args.skipShow("ip link");
         LinkFilter filter = LinkFilter.parse(args, "ip link");
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();

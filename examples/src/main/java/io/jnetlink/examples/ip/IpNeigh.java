@@ -19,9 +19,7 @@ final class IpNeigh {
     }
 
     int run(Args args) {
-        if (args.hasNext() && !args.nextMatches("show") && !args.nextMatches("list") && !args.nextMatches("lst")) {
-            throw new CommandFailure("Command \"" + args.peek() + "\" is unknown, try \"ip neigh help\".", 255);
-        }
+        args.skipShow("ip neigh");
         String device = null;
         while (args.hasNext()) {
             String word = args.next();

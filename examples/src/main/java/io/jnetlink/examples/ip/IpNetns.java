@@ -1,7 +1,6 @@
 package io.jnetlink.examples.ip;
 
 import io.jnetlink.examples.cli.Args;
-import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
 
 /**
@@ -17,9 +16,7 @@ final class IpNetns {
     }
 
     int run(Args args) {
-        if (args.hasNext() && !args.nextMatches("list") && !args.nextMatches("show") && !args.nextMatches("lst")) {
-            throw new CommandFailure("Command \"" + args.peek() + "\" is unknown, try \"ip netns help\".", 255);
-        }
+        args.skipShow("ip netns");
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             NamespaceNames ids = new NamespaceNames(session.rtnl(), invocation.netnsDir());
             StringBuilder out = new StringBuilder();

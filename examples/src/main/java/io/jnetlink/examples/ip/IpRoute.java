@@ -22,9 +22,7 @@ final class IpRoute {
     }
 
     int run(Args args) {
-        if (args.hasNext() && !args.nextMatches("show") && !args.nextMatches("list") && !args.nextMatches("lst")) {
-            throw new CommandFailure("Command \"" + args.peek() + "\" is unknown, try \"ip route help\".", 255);
-        }
+        args.skipShow("ip route");
         long table = RouteCodec.RT_TABLE_MAIN;
         String device = null;
         while (args.hasNext()) {
