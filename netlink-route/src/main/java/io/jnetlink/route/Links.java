@@ -24,6 +24,7 @@ import io.jnetlink.route.link.VlanData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -135,6 +136,18 @@ public final class Links {
         return single(w -> LinkRequests.getByName(w, name, extMask));
     }
 
+    /** The link named {@code name}, or empty when there is none ({@code ENODEV}). */
+    public Optional<Link> find(String name) {
+        try {
+            return Optional.of(get(name));
+        } catch (NetlinkException e) {
+            if ("ENODEV".equals(e.errnoName())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /**
      * The link with index {@code index}.
      *
@@ -176,7 +189,7 @@ public final class Links {
 
     /** Creates link {@code name} on top of the link with index {@code parentIndex} ({@code ip link add NAME link PARENT type ...}). */
     public void add(String name, int parentIndex, LinkData data) {
-        rtnl.execute(w -> LinkRequests.add(w, name, parentIndex, data), message -> true);
+        send(w -> LinkRequests.add(w, name, parentIndex, data));
     }
 
     /** {@code ip link add NAME type dummy}. */
@@ -215,21 +228,21 @@ public final class Links {
 
     /** {@code ip link add NAME link PARENT type vlan id ID}. */
     public void addVlan(String name, String parent, int vlanId) {
-        VlanData data = VlanData.of(vlanId);
-        InterfaceNames.check(name);
-        add(name, indexOf(parent), data);
+        addOn(name, parent, VlanData.of(vlanId));
     }
 
     /** {@code ip link add NAME link PARENT type macvlan mode MODE} ({@code MacvlanData.MACVLAN_MODE_*}). */
     public void addMacvlan(String name, String parent, int mode) {
-        MacvlanData data = MacvlanData.macvlan(mode);
-        InterfaceNames.check(name);
-        add(name, indexOf(parent), data);
+        addOn(name, parent, MacvlanData.macvlan(mode));
     }
 
     /** {@code ip link add NAME link PARENT type macvtap mode MODE} ({@code MacvlanData.MACVLAN_MODE_*}). */
     public void addMacvtap(String name, String parent, int mode) {
-        MacvlanData data = MacvlanData.macvtap(mode);
+        addOn(name, parent, MacvlanData.macvtap(mode));
+    }
+
+    /** Creates {@code name} on {@code parent}; the arguments are checked before the parent is looked up. */
+    private void addOn(String name, String parent, LinkData data) {
         InterfaceNames.check(name);
         add(name, indexOf(parent), data);
     }
@@ -241,7 +254,7 @@ public final class Links {
 
     /** Deletes the link with index {@code index}. */
     public void delete(int index) {
-        rtnl.execute(w -> LinkRequests.delete(w, index), message -> true);
+        send(w -> LinkRequests.delete(w, index));
     }
 
     // ---- Changing ----
@@ -253,7 +266,7 @@ public final class Links {
 
     /** Sets the link with index {@code index} administratively up. */
     public void setUp(int index) {
-        rtnl.execute(w -> LinkRequests.setUp(w, index, true), message -> true);
+        send(w -> LinkRequests.setUp(w, index, true));
     }
 
     /** {@code ip link set NAME down}. */
@@ -263,7 +276,7 @@ public final class Links {
 
     /** Sets the link with index {@code index} administratively down. */
     public void setDown(int index) {
-        rtnl.execute(w -> LinkRequests.setUp(w, index, false), message -> true);
+        send(w -> LinkRequests.setUp(w, index, false));
     }
 
     /** {@code ip link set NAME mtu MTU}; the kernel checks the device's own range. */
@@ -274,7 +287,7 @@ public final class Links {
 
     /** Sets the MTU of the link with index {@code index}. */
     public void setMtu(int index, int mtu) {
-        rtnl.execute(w -> LinkRequests.setMtu(w, index, mtu), message -> true);
+        send(w -> LinkRequests.setMtu(w, index, mtu));
     }
 
     /** {@code ip link set NAME name NEWNAME}. */
@@ -285,7 +298,7 @@ public final class Links {
 
     /** Renames the link with index {@code index}. */
     public void rename(int index, String newName) {
-        rtnl.execute(w -> LinkRequests.rename(w, index, newName), message -> true);
+        send(w -> LinkRequests.rename(w, index, newName));
     }
 
     /**
@@ -314,7 +327,7 @@ public final class Links {
             throw new IllegalArgumentException(link.name() + " has " + link.address().length()
                     + "-byte hardware addresses, not " + address.length() + ": " + address);
         }
-        rtnl.execute(w -> LinkRequests.setAddress(w, link.index(), address), message -> true);
+        send(w -> LinkRequests.setAddress(w, link.index(), address));
     }
 
     /** {@code ip link set NAME alias ALIAS}; an empty alias clears it. */
@@ -325,7 +338,7 @@ public final class Links {
 
     /** Sets the alias of the link with index {@code index}; an empty alias clears it. */
     public void setAlias(int index, String alias) {
-        rtnl.execute(w -> LinkRequests.setAlias(w, index, alias), message -> true);
+        send(w -> LinkRequests.setAlias(w, index, alias));
     }
 
     /** {@code ip link set NAME master MASTER}. */
@@ -340,7 +353,7 @@ public final class Links {
         if (masterIndex <= 0) {
             throw new IllegalArgumentException("master index must be positive: " + masterIndex);
         }
-        rtnl.execute(w -> LinkRequests.setMaster(w, index, masterIndex), message -> true);
+        send(w -> LinkRequests.setMaster(w, index, masterIndex));
     }
 
     /** {@code ip link set NAME nomaster}. */
@@ -350,7 +363,7 @@ public final class Links {
 
     /** Releases the link with index {@code index} from its master. */
     public void setNoMaster(int index) {
-        rtnl.execute(w -> LinkRequests.setMaster(w, index, 0), message -> true);
+        send(w -> LinkRequests.setMaster(w, index, 0));
     }
 
     /** {@code ip link set NAME txqlen LENGTH}. */
@@ -361,14 +374,14 @@ public final class Links {
 
     /** Sets the transmit queue length of the link with index {@code index}. */
     public void setTxQueueLength(int index, int length) {
-        rtnl.execute(w -> LinkRequests.setTxQueueLength(w, index, length), message -> true);
+        send(w -> LinkRequests.setTxQueueLength(w, index, length));
     }
 
     /** {@code ip link set dev NAME type bridge_slave ...}: changes the set fields of a bridge port. */
     public void setBridgePort(String name, BridgePortData port) {
         Objects.requireNonNull(port, "port");
         int index = indexOf(name);
-        rtnl.execute(w -> LinkRequests.setBridgePort(w, index, port), message -> true);
+        send(w -> LinkRequests.setBridgePort(w, index, port));
     }
 
     /** {@code ip link set NAME netns NS}: moves the link into {@code target}. */
@@ -380,6 +393,11 @@ public final class Links {
     /** Moves the link with index {@code index} into {@code target}. */
     public void moveTo(int index, NetNs target) {
         Objects.requireNonNull(target, "target");
-        rtnl.execute(w -> LinkRequests.setNetns(w, index, target.fd()), message -> true);
+        send(w -> LinkRequests.setNetns(w, index, target.fd()));
+    }
+
+    /** Executes a request whose only answer is the acknowledgement. */
+    private void send(Consumer<MessageWriter> request) {
+        rtnl.execute(request, message -> true);
     }
 }

@@ -283,20 +283,18 @@ public final class NetNs implements AutoCloseable {
         return path;
     }
 
-    /** The namespace's inode number: its identity on this host. */
-    public long inode() {
-        return inode;
-    }
-
     /**
-     * The open file descriptor of this handle, for requests that name a namespace by descriptor
-     * ({@code IFLA_NET_NS_FD}, {@code NETNSA_FD}); valid until {@link #close()}.
-     *
-     * @throws IllegalStateException if the handle is closed
+     * The open descriptor of the namespace file, for requests that name a namespace by
+     * descriptor ({@code NETNSA_FD}, {@code IFLA_NET_NS_FD}). Valid while this handle is open.
      */
     public int fd() {
         ensureOpen();
         return fd;
+    }
+
+    /** The namespace's inode number: its identity on this host. */
+    public long inode() {
+        return inode;
     }
 
     private void ensureOpen() {

@@ -16,21 +16,25 @@ abstract class EmptyKindCodec<D extends LinkData> implements LinkKindCodec<D> {
         this.type = type;
     }
 
+    /** The kind of the single value. */
     @Override
     public String kind() {
         return instance.kind();
     }
 
+    /** The record type of the single value. */
     @Override
     public Class<D> dataType() {
         return type;
     }
 
+    /** The single value, whatever the cursor holds. */
     @Override
     public D decode(AttributeCursor data) {
         return instance;
     }
 
+    /** Writes nothing. */
     @Override
     public void encode(D data, MessageWriter writer) {
         // The kind alone describes the link: IFLA_INFO_DATA stays empty, as iproute2 omits it.

@@ -175,19 +175,33 @@ public record Link(
         LinkData data = null;
         LinkData slaveData = null;
         boolean sawData = false;
+        RawBuilder others = new RawBuilder();
         nested = v.attribute(IFLA_LINKINFO).nested();
         while (nested.next()) {
-            if (nested.type() == IFLA_INFO_DATA && kind != null) {
-                data = LinkKinds.decode(kind, nested);
-                sawData = true;
-            } else if (nested.type() == IFLA_INFO_SLAVE_DATA && slaveKind != null) {
-                slaveData = LinkKinds.decodeSlave(slaveKind, nested);
+            switch (nested.type()) {
+                case IFLA_INFO_KIND, IFLA_INFO_SLAVE_KIND -> { } // read above
+                case IFLA_INFO_DATA -> {
+                    if (kind != null) {
+                        data = LinkKinds.decode(kind, nested);
+                        sawData = true;
+                    } else {
+                        others.add(nested);
+                    }
+                }
+                case IFLA_INFO_SLAVE_DATA -> {
+                    if (slaveKind != null) {
+                        slaveData = LinkKinds.decodeSlave(slaveKind, nested);
+                    } else {
+                        others.add(nested);
+                    }
+                }
+                default -> others.add(nested);
             }
         }
         if (kind != null && !sawData) {
             data = LinkKinds.decode(kind, null);
         }
-        return new LinkInfo(kind, data, slaveKind, slaveData);
+        return new LinkInfo(kind, data, slaveKind, slaveData, others.build());
     }
 
     private static RawAttributes others(LinkView v) {

@@ -10,6 +10,12 @@ package io.jnetlink.route.link;
  * @param slaveKind {@code IFLA_INFO_SLAVE_KIND} (the master's kind, {@code "bridge"}), or null
  * @param slaveData typed {@code IFLA_INFO_SLAVE_DATA} ({@link BridgePortData} for a bridge port),
  *                  {@link RawLinkData} when untyped, null when absent
+ * @param otherAttributes the other members of the nest ({@code IFLA_INFO_XSTATS}), as received
  */
-public record LinkInfo(String kind, LinkData data, String slaveKind, LinkData slaveData) {
+public record LinkInfo(String kind, LinkData data, String slaveKind, LinkData slaveData,
+                       RawAttributes otherAttributes) {
+    /** Normalises null attributes to {@link RawAttributes#EMPTY}. */
+    public LinkInfo {
+        otherAttributes = otherAttributes == null ? RawAttributes.EMPTY : otherAttributes;
+    }
 }

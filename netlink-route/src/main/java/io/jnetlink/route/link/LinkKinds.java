@@ -25,7 +25,8 @@ public final class LinkKinds {
         private static Map<String, LinkKindCodec<?>> load() {
             Map<String, LinkKindCodec<?>> codecs = new HashMap<>();
             for (LinkKindCodec<?> codec : ServiceLoader.load(LinkKindCodec.class, LinkKinds.class.getClassLoader())) {
-                // First registration wins, so a duplicate on the class path cannot silently replace a built-in.
+                // The first registration in class-path order wins; a later duplicate is ignored rather than
+                // replacing a codec that callers may already have used.
                 codecs.putIfAbsent(codec.kind(), codec);
             }
             return Collections.unmodifiableMap(codecs);

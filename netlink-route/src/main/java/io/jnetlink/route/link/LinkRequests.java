@@ -223,7 +223,9 @@ public final class LinkRequests {
         checkIndex(index);
         change(w, index, 0, 0);
         int info = w.beginNested(IFLA_LINKINFO);
-        w.attrStringNoNul(IFLA_INFO_SLAVE_KIND, BridgeCodec.KIND);
+        // iproute2 names the port's kind "bridge_slave"; for an existing device the kernel only
+        // looks at IFLA_INFO_SLAVE_DATA, which the master's driver applies.
+        w.attrStringNoNul(IFLA_INFO_KIND, BridgeCodec.KIND + "_slave");
         int data = w.beginNested(IFLA_INFO_SLAVE_DATA);
         BridgeCodec.encodePort(port, w);
         w.endNested(data);

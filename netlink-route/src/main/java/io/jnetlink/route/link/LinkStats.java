@@ -27,16 +27,21 @@ public record LinkStats(
     /** Index of {@code tx_bytes}. */
     public static final int TX_BYTES = 3;
 
-    private static final int FIELDS = 25;
-
     /** Decodes the value of the current attribute of {@code a} ({@code IFLA_STATS64}). */
     static LinkStats decode(AttributeCursor a) {
-        long[] v = new long[FIELDS];
-        int n = Math.min(FIELDS, a.valueLength() / Long.BYTES);
-        for (int i = 0; i < n; i++) {
-            v[i] = HostOrder.u64(a.buffer(), a.valueOffset() + i * Long.BYTES);
-        }
-        return new LinkStats(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11],
-                v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24]);
+        return new LinkStats(at(a, 0), at(a, 1), at(a, 2), at(a, 3), at(a, 4), at(a, 5), at(a, 6), at(a, 7),
+                at(a, 8), at(a, 9), at(a, 10), at(a, 11), at(a, 12), at(a, 13), at(a, 14), at(a, 15), at(a, 16),
+                at(a, 17), at(a, 18), at(a, 19), at(a, 20), at(a, 21), at(a, 22), at(a, 23), at(a, 24));
+    }
+
+    private static long at(AttributeCursor a, int field) {
+        return counter(a, field, 0);
+    }
+
+    /** Counter {@code field} of the struct, or {@code absent} when the (older, shorter) struct lacks it. */
+    static long counter(AttributeCursor a, int field, long absent) {
+        int offset = field * Long.BYTES;
+        return field >= 0 && offset + Long.BYTES <= a.valueLength()
+                ? HostOrder.u64(a.buffer(), a.valueOffset() + offset) : absent;
     }
 }

@@ -182,10 +182,7 @@ public final class LinkView {
      */
     public long stat(int field) {
         AttributeCursor a = attribute(IFLA_STATS64);
-        if (a == null || field < 0 || a.valueLength() < (field + 1) * Long.BYTES) {
-            return -1;
-        }
-        return HostOrder.u64(buf, a.valueOffset() + field * Long.BYTES);
+        return a == null ? -1 : LinkStats.counter(a, field, -1);
     }
 
     /** The buffer this view reads. */

@@ -29,16 +29,19 @@ abstract class MacvlanFamilyCodec implements LinkKindCodec<MacvlanData> {
         this.kind = kind;
     }
 
+    /** {@code "macvlan"} or {@code "macvtap"}. */
     @Override
     public String kind() {
         return kind;
     }
 
+    /** {@link MacvlanData}. */
     @Override
     public Class<MacvlanData> dataType() {
         return MacvlanData.class;
     }
 
+    /** Decodes {@code IFLA_MACVLAN_*}. */
     @Override
     public MacvlanData decode(AttributeCursor a) {
         Integer mode = null;
@@ -56,6 +59,7 @@ abstract class MacvlanFamilyCodec implements LinkKindCodec<MacvlanData> {
                 case IFLA_MACVLAN_MACADDR_DATA -> macs = macs(a.nested());
                 case IFLA_MACVLAN_BC_QUEUE_LEN -> bcQueueLen = a.s32();
                 case IFLA_MACVLAN_BC_QUEUE_LEN_USED -> bcQueueLenUsed = a.s32();
+                case IFLA_MACVLAN_MACADDR_MODE -> { } // how a request applies MACADDR_DATA; implied by the list
                 default -> others.add(a);
             }
         }
@@ -72,6 +76,10 @@ abstract class MacvlanFamilyCodec implements LinkKindCodec<MacvlanData> {
         return list;
     }
 
+    /**
+     * Writes the settable fields that are set; a source-address list goes with
+     * {@code MACVLAN_MACADDR_SET} so it replaces the current one.
+     */
     @Override
     public void encode(MacvlanData d, MessageWriter w) {
         if (d.mode() != null) {

@@ -6,6 +6,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +70,21 @@ final class IpCapture {
         HostOrder.setU16(buf, 6, s.flags());
         buf.writeBytes(s.payload());
         return buf;
+    }
+
+    /**
+     * A copy of {@code bytes} (a message or a payload) with every {@code IFLA_NET_NS_FD} value
+     * zeroed: descriptor numbers differ between processes.
+     */
+    static byte[] maskNetnsFd(byte[] bytes) {
+        byte[] copy = bytes.clone();
+        // Attributes start on 4-byte boundaries; an 8-byte attribute of type 28 is the descriptor.
+        for (int i = 0; i + 8 <= copy.length; i += 4) {
+            if (copy[i] == 8 && copy[i + 1] == 0 && copy[i + 2] == LinkAttributes.IFLA_NET_NS_FD && copy[i + 3] == 0) {
+                Arrays.fill(copy, i + 4, i + 8, (byte) 0);
+            }
+        }
+        return copy;
     }
 
     private static int number(String text) {

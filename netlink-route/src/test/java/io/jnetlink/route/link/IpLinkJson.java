@@ -43,8 +43,13 @@ final class IpLinkJson {
 
     /** {@code ip -j -s -d link show} in namespace {@code ns}, by ifindex. */
     static Map<Integer, JsonNode> show(String ns) {
+        return parse(Shell.run("ip", "-n", ns, "-j", "-s", "-d", "link", "show"));
+    }
+
+    /** The output of {@code ip -j link show}, by ifindex. */
+    static Map<Integer, JsonNode> parse(String json) {
         try {
-            JsonNode all = JSON.readTree(Shell.run("ip", "-n", ns, "-j", "-s", "-d", "link", "show"));
+            JsonNode all = JSON.readTree(json);
             Map<Integer, JsonNode> byIndex = new LinkedHashMap<>();
             for (JsonNode link : all) {
                 byIndex.put(link.get("ifindex").asInt(), link);

@@ -1,16 +1,18 @@
 package io.jnetlink.route.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.Rtnl;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
-import java.util.Arrays;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +57,8 @@ class LinkRequestBytesTest {
         }
     }
 
-    private void assertSameAsIp(int type, Consumer<MessageWriter> ours, String... ipArgs) {
+    /** Compares, and returns what ip sent decoded as a link message (a create request is one). */
+    private Link assertSameAsIp(int type, Consumer<MessageWriter> ours, String... ipArgs) {
         String[] command = new String[ipArgs.length + 3];
         command[0] = "ip";
         command[1] = "-n";
@@ -68,38 +71,36 @@ class LinkRequestBytesTest {
         assertEquals(expected.type(), actual.type(), "nlmsg_type");
         // The socket adds NLM_F_ACK when it executes a request; ip sets it itself.
         assertEquals(expected.flags(), actual.flags() | NlMsgHdr.NLM_F_ACK, "nlmsg_flags");
-        assertEquals(ByteBufUtil.hexDump(maskNetnsFd(expected.payload())), ByteBufUtil.hexDump(maskNetnsFd(actual.payload())),
+        assertEquals(ByteBufUtil.hexDump(IpCapture.maskNetnsFd(expected.payload())), ByteBufUtil.hexDump(IpCapture.maskNetnsFd(actual.payload())),
                 "payload of " + String.join(" ", ipArgs));
-    }
-
-    /** Zeroes the value of every IFLA_NET_NS_FD attribute header found ({@code 08 00 1c 00}). */
-    private static byte[] maskNetnsFd(byte[] payload) {
-        byte[] copy = Arrays.copyOf(payload, payload.length);
-        for (int i = 0; i + 8 <= copy.length; i += 4) {
-            if (copy[i] == 8 && copy[i + 1] == 0 && copy[i + 2] == LinkAttributes.IFLA_NET_NS_FD && copy[i + 3] == 0) {
-                Arrays.fill(copy, i + 4, i + 8, (byte) 0);
-            }
-        }
-        return copy;
+        ByteBuf sent = IpCapture.toBuffer(expected);
+        MessageCursor cursor = new MessageCursor().wrap(sent, 0, sent.writerIndex());
+        assertTrue(cursor.next());
+        return Link.decode(cursor);
     }
 
     @Test
     void addDummyMatchesIpEvenThoughThisKernelHasNoDummyDriver() {
-        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "d0", 0, DummyData.INSTANCE),
+        Link sentByIp = assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "d0", 0, DummyData.INSTANCE),
                 "link", "add", "d0", "type", "dummy");
+        assertEquals("d0", sentByIp.name());
+        assertEquals(DummyData.INSTANCE, sentByIp.info().data());
     }
 
     @Test
     void addVlanMatchesIp() {
-        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "vl10", vb, VlanData.of(10)),
+        Link sentByIp = assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "vl10", vb, VlanData.of(10)),
                 "link", "add", "vl10", "link", "vb", "type", "vlan", "id", "10");
+        assertEquals(VlanData.of(10), sentByIp.info().data());
+        assertEquals(vb, sentByIp.link());
     }
 
     @Test
     void addVlanWithProtocolMatchesIp() {
-        assertSameAsIp(MessageType.RTM_NEWLINK,
+        Link sentByIp = assertSameAsIp(MessageType.RTM_NEWLINK,
                 w -> LinkRequests.add(w, "vl20", vb, VlanData.of(20, VlanCodec.ETH_P_8021AD)),
                 "link", "add", "vl20", "link", "vb", "type", "vlan", "id", "20", "protocol", "802.1ad");
+        assertEquals(VlanData.of(20, VlanCodec.ETH_P_8021AD), sentByIp.info().data());
     }
 
     @Test
@@ -153,6 +154,13 @@ class LinkRequestBytesTest {
         assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.rename(w, vb, "vb2"), "link", "set", "vb", "name", "vb2");
         assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setNetns(w, vb, other.netns().fd()),
                 "link", "set", "vb2", "netns", other.name());
+    }
+
+    @Test
+    void bridgePortSettingsMatchIp() {
+        assertSameAsIp(MessageType.RTM_NEWLINK,
+                w -> LinkRequests.setBridgePort(w, vb, BridgePortData.builder().cost(77).learning(false).build()),
+                "link", "set", "vb", "type", "bridge_slave", "cost", "77", "learning", "off");
     }
 
     @Test

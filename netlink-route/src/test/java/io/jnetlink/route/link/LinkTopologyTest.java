@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnetlink.core.message.AttributeCursor;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.Rtnl;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,6 +107,25 @@ class LinkTopologyTest {
     }
 
     @Test
+    void carrierCountersEqualSysfs() {
+        try (Rtnl rtnl = Rtnl.open(ns.netns())) {
+            for (Link link : rtnl.links().list()) {
+                assertEquals(sysfs(link, "carrier_changes"), String.valueOf(link.carrierChanges()), link.name());
+                assertEquals(sysfs(link, "carrier_up_count"), String.valueOf(link.carrierUpCount()), link.name());
+                assertEquals(sysfs(link, "carrier_down_count"), String.valueOf(link.carrierDownCount()), link.name());
+                if (link.isUp()) { // sysfs refuses to report the carrier of a down device
+                    assertEquals(sysfs(link, "carrier"), String.valueOf(link.carrier()), link.name());
+                }
+            }
+        }
+    }
+
+    /** A device's sysfs attribute as seen inside the namespace ({@code ip netns exec} mounts its sysfs). */
+    private static String sysfs(Link link, String attribute) {
+        return Shell.run("ip", "netns", "exec", ns.name(), "cat", "/sys/class/net/" + link.name() + "/" + attribute).trim();
+    }
+
+    @Test
     void typedKindsDecodeToTheirRecords() {
         try (Rtnl rtnl = Rtnl.open(ns.netns())) {
             var links = rtnl.links();
@@ -128,6 +150,23 @@ class LinkTopologyTest {
             assertEquals(ipNames("link", "show", "type", "ifb"), names(rtnl.links().listByKind("ifb")));
             assertEquals(ipNames("link", "show", "type", "veth"), names(rtnl.links().listByKind("veth")));
             assertEquals(Set.of("ifb1", "ifb2", "va"), names(rtnl.links().listByMaster("br0")));
+        }
+    }
+
+    @Test
+    void masterAndKindFiltersAreAppliedByTheKernel() {
+        try (Rtnl rtnl = Rtnl.open(ns.netns()); MessageWriter w = new MessageWriter()) {
+            int br0 = rtnl.links().get("br0").index();
+            for (Consumer<MessageWriter> request : List.<Consumer<MessageWriter>>of(
+                    r -> LinkRequests.dump(r, 0, br0, null), r -> LinkRequests.dump(r, 0, 0, "ifb"))) {
+                request.accept(w);
+                List<Integer> flags = new ArrayList<>();
+                rtnl.socket().dump(w, m -> flags.add(m.flags()));
+                assertEquals(3, flags.size(), "only the matching links come back");
+                for (int f : flags) {
+                    assertTrue((f & NlMsgHdr.NLM_F_DUMP_FILTERED) != 0, "NLM_F_DUMP_FILTERED set by the kernel");
+                }
+            }
         }
     }
 

@@ -1,0 +1,14 @@
+/**
+ * Links ({@code RTM_*LINK}): the {@link io.jnetlink.route.link.Link} record, the zero-allocation
+ * {@link io.jnetlink.route.link.LinkView} flyweight, request writers
+ * ({@link io.jnetlink.route.link.LinkRequests}) and the per-kind data.
+ *
+ * <p>Kinds are typed by {@link io.jnetlink.route.link.LinkKindCodec}s found with
+ * {@link java.util.ServiceLoader} ({@link io.jnetlink.route.link.LinkKinds}). Built in:
+ * {@code dummy} and {@code ifb} (no data), {@code veth} (peer on create only), {@code bridge}
+ * ({@code IFLA_BR_*}) with its ports' {@code IFLA_BRPORT_*}, {@code vlan}, {@code macvlan} and
+ * {@code macvtap}, and {@code tun} (read only: tun devices are made with an ioctl). Any other
+ * kind decodes to {@link io.jnetlink.route.link.RawLinkData}; attributes a record does not type
+ * are kept as {@link io.jnetlink.route.link.RawAttributes}.
+ */
+package io.jnetlink.route.link;

@@ -1,0 +1,325 @@
+package io.jnetlink.route.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.testing.Shell;
+import io.jnetlink.core.testing.TestNamespace;
+import io.jnetlink.route.Links;
+import io.jnetlink.route.Rtnl;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Every add, change and delete of {@link Links}, read back both through the library and with
+ * {@code ip -j -d link show}; kernel refusals and argument checks.
+ */
+class LinkOperationsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TestNamespace ns;
+    private TestNamespace other;
+    private Rtnl rtnl;
+    private Links links;
+
+    @BeforeEach
+    void setUp() {
+        ns = TestNamespace.create("ops");
+        other = TestNamespace.create("ops-other");
+        rtnl = Rtnl.open(ns.netns());
+        links = rtnl.links();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (rtnl != null) {
+            rtnl.close();
+        }
+        if (other != null) {
+            other.close();
+        }
+        if (ns != null) {
+            ns.close();
+        }
+    }
+
+    /** {@code ip -j -d link show dev NAME} in {@code netns}, or null when ip finds no such device. */
+    private static JsonNode ipShow(String netns, String name) {
+        Shell.Result r = Shell.exec("ip", "-n", netns, "-j", "-s", "-d", "link", "show", "dev", name);
+        if (r.exitCode() != 0) {
+            return null;
+        }
+        try {
+            return JSON.readTree(r.stdout()).get(0);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private JsonNode ip(String name) {
+        return ipShow(ns.name(), name);
+    }
+
+    /** The link read through the library equals ip's view of it, field by field. */
+    private Link assertAgreesWithIp(String name) {
+        Link link = links.get(name);
+        List<Link> all = links.list();
+        IpLinkJson.assertSameAsIp(link, ip(name),
+                i -> all.stream().filter(l -> l.index() == i).map(Link::name).findFirst().orElse("if" + i));
+        return link;
+    }
+
+    @Test
+    void addedIfbIsSeenByTheApiAndByIp() {
+        links.addIfb("ifb7");
+        Link link = assertAgreesWithIp("ifb7");
+        assertEquals("ifb", link.kind());
+        assertEquals("ifb", ip("ifb7").get("linkinfo").get("info_kind").asText());
+    }
+
+    @Test
+    void addedVethPeerLandsInTheOtherNamespace() {
+        links.addVeth("ve0", "ve0p", other.netns());
+        Link local = assertAgreesWithIp("ve0");
+        assertNull(ip("ve0p"), "the peer is not in this namespace");
+        JsonNode peer = ipShow(other.name(), "ve0p");
+        assertEquals(local.link(), peer.get("ifindex").asInt(), "IFLA_LINK names the peer's index");
+        try (Rtnl there = Rtnl.open(other.netns())) {
+            Link remote = there.links().get("ve0p");
+            assertEquals(local.index(), remote.link());
+            assertTrue(remote.linkNetnsId() >= 0);
+        }
+    }
+
+    @Test
+    void addedVethPairInOneNamespacePointsAtEachOther() {
+        links.addVeth("vl", "vr");
+        assertEquals(links.get("vr").index(), assertAgreesWithIp("vl").link());
+        assertEquals(links.get("vl").index(), assertAgreesWithIp("vr").link());
+    }
+
+    @Test
+    void addedBridgeCarriesItsSettings() {
+        links.addBridge("br5", BridgeData.builder().forwardDelay(500).helloTime(300).ageingTime(12000)
+                .mcastSnooping(false).priority(4096).build());
+        BridgeData data = (BridgeData) assertAgreesWithIp("br5").info().data();
+        assertEquals(500, data.forwardDelay());
+        assertEquals(300, data.helloTime());
+        assertEquals(12000, data.ageingTime());
+        assertEquals(false, data.mcastSnooping());
+        assertEquals(4096, data.priority());
+        JsonNode ipData = ip("br5").get("linkinfo").get("info_data");
+        assertEquals(500, ipData.get("forward_delay").asInt());
+        assertEquals(0, ipData.get("mcast_snooping").asInt());
+    }
+
+    @Test
+    void addedMacvlanAndMacvtapSitOnTheirParent() {
+        links.addVeth("low", "lowp");
+        links.addMacvlan("mv3", "low", MacvlanData.MACVLAN_MODE_PRIVATE);
+        links.addMacvtap("mvt3", "low", MacvlanData.MACVLAN_MODE_BRIDGE);
+        int low = links.get("low").index();
+        Link mv = assertAgreesWithIp("mv3");
+        Link mvt = assertAgreesWithIp("mvt3");
+        assertEquals(low, mv.link());
+        assertEquals(low, mvt.link());
+        assertEquals(MacvlanData.MACVLAN_MODE_PRIVATE, ((MacvlanData) mv.info().data()).mode());
+        assertEquals("bridge", ip("mvt3").get("linkinfo").get("info_data").get("mode").asText());
+    }
+
+    @Test
+    void rawDataCreatesALinkOfAKindWithoutCodec() {
+        links.add("ifb8", new RawLinkData("ifb", new byte[0]));
+        assertInstanceOf(IfbData.class, assertAgreesWithIp("ifb8").info().data());
+    }
+
+    @Test
+    void setOperationsAreReadBackByTheApiAndByIp() {
+        links.addBridge("br1");
+        links.addVeth("p1", "p1peer");
+        links.setUp("p1");
+        assertTrue(assertAgreesWithIp("p1").isUp());
+        links.setDown("p1");
+        assertFalse(assertAgreesWithIp("p1").isUp());
+        links.setMtu("p1", 1280);
+        assertEquals(1280, assertAgreesWithIp("p1").mtu());
+        links.setTxQueueLength("p1", 333);
+        assertEquals(333, assertAgreesWithIp("p1").txQueueLength());
+        links.setAlias("p1", "uplink to rack 4");
+        assertEquals("uplink to rack 4", assertAgreesWithIp("p1").alias());
+        assertEquals("uplink to rack 4", ip("p1").get("ifalias").asText());
+        links.setAlias("p1", "");
+        assertNull(assertAgreesWithIp("p1").alias());
+        MacAddress mac = MacAddress.parse("02:12:34:56:78:9a");
+        links.setAddress("p1", mac);
+        assertEquals(mac, assertAgreesWithIp("p1").address());
+        assertEquals("02:12:34:56:78:9a", ip("p1").get("address").asText());
+        links.setMaster("p1", "br1");
+        assertEquals(links.get("br1").index(), assertAgreesWithIp("p1").master());
+        assertEquals("br1", ip("p1").get("master").asText());
+        links.setBridgePort("p1", BridgePortData.builder().cost(77).learning(false).build());
+        BridgePortData port = (BridgePortData) assertAgreesWithIp("p1").info().slaveData();
+        assertEquals(77, port.cost());
+        assertEquals(false, port.learning());
+        links.setNoMaster("p1");
+        assertEquals(0, assertAgreesWithIp("p1").master());
+        assertFalse(ip("p1").has("master"));
+        int index = links.get("p1").index();
+        links.rename("p1", "p1renamed");
+        assertEquals(index, assertAgreesWithIp("p1renamed").index());
+        assertNull(ip("p1"));
+    }
+
+    @Test
+    void indexBasedSettersChangeTheSameLink() {
+        links.addIfb("ifb3");
+        int index = links.get("ifb3").index();
+        links.setUp(index);
+        links.setMtu(index, 9000);
+        links.setTxQueueLength(index, 10);
+        links.setAlias(index, "by index");
+        Link link = assertAgreesWithIp("ifb3");
+        assertTrue(link.isUp());
+        assertEquals(9000, link.mtu());
+        assertEquals(10, link.txQueueLength());
+        assertEquals("by index", link.alias());
+        links.rename(index, "ifb3b");
+        assertEquals(index, assertAgreesWithIp("ifb3b").index());
+    }
+
+    @Test
+    void movedLinkLeavesForTheOtherNamespace() {
+        links.addIfb("ifb4");
+        links.moveTo("ifb4", other.netns());
+        assertNull(ip("ifb4"));
+        JsonNode there = ipShow(other.name(), "ifb4");
+        assertEquals("ifb", there.get("linkinfo").get("info_kind").asText());
+        try (Rtnl otherRtnl = Rtnl.open(other.netns())) {
+            assertEquals("ifb", otherRtnl.links().get("ifb4").kind());
+        }
+    }
+
+    @Test
+    void deletedLinksAreGoneForTheApiAndForIp() {
+        links.addIfb("ifb5");
+        links.addIfb("ifb6");
+        links.delete("ifb5");
+        links.delete(links.get("ifb6").index());
+        assertNull(ip("ifb5"));
+        assertNull(ip("ifb6"));
+        assertTrue(links.list().stream().noneMatch(l -> l.name().startsWith("ifb")));
+    }
+
+    @Test
+    void existingNameFailsWithEexistAsIpDoes() {
+        links.addBridge("br2");
+        NetlinkException e = assertThrows(NetlinkException.class, () -> links.addBridge("br2"));
+        assertEquals("EEXIST", e.errnoName());
+        assertKernelTextAsIp(e, "link", "add", "br2", "type", "bridge");
+    }
+
+    @Test
+    void findTellsWhetherALinkExists() {
+        links.addIfb("ifb9");
+        assertEquals(links.get("ifb9"), links.find("ifb9").orElseThrow());
+        assertTrue(links.find("nosuch9").isEmpty());
+    }
+
+    @Test
+    void missingDeviceFailsWithEnodev() {
+        for (Executable call : List.<Executable>of(() -> links.get("nosuch0"), () -> links.setUp("nosuch0"),
+                () -> links.delete("nosuch0"), () -> links.get(999_999), () -> links.delete(999_999))) {
+            NetlinkException e = assertThrows(NetlinkException.class, call);
+            assertEquals("ENODEV", e.errnoName());
+        }
+    }
+
+    @Test
+    void kindsThisKernelLacksFailWithTheKernelsText() {
+        NetlinkException dummy = assertThrows(NetlinkException.class, () -> links.addDummy("d0"));
+        assertKernelTextAsIp(dummy, "link", "add", "d0", "type", "dummy");
+        links.addVeth("vp", "vpp");
+        NetlinkException vlan = assertThrows(NetlinkException.class, () -> links.addVlan("vl5", "vp", 5));
+        assertKernelTextAsIp(vlan, "link", "add", "vl5", "link", "vp", "type", "vlan", "id", "5");
+    }
+
+    @Test
+    void mtuBelowTheDeviceMinimumFailsWithTheKernelsText() {
+        links.addVeth("m0", "m0p");
+        NetlinkException e = assertThrows(NetlinkException.class, () -> links.setMtu("m0", 20));
+        assertEquals("EINVAL", e.errnoName());
+        assertKernelTextAsIp(e, "link", "set", "m0", "mtu", "20");
+    }
+
+    /** ip prints the kernel's extack text as {@code Error: TEXT.}; without one, only the errno text. */
+    private void assertKernelTextAsIp(NetlinkException e, String... ipArgs) {
+        String[] command = new String[ipArgs.length + 3];
+        command[0] = "ip";
+        command[1] = "-n";
+        command[2] = ns.name();
+        System.arraycopy(ipArgs, 0, command, 3, ipArgs.length);
+        Shell.Result r = Shell.exec(command);
+        assertTrue(r.exitCode() != 0, "ip refuses too");
+        String stderr = r.stderr().trim();
+        if (stderr.startsWith("Error: ")) {
+            String text = stderr.substring("Error: ".length());
+            assertEquals(text.endsWith(".") ? text.substring(0, text.length() - 1) : text,
+                    e.kernelMessage() != null && e.kernelMessage().endsWith(".")
+                            ? e.kernelMessage().substring(0, e.kernelMessage().length() - 1) : e.kernelMessage());
+        } else {
+            assertNull(e.kernelMessage(), "ip printed no kernel text: " + stderr);
+            assertTrue(stderr.endsWith(io.jnetlink.core.Errno.message(e.errno())), stderr);
+        }
+    }
+
+    @Test
+    void invalidArgumentsAreRefusedBeforeAnythingChanges() {
+        links.addVeth("a0", "a0p");
+        String before = Shell.run("ip", "-n", ns.name(), "-d", "link", "show");
+        List<Executable> calls = List.of(
+                () -> links.addIfb("sixteen-bytes-xx"),
+                () -> links.addIfb(""),
+                () -> links.addIfb("a/b"),
+                () -> links.addIfb("a b"),
+                () -> links.addIfb("tab\tname"),
+                () -> links.addIfb("."),
+                () -> links.addIfb(".."),
+                () -> links.addVeth("ok0", "bad/peer"),
+                () -> links.setMtu("a0", 0),
+                () -> links.setMtu("a0", -1500),
+                () -> links.setTxQueueLength("a0", -1),
+                () -> links.setAddress("a0", MacAddress.parse("02:00:00:00:00:00:01")),
+                () -> links.setAddress("a0", MacAddress.parse("02:00")),
+                () -> links.setAlias("a0", "x".repeat(256)),
+                () -> links.rename("a0", "way-too-long-name"),
+                () -> links.addVlan("v0", "a0", 4096),
+                () -> links.addVlan("v0", "a0", -1),
+                () -> links.addMacvlan("mv0", "a0", 3),
+                () -> links.get(0),
+                () -> links.delete(-4),
+                () -> links.setMaster("a0", "bad name"),
+                () -> links.listByKind(""));
+        for (Executable call : calls) {
+            assertThrows(IllegalArgumentException.class, call);
+        }
+        assertEquals(before, Shell.run("ip", "-n", ns.name(), "-d", "link", "show"), "nothing changed");
+    }
+
+    @Test
+    void fifteenByteNamesAreAccepted() {
+        links.addIfb("fifteen-bytes-x");
+        assertEquals("fifteen-bytes-x", assertAgreesWithIp("fifteen-bytes-x").name());
+    }
+}
