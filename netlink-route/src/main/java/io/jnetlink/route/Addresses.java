@@ -53,10 +53,7 @@ public final class Addresses {
 
     /** Addresses on interface {@code index} of every family ({@code ip addr show dev D}). */
     public List<Addr> listByLink(int index) {
-        if (index <= 0) {
-            throw new IllegalArgumentException("interface index must be positive: " + index);
-        }
-        return list(AddressFamily.AF_UNSPEC, index);
+        return list(AddressFamily.AF_UNSPEC, Arguments.ifindex(index));
     }
 
     /**
@@ -66,6 +63,7 @@ public final class Addresses {
      */
     public void forEach(int family, int index, MessageHandler visitor) {
         checkFamily(family);
+        Arguments.ifindexFilter(index);
         Objects.requireNonNull(visitor, "visitor");
         rtnl.dump(w -> AddrCodec.writeDump(w, family, index), message -> message.type() != MessageType.RTM_NEWADDR
                 || visitor.onMessage(message));
@@ -106,9 +104,7 @@ public final class Addresses {
      * the kernel removed meanwhile (secondaries go with their primary) are skipped.
      */
     public int flush(int index, int family) {
-        if (index <= 0) {
-            throw new IllegalArgumentException("interface index must be positive: " + index);
-        }
+        Arguments.ifindex(index);
         int deleted = 0;
         for (Addr addr : list(family, index)) {
             try {

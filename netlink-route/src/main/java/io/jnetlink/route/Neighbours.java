@@ -54,10 +54,7 @@ public final class Neighbours {
 
     /** Bridge FDB entries of device {@code ifindex} ({@code bridge fdb show dev D}). */
     public List<Neighbour> listFdb(int ifindex) {
-        if (ifindex <= 0) {
-            throw new IllegalArgumentException("interface index must be positive: " + ifindex);
-        }
-        return list(AddressFamily.AF_BRIDGE, ifindex);
+        return list(AddressFamily.AF_BRIDGE, Arguments.ifindex(ifindex));
     }
 
     /**
@@ -70,6 +67,7 @@ public final class Neighbours {
             throw new IllegalArgumentException("neighbour family must be AF_UNSPEC, AF_INET, AF_INET6 or AF_BRIDGE: "
                     + family);
         }
+        Arguments.ifindexFilter(ifindex);
         Objects.requireNonNull(visitor, "visitor");
         rtnl.dump(w -> NeighbourCodec.writeDump(w, family, ifindex),
                 message -> message.type() != MessageType.RTM_NEWNEIGH || visitor.onMessage(message));

@@ -65,9 +65,8 @@ public final class Routes {
         if (family != AddressFamily.AF_UNSPEC && !AddressFamily.isIp(family)) {
             throw new IllegalArgumentException("route family must be AF_UNSPEC, AF_INET or AF_INET6: " + family);
         }
-        if (table < 0 || table > RouteCodec.RT_TABLE_MAX) {
-            throw new IllegalArgumentException("table id must be 0..4294967295: " + table);
-        }
+        Arguments.inRange(table, RouteCodec.RT_TABLE_UNSPEC, RouteCodec.RT_TABLE_MAX, "table id");
+        Arguments.ifindexFilter(oif);
         Objects.requireNonNull(visitor, "visitor");
         rtnl.dump(w -> RouteCodec.writeDump(w, family, table, oif),
                 message -> message.type() != MessageType.RTM_NEWROUTE || visitor.onMessage(message));

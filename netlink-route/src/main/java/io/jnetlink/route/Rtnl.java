@@ -88,7 +88,8 @@ public final class Rtnl implements AutoCloseable {
 
     /**
      * Subscribes to notifications of {@code groups} on a new socket in this client's namespace
-     * (1 MiB receive buffer). Close the subscription to release it.
+     * (1 MiB receive buffer). The subscription is independent of this client (closing the client
+     * leaves it open); close it to release its socket.
      */
     public EventSubscription events(EventGroup... groups) {
         return new Events(this).subscribe(NetlinkSocket.Config.defaults(), groups);

@@ -28,6 +28,7 @@ public record Addr(int family, int prefixLength, int flags, int scope, int index
                    InetAddress local, InetAddress address, InetAddress broadcast, InetAddress anycast,
                    InetAddress multicast, CacheInfo cacheInfo, int protocol, long routePriority,
                    List<RawAttribute> unknown) {
+    /** Copies the collections so the record stays immutable. */
     public Addr {
         unknown = List.copyOf(unknown);
     }

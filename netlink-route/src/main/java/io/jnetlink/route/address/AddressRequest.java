@@ -1,6 +1,7 @@
 package io.jnetlink.route.address;
 
 import io.jnetlink.route.AddressFamily;
+import io.jnetlink.route.Arguments;
 import io.jnetlink.route.routing.RouteCodec;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -60,9 +61,7 @@ public final class AddressRequest {
      * @throws IllegalArgumentException for an index below 1 or a prefix length outside the family's range
      */
     public static AddressRequest of(int index, InetAddress local, int prefixLength) {
-        if (index <= 0) {
-            throw new IllegalArgumentException("interface index must be positive: " + index);
-        }
+        Arguments.ifindex(index);
         AddressFamily.checkPrefixLength(local, prefixLength);
         boolean loopback = AddressFamily.of(local) == AddressFamily.AF_INET
                 && (local.getAddress()[0] & 0xff) == IPV4_LOOPBACK_NET;
@@ -123,7 +122,7 @@ public final class AddressRequest {
 
     /** With scope {@code RT_SCOPE_*} (0 global, 253 link, 254 host). */
     public AddressRequest withScope(int scope) {
-        checkU8(scope, "scope");
+        Arguments.u8(scope, "scope");
         return new AddressRequest(index, local, prefixLength, peer, broadcast, label, scope, flags,
                 preferredLifetime, validLifetime, routePriority, protocol);
     }
@@ -141,8 +140,8 @@ public final class AddressRequest {
      * @throws IllegalArgumentException when a value is outside 0..2^32-1 or preferred exceeds valid
      */
     public AddressRequest withLifetimes(long validLifetime, long preferredLifetime) {
-        checkU32(validLifetime, "valid lifetime");
-        checkU32(preferredLifetime, "preferred lifetime");
+        Arguments.u32(validLifetime, "valid lifetime");
+        Arguments.u32(preferredLifetime, "preferred lifetime");
         if (preferredLifetime > validLifetime) {
             throw new IllegalArgumentException("preferred lifetime " + preferredLifetime
                     + " exceeds valid lifetime " + validLifetime);
@@ -153,14 +152,14 @@ public final class AddressRequest {
 
     /** With the metric of the prefix route the kernel adds ({@code metric M}). */
     public AddressRequest withRoutePriority(long metric) {
-        checkU32(metric, "metric");
+        Arguments.u32(metric, "metric");
         return new AddressRequest(index, local, prefixLength, peer, broadcast, label, scope, flags,
                 preferredLifetime, validLifetime, metric, protocol);
     }
 
     /** With {@code IFA_PROTO}, the address's originator ({@code proto P}). */
     public AddressRequest withProtocol(int protocol) {
-        checkU8(protocol, "protocol");
+        Arguments.u8(protocol, "protocol");
         return new AddressRequest(index, local, prefixLength, peer, broadcast, label, scope, flags,
                 preferredLifetime, validLifetime, routePriority, protocol);
     }
@@ -168,18 +167,6 @@ public final class AddressRequest {
     private void requireIpv4(String what) {
         if (family() != AddressFamily.AF_INET) {
             throw new IllegalArgumentException("a " + what + " can be set only for IPv4 addresses");
-        }
-    }
-
-    private static void checkU8(int value, String what) {
-        if (value < 0 || value > 255) {
-            throw new IllegalArgumentException(what + " must be 0..255: " + value);
-        }
-    }
-
-    private static void checkU32(long value, String what) {
-        if (value < 0 || value > 0xffffffffL) {
-            throw new IllegalArgumentException(what + " must be 0..4294967295: " + value);
         }
     }
 

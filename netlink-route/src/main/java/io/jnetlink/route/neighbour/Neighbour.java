@@ -33,6 +33,7 @@ import java.util.List;
 public record Neighbour(int family, int ifindex, int state, int flags, int extFlags, int type, InetAddress dst,
                         MacAddress lladdr, int vlan, long vni, long srcVni, int port, int master, int viaIfindex,
                         int linkNetnsId, long probes, int protocol, CacheInfo cacheInfo, List<RawAttribute> unknown) {
+    /** Copies the collections so the record stays immutable. */
     public Neighbour {
         unknown = List.copyOf(unknown);
     }

@@ -2,6 +2,7 @@ package io.jnetlink.route.neighbour;
 
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.route.AddressFamily;
+import io.jnetlink.route.Arguments;
 import java.net.InetAddress;
 import java.util.Objects;
 
@@ -55,7 +56,7 @@ public final class NeighbourRequest {
 
     /** An ARP (IPv4) or NDP (IPv6) entry for {@code dst} on interface {@code ifindex}, state permanent like {@code ip neigh add}. */
     public static NeighbourRequest ip(int ifindex, InetAddress dst) {
-        checkIndex(ifindex, "interface index");
+        Arguments.ifindex(ifindex);
         return new NeighbourRequest(AddressFamily.of(Objects.requireNonNull(dst, "dst")), ifindex, dst, null,
                 NeighbourCodec.NUD_PERMANENT, 0, -1, -1, -1, -1, 0, -1);
     }
@@ -66,13 +67,17 @@ public final class NeighbourRequest {
      * {@code bridge fdb add} defaults.
      */
     public static NeighbourRequest fdb(int ifindex, MacAddress mac) {
-        checkIndex(ifindex, "interface index");
+        Arguments.ifindex(ifindex);
         checkEthernet(Objects.requireNonNull(mac, "mac"));
         return new NeighbourRequest(AddressFamily.AF_BRIDGE, ifindex, null, mac,
                 NeighbourCodec.NUD_NOARP | NeighbourCodec.NUD_PERMANENT, 0, -1, -1, -1, -1, 0, -1);
     }
 
-    /** The request that deletes {@code neighbour} as listed. */
+    /**
+     * The request that deletes {@code neighbour} as listed: for FDB entries the MAC with the
+     * {@code self}/{@code master} flag, VLAN and the VXLAN remote's destination, port, VNI and
+     * via device.
+     */
     public static NeighbourRequest of(Neighbour neighbour) {
         if (neighbour.family() == AddressFamily.AF_BRIDGE) {
             NeighbourRequest r = fdb(neighbour.ifindex(), neighbour.lladdr())
@@ -83,8 +88,15 @@ public final class NeighbourRequest {
             if (neighbour.vlan() >= 0) {
                 r = r.withVlan(neighbour.vlan());
             }
+            // A VXLAN device matches a remote by destination, port, VNI and via device alike.
             if (neighbour.vni() >= 0) {
                 r = r.withVni(neighbour.vni());
+            }
+            if (neighbour.port() > 0) {
+                r = r.withPort(neighbour.port());
+            }
+            if (neighbour.viaIfindex() > 0) {
+                r = r.withVia(neighbour.viaIfindex());
             }
             return r;
         }
@@ -111,17 +123,13 @@ public final class NeighbourRequest {
 
     /** With state {@code NUD_*} ({@code nud permanent|noarp|reachable|stale}). */
     public NeighbourRequest withState(int state) {
-        if (state < 0 || state > 0xffff) {
-            throw new IllegalArgumentException("state must be 0..65535: " + state);
-        }
+        Arguments.u16(state, "state");
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
     }
 
     /** With {@code NTF_*} flags (replacing any set before). */
     public NeighbourRequest withFlags(int flags) {
-        if (flags < 0 || flags > 0xff) {
-            throw new IllegalArgumentException("flags must be 0..255: " + flags);
-        }
+        Arguments.u8(flags, "flags");
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
     }
 
@@ -153,63 +161,47 @@ public final class NeighbourRequest {
     /** FDB: VLAN id 1..4094 ({@code vlan V}). */
     public NeighbourRequest withVlan(int vlan) {
         requireFdb("vlan");
-        if (vlan < 1 || vlan > VLAN_VID_MAX) {
-            throw new IllegalArgumentException("VLAN id must be 1..4094: " + vlan);
-        }
+        Arguments.inRange(vlan, 1, VLAN_VID_MAX, "VLAN id");
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
     }
 
     /** FDB: VXLAN network identifier 0..2^24-1 of the remote ({@code vni N}). */
     public NeighbourRequest withVni(long vni) {
         requireFdb("vni");
-        if (vni < 0 || vni > VNI_MAX) {
-            throw new IllegalArgumentException("VNI must be 0..16777215: " + vni);
-        }
+        Arguments.inRange(vni, 0, VNI_MAX, "VNI");
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
     }
 
     /** FDB: source VNI for collect-metadata devices ({@code src_vni N}). */
     public NeighbourRequest withSrcVni(long srcVni) {
         requireFdb("src_vni");
-        if (srcVni < 0 || srcVni > VNI_MAX) {
-            throw new IllegalArgumentException("source VNI must be 0..16777215: " + srcVni);
-        }
+        Arguments.inRange(srcVni, 0, VNI_MAX, "source VNI");
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
     }
 
     /** FDB: UDP destination port 1..65535 of the remote ({@code port P}). */
     public NeighbourRequest withPort(int port) {
         requireFdb("port");
-        if (port < 1 || port > PORT_MAX) {
-            throw new IllegalArgumentException("port must be 1..65535: " + port);
-        }
+        Arguments.inRange(port, 1, PORT_MAX, "port");
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
     }
 
     /** FDB: reach the remote through interface {@code ifindex} ({@code via DEV}). */
     public NeighbourRequest withVia(int ifindex) {
         requireFdb("via");
-        checkIndex(ifindex, "via interface index");
+        Arguments.ifindex(ifindex);
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, ifindex, protocol);
     }
 
     /** With {@code NDA_PROTOCOL}, the entry's originator ({@code protocol P}). */
     public NeighbourRequest withProtocol(int protocol) {
-        if (protocol < 0 || protocol > 255) {
-            throw new IllegalArgumentException("protocol must be 0..255: " + protocol);
-        }
+        Arguments.u8(protocol, "protocol");
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
     }
 
     private void requireFdb(String what) {
         if (family != AddressFamily.AF_BRIDGE) {
             throw new IllegalArgumentException("'" + what + "' applies to bridge FDB entries only");
-        }
-    }
-
-    private static void checkIndex(int index, String what) {
-        if (index <= 0) {
-            throw new IllegalArgumentException(what + " must be positive: " + index);
         }
     }
 

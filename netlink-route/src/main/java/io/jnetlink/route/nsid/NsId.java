@@ -13,6 +13,7 @@ import java.util.List;
  * @param unknown     attributes not decoded above, as received
  */
 public record NsId(int nsid, int currentNsid, List<RawAttribute> unknown) {
+    /** Copies the collections so the record stays immutable. */
     public NsId {
         unknown = List.copyOf(unknown);
     }

@@ -1,6 +1,7 @@
 package io.jnetlink.route.routing;
 
 import io.jnetlink.route.AddressFamily;
+import io.jnetlink.route.Arguments;
 import java.net.InetAddress;
 
 /**
@@ -27,12 +28,8 @@ public record NextHop(int flags, int hops, int ifindex, InetAddress gateway) {
      * {@code ifindex} (0 for any) with {@code weight} 1..256, as in {@code nexthop via G dev D weight W}.
      */
     public static NextHop via(InetAddress gateway, int ifindex, int weight) {
-        if (weight < 1 || weight > MAX_WEIGHT) {
-            throw new IllegalArgumentException("next hop weight must be 1..256: " + weight);
-        }
-        if (ifindex < 0) {
-            throw new IllegalArgumentException("interface index must not be negative: " + ifindex);
-        }
+        Arguments.inRange(weight, 1, MAX_WEIGHT, "next hop weight");
+        Arguments.ifindexFilter(ifindex);
         if (gateway == null && ifindex == 0) {
             throw new IllegalArgumentException("a next hop needs a gateway or a device");
         }

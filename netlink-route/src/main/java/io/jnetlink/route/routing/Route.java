@@ -40,6 +40,7 @@ public record Route(int family, int dstLength, int srcLength, int tos, long tabl
                     int oif, int iif, long priority, Map<Integer, Long> metrics, String congestionControl,
                     List<NextHop> nextHops, int preference, long expires, long mark, int encapType,
                     List<RawAttribute> unknown) {
+    /** Copies the collections so the record stays immutable. */
     public Route {
         metrics = Map.copyOf(metrics);
         nextHops = List.copyOf(nextHops);

@@ -375,6 +375,7 @@ public final class RouteCodec {
             writer.attrAddress(RTA_GATEWAY, gateway);
             return;
         }
+        // struct rtvia { __kernel_sa_family_t family; __u8 addr[]; }, sized by the nest back-patching.
         int token = writer.beginNested(RTA_VIA);
         writer.u16(gatewayFamily);
         for (byte b : gateway.getAddress()) {
@@ -399,21 +400,22 @@ public final class RouteCodec {
         writer.endNested(multipath);
     }
 
+    /** The scope {@code ip route} picks when none is given (the kernel ignores it for IPv6). */
     private static int defaultScope(boolean delete, int routeType, RouteRequest request) {
+        if (request.family() == AddressFamily.AF_INET6) {
+            return RT_SCOPE_UNIVERSE;
+        }
         if (routeType == RTN_LOCAL || routeType == RTN_NAT) {
             return RT_SCOPE_HOST;
         }
         if (routeType == RTN_BROADCAST || routeType == RTN_MULTICAST || routeType == RTN_ANYCAST) {
             return RT_SCOPE_LINK;
         }
-        if (routeType == RTN_UNICAST || routeType == RTN_UNSPEC) {
-            if (delete) {
-                return RT_SCOPE_NOWHERE;
-            }
-            if (request.gateway() == null && request.nextHops().isEmpty()) {
-                return RT_SCOPE_LINK;
-            }
+        if (!delete && (routeType == RTN_UNICAST || routeType == RTN_UNSPEC)
+                && request.gateway() == null && request.nextHops().isEmpty()) {
+            return RT_SCOPE_LINK;
         }
-        return RT_SCOPE_UNIVERSE;
+        // A delete matches any scope with NOWHERE; an add is global.
+        return delete ? RT_SCOPE_NOWHERE : RT_SCOPE_UNIVERSE;
     }
 }

@@ -1,6 +1,7 @@
 package io.jnetlink.route.routing;
 
 import io.jnetlink.route.AddressFamily;
+import io.jnetlink.route.Arguments;
 import java.net.InetAddress;
 import java.util.Collections;
 import java.util.List;
@@ -129,9 +130,7 @@ public final class RouteRequest {
 
     /** Out of interface {@code index} ({@code dev D}). */
     public RouteRequest withDevice(int index) {
-        if (index <= 0) {
-            throw new IllegalArgumentException("interface index must be positive: " + index);
-        }
+        Arguments.ifindex(index);
         return copy(src, srcLength, gateway, prefsrc, index, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
@@ -153,44 +152,42 @@ public final class RouteRequest {
 
     /** Route priority ({@code metric M}), 0..2^32-1. */
     public RouteRequest withMetric(long metric) {
-        checkU32(metric, "metric");
+        Arguments.u32(metric, "metric");
         return copy(src, srcLength, gateway, prefsrc, oif, metric, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
 
     /** Routing table id 1..2^32-1 ({@code table T}); ids above 255 travel in {@code RTA_TABLE}. */
     public RouteRequest withTable(long table) {
-        if (table <= RouteCodec.RT_TABLE_UNSPEC || table > RouteCodec.RT_TABLE_MAX) {
-            throw new IllegalArgumentException("table id must be 1..4294967295: " + table);
-        }
+        Arguments.inRange(table, RouteCodec.RT_TABLE_UNSPEC + 1, RouteCodec.RT_TABLE_MAX, "table id");
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
 
     /** Scope {@code RT_SCOPE_*} ({@code scope S}). */
     public RouteRequest withScope(int scope) {
-        checkU8(scope, "scope");
+        Arguments.u8(scope, "scope");
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
 
     /** Originator {@code RTPROT_*} ({@code proto P}). */
     public RouteRequest withProtocol(int protocol) {
-        checkU8(protocol, "protocol");
+        Arguments.u8(protocol, "protocol");
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
 
     /** Route type {@code RTN_*}: unicast, local, blackhole, unreachable, prohibit, throw, ... */
     public RouteRequest withType(int type) {
-        checkU8(type, "type");
+        Arguments.u8(type, "type");
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
 
     /** Type of service ({@code tos T}). */
     public RouteRequest withTos(int tos) {
-        checkU8(tos, "tos");
+        Arguments.u8(tos, "tos");
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
@@ -206,7 +203,7 @@ public final class RouteRequest {
         if (rtax <= 0 || rtax > MAX_METRIC_TYPE || rtax == RouteCodec.RTAX_CC_ALGO) {
             throw new IllegalArgumentException("not a numeric RTAX_* metric: " + rtax);
         }
-        checkU32(value, "metric value");
+        Arguments.u32(value, "metric value");
         Map<Integer, Long> m = new TreeMap<>(metrics);
         m.put(rtax, value);
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags,
@@ -223,18 +220,6 @@ public final class RouteRequest {
         }
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 List.copyOf(hops));
-    }
-
-    private static void checkU8(int value, String what) {
-        if (value < 0 || value > 255) {
-            throw new IllegalArgumentException(what + " must be 0..255: " + value);
-        }
-    }
-
-    private static void checkU32(long value, String what) {
-        if (value < 0 || value > 0xffffffffL) {
-            throw new IllegalArgumentException(what + " must be 0..4294967295: " + value);
-        }
     }
 
     /** {@code AF_INET} or {@code AF_INET6}. */

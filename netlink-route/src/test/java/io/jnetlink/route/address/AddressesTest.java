@@ -21,7 +21,10 @@ import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.testing.IpTool;
 import io.jnetlink.route.testing.StraceCapture;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -155,7 +158,7 @@ class AddressesTest {
     }
 
     private static Map<String, JsonNode> ipAddrs(String ns, String dev) {
-        Map<String, JsonNode> byPrefix = new java.util.HashMap<>();
+        Map<String, JsonNode> byPrefix = new HashMap<>();
         for (JsonNode info : ipJson(ns, "addr", "show", "dev", dev).get(0).get("addr_info")) {
             byPrefix.put(shortForm(info.get("local").asText()) + "/" + info.get("prefixlen").asInt(), info);
         }
@@ -165,7 +168,7 @@ class AddressesTest {
     private static String shortForm(String address) {
         try {
             return InetAddress.getByName(address).getHostAddress();
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             throw new AssertionError(e);
         }
     }
@@ -274,6 +277,23 @@ class AddressesTest {
         }
     }
 
+    @Test
+    void deleteRequestBytesEqualWhatIpAddrDelSends() throws Exception {
+        try (TestNamespace ns = namespaceWithVeth()) {
+            int veth0 = IpTool.ifindex(ns.name(), "veth0");
+            ip(ns.name(), "addr", "add", "10.1.2.3/24", "dev", "veth0");
+            List<StraceCapture.Request> sent = StraceCapture.requests(MessageType.RTM_DELADDR,
+                    "ip", "-n", ns.name(), "addr", "del", "10.1.2.3/24", "dev", "veth0");
+            assertEquals(1, sent.size());
+            try (MessageWriter w = new MessageWriter()) {
+                AddrCodec.write(w, MessageType.RTM_DELADDR, 0,
+                        AddressRequest.of(veth0, InetAddress.getByName("10.1.2.3"), 24));
+                w.flags(w.flags() | NlMsgHdr.NLM_F_ACK);
+                assertRequestEquals(sent.get(0), StraceCapture.Request.of(w.finish()));
+            }
+        }
+    }
+
     private static StraceCapture.Request encode(MessageWriter w, AddressRequest request) {
         AddrCodec.write(w, MessageType.RTM_NEWADDR, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
         w.flags(w.flags() | NlMsgHdr.NLM_F_ACK); // what NetlinkSocket.execute adds
@@ -285,5 +305,39 @@ class AddressesTest {
         assertEquals(expected.flags(), actual.flags(), "nlmsg_flags");
         assertEquals(expected.hex(), actual.hex());
         assertArrayEquals(expected.payload(), actual.payload());
+    }
+
+    @Test
+    void oneClientServesManyThreadsAtOnce() throws Exception {
+        try (TestNamespace ns = namespaceWithVeth(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            int veth0 = IpTool.ifindex(ns.name(), "veth0");
+            int threads = 4;
+            int perThread = 50;
+            List<Thread> workers = new ArrayList<>();
+            List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+            for (int t = 0; t < threads; t++) {
+                int base = t;
+                Thread worker = new Thread(() -> {
+                    try {
+                        for (int i = 0; i < perThread; i++) {
+                            rtnl.addresses().add(AddressRequest.of(veth0,
+                                    InetAddress.getByName("10.50." + base + "." + (i + 1)), 32));
+                            rtnl.addresses().listByLink(veth0);
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                workers.add(worker);
+                worker.start();
+            }
+            for (Thread worker : workers) {
+                worker.join();
+            }
+            assertEquals(List.of(), failures);
+            assertEquals(threads * perThread, rtnl.addresses().listByLink(veth0).size());
+            assertEquals(threads * perThread,
+                    ipJson(ns.name(), "addr", "show", "dev", "veth0").get(0).get("addr_info").size());
+        }
     }
 }

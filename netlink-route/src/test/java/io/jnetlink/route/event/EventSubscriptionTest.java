@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.NetlinkSocket;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.address.Addr;
 import io.jnetlink.route.event.RtnlEvent.Action;
+import io.jnetlink.route.testing.IpTool;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,6 +169,28 @@ class EventSubscriptionTest {
                         && a.action() == Action.NEW && added.equals(a.addr().local()));
             }
             assertTrue(seen, "events flow again after the overrun");
+        }
+    }
+
+    @Test
+    void fdbEntriesOfAVxlanDeviceArriveAsBridgeNeighbourEvents() throws Exception {
+        try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns());
+             EventSubscription events = rtnl.events(EventGroup.NEIGHBOUR)) {
+            String n = ns.name();
+            ip(n, "link", "add", "vx0", "type", "vxlan", "id", "42", "dstport", "4789", "local", "10.1.1.1", "nolearning");
+            int vx0 = IpTool.ifindex(n, "vx0");
+            InetAddress remote = InetAddress.getByName("192.168.246.195");
+            rtnl.neighbours().appendFdb(vx0, MacAddress.parse("00:00:00:00:00:00"), remote);
+            RtnlEvent.NeighbourEvent seen = null;
+            for (int polls = 0; seen == null && polls < MAX_POLLS; polls++) {
+                seen = events.poll(100).stream().filter(e -> e instanceof RtnlEvent.NeighbourEvent)
+                        .map(e -> (RtnlEvent.NeighbourEvent) e)
+                        .filter(e -> remote.equals(e.neighbour().dst())).findFirst().orElse(null);
+            }
+            assertTrue(seen != null, "the FDB append was notified");
+            assertEquals(Action.NEW, seen.action());
+            assertEquals(AddressFamily.AF_BRIDGE, seen.neighbour().family());
+            assertEquals(vx0, seen.neighbour().ifindex());
         }
     }
 

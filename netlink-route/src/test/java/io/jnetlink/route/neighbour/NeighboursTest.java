@@ -153,6 +153,12 @@ class NeighboursTest {
             }
             assertTrue(s.ours().stream().anyMatch(x -> x.vni() == 43 && x.port() == 4790
                     && x.viaIfindex() == IpTool.ifindex(n, "veth0")));
+
+            int vx0 = IpTool.ifindex(n, "vx0");
+            for (Neighbour listed : rtnl.neighbours().listFdb(vx0)) {
+                rtnl.neighbours().delete(listed);
+            }
+            assertEquals(0, bridgeJson(n, "fdb", "show", "dev", "vx0").size(), "every listed entry deletes as listed");
         }
     }
 
@@ -327,14 +333,23 @@ class NeighboursTest {
             assertSameBytes(NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL,
                     NeighbourRequest.ip(veth0, InetAddress.getByName("10.1.0.9")).withLladdr(MacAddress.parse("02:00:00:00:00:09")),
                     "ip", "-n", n, "neigh", "add", "10.1.0.9", "lladdr", "02:00:00:00:00:09", "dev", "veth0", "nud", "permanent");
+            assertSameBytes(MessageType.RTM_DELNEIGH, 0, NeighbourRequest.ip(veth0, InetAddress.getByName("10.1.0.9")),
+                    "ip", "-n", n, "neigh", "del", "10.1.0.9", "dev", "veth0");
+            assertSameBytes(MessageType.RTM_DELNEIGH, 0,
+                    NeighbourRequest.fdb(vx0, ZERO_MAC).withDst(InetAddress.getByName("192.168.246.195")),
+                    "bridge", "-n", n, "fdb", "del", "00:00:00:00:00:00", "dev", "vx0", "dst", "192.168.246.195");
         }
     }
 
     private static void assertSameBytes(int flags, NeighbourRequest request, String... command) {
-        List<StraceCapture.Request> sent = StraceCapture.requests(MessageType.RTM_NEWNEIGH, command);
+        assertSameBytes(MessageType.RTM_NEWNEIGH, flags, request, command);
+    }
+
+    private static void assertSameBytes(int type, int flags, NeighbourRequest request, String... command) {
+        List<StraceCapture.Request> sent = StraceCapture.requests(type, command);
         assertEquals(1, sent.size(), String.join(" ", command));
         try (MessageWriter w = new MessageWriter()) {
-            NeighbourCodec.write(w, MessageType.RTM_NEWNEIGH, flags, request);
+            NeighbourCodec.write(w, type, flags, request);
             w.flags(w.flags() | NlMsgHdr.NLM_F_ACK);
             StraceCapture.Request ours = StraceCapture.Request.of(w.finish());
             assertEquals(sent.get(0).flags(), ours.flags(), String.join(" ", command));

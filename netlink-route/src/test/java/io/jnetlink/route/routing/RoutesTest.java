@@ -19,6 +19,7 @@ import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.testing.IpTool;
 import io.jnetlink.route.testing.StraceCapture;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ class RoutesTest {
         "-6 route add 2001:db8:9::/64 via 2001:db8::2 metric 100 mtu 1400 advmss 1300",
         "-6 route add 2001:db8:a::/64 nexthop via 2001:db8::2 dev veth0 nexthop via 2001:db8::3 dev veth0",
         "-6 route add blackhole 2001:db8:b::/64 table 100",
+        "-6 route add 2001:db8:c::/64 via 2001:db8::2 expires 600",
     };
 
     /** veth0 (10.1.0.1/24, 2001:db8::1/64) and veth1 (10.2.0.1/24) up, without IPv6 link-local churn. */
@@ -106,6 +108,8 @@ class RoutesTest {
         assertEquals(entry.has("pref") ? preferenceName(r.preference()) : null, entry.has("pref") ? text(entry, "pref") : null, what);
         assertEquals(flagNames(entry.get("flags")).contains("linkdown"), (r.flags() & NextHop.RTNH_F_LINKDOWN) != 0, what);
         assertEquals(flagNames(entry.get("flags")).contains("onlink"), (r.flags() & NextHop.RTNH_F_ONLINK) != 0, what);
+        // Expiry ticks down between the two reads; only its presence is compared.
+        assertEquals(entry.has("expires"), r.expires() > 0, what);
         JsonNode metrics = entry.has("metrics") ? entry.get("metrics").get(0) : null;
         assertEquals(metrics == null ? -1 : metrics.path("mtu").asLong(-1), r.metric(RouteCodec.RTAX_MTU), what);
         assertEquals(metrics == null ? -1 : metrics.path("advmss").asLong(-1), r.metric(RouteCodec.RTAX_ADVMSS), what);
@@ -143,7 +147,7 @@ class RoutesTest {
         String host = slash < 0 ? dst : dst.substring(0, slash);
         try {
             return InetAddress.getByName(host).getHostAddress() + (slash < 0 ? "" : dst.substring(slash));
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             throw new AssertionError(e);
         }
     }
@@ -262,6 +266,9 @@ class RoutesTest {
                             .withRouteMetric(RouteCodec.RTAX_MTU, 1400).withRouteMetric(RouteCodec.RTAX_ADVMSS, 1360),
                     RouteRequest.to(InetAddress.getByName("10.20.0.0"), 16).withNextHops(List.of(
                             NextHop.via(gw, veth0, 2), NextHop.via(InetAddress.getByName("10.1.0.3"), veth0, 1))),
+                    RouteRequest.to(InetAddress.getByName("10.60.0.1"), 32).withType(RouteCodec.RTN_LOCAL)
+                            .withDevice(veth0),
+                    RouteRequest.to(InetAddress.getByName("10.61.0.0"), 16).withType(RouteCodec.RTN_THROW).withTable(100),
                     RouteRequest.to(InetAddress.getByName("2001:db8:9::"), 64)
                             .withGateway(InetAddress.getByName("2001:db8::2")).withMetric(100)
                             .withRouteMetric(RouteCodec.RTAX_HOPLIMIT, 12));
@@ -279,6 +286,9 @@ class RoutesTest {
                     assertRouteEquals(entry, route, names);
                 }
             }
+            JsonNode local = ipJson(n, "route", "show", "table", "local", "10.60.0.1").get(0);
+            assertEquals("local", text(local, "type"));
+            assertEquals("host", text(local, "scope"), "ip's default scope for local routes");
             assertEquals(1, ipJson(n, "-4", "route", "show", "table", "all").findValuesAsText("table").stream()
                     .filter("70000"::equals).count());
             JsonNode v6 = ipJson(n, "-6", "route", "show", "2001:db8:9::/64").get(0);
@@ -374,11 +384,40 @@ class RoutesTest {
         }
     }
 
+    @Test
+    void headerDefaultsAndDeleteBytesEqualWhatIpRouteSends() throws Exception {
+        try (TestNamespace ns = namespaceWithAddresses()) {
+            String n = ns.name();
+            ipRoutes(n, "route add 10.9.0.0/16 via 10.1.0.2", "route add blackhole 10.7.0.0/16 table 1000");
+            assertSameBytes(MessageType.RTM_DELROUTE, 0, RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16),
+                    "ip", "-n", n, "route", "del", "10.9.0.0/16");
+            assertSameBytes(MessageType.RTM_DELROUTE, 0, RouteRequest.to(InetAddress.getByName("10.7.0.0"), 16)
+                    .withType(RouteCodec.RTN_BLACKHOLE).withTable(1000),
+                    "ip", "-n", n, "route", "del", "blackhole", "10.7.0.0/16", "table", "1000");
+            int veth0 = IpTool.ifindex(n, "veth0");
+            assertSameBytes(RouteRequest.to(InetAddress.getByName("10.78.0.1"), 32).withType(RouteCodec.RTN_LOCAL)
+                    .withDevice(veth0), "ip", "-n", n, "route", "add", "local", "10.78.0.1", "dev", "veth0");
+            assertSameBytes(RouteRequest.to(InetAddress.getByName("10.79.0.0"), 16).withDevice(veth0),
+                    "ip", "-n", n, "route", "add", "10.79.0.0/16", "dev", "veth0");
+            assertSameBytes(RouteRequest.to(InetAddress.getByName("2001:db8:77::"), 64).withDevice(veth0),
+                    "ip", "-n", n, "-6", "route", "add", "2001:db8:77::/64", "dev", "veth0");
+            assertSameBytes(MessageType.RTM_DELROUTE, 0, RouteRequest.to(InetAddress.getByName("2001:db8:77::"), 64)
+                    .withDevice(veth0), "ip", "-n", n, "-6", "route", "del", "2001:db8:77::/64", "dev", "veth0");
+            assertSameBytes(MessageType.RTM_DELROUTE, 0, RouteRequest.to(InetAddress.getByName("10.78.0.1"), 32)
+                    .withType(RouteCodec.RTN_LOCAL).withDevice(veth0),
+                    "ip", "-n", n, "route", "del", "local", "10.78.0.1", "dev", "veth0");
+        }
+    }
+
     private static void assertSameBytes(RouteRequest request, String... command) {
-        List<StraceCapture.Request> sent = StraceCapture.requests(MessageType.RTM_NEWROUTE, command);
+        assertSameBytes(MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request, command);
+    }
+
+    private static void assertSameBytes(int type, int flags, RouteRequest request, String... command) {
+        List<StraceCapture.Request> sent = StraceCapture.requests(type, command);
         assertEquals(1, sent.size(), String.join(" ", command));
         try (MessageWriter w = new MessageWriter()) {
-            RouteCodec.write(w, MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
+            RouteCodec.write(w, type, flags, request);
             w.flags(w.flags() | NlMsgHdr.NLM_F_ACK);
             StraceCapture.Request ours = StraceCapture.Request.of(w.finish());
             assertEquals(sent.get(0).flags(), ours.flags(), String.join(" ", command));

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -62,7 +63,7 @@ public final class Fixtures {
      */
     public static void assertMalformedInputOnlyFailsWithParseException(byte[] message, Consumer<MessageCursor> decoder) {
         for (int len = NlMsgHdr.SIZE; len < message.length; len++) {
-            byte[] cut = java.util.Arrays.copyOf(message, len);
+            byte[] cut = Arrays.copyOf(message, len);
             ByteBuf buf = Unpooled.wrappedBuffer(cut);
             HostOrder.setU32(buf, NlMsgHdr.LEN, len);
             decodeSafely(cut, decoder);
