@@ -97,6 +97,10 @@ public final class Main {
         } catch (IllegalArgumentException | UncheckedIOException e) {
             invocation.err().println("Error: " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            // Anything else (a malformed kernel reply, a failed namespace task): one line, no trace.
+            invocation.err().println("jnl: " + e);
+            return 1;
         }
     }
 
