@@ -8,6 +8,7 @@ import io.jnetlink.examples.ip.BridgeCommand;
 import io.jnetlink.examples.ip.FindLinksCommand;
 import io.jnetlink.examples.ip.IpCommand;
 import io.jnetlink.examples.ip.MonitorCommand;
+import io.jnetlink.examples.overlay.OverlayLabCommand;
 import java.util.List;
 
 /** The jar's commands, in the order {@code --help} lists them. */
@@ -17,6 +18,6 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(new IpCommand(), new BridgeCommand(), new BrctlCommand(), new DockerCommand(),
-                new DockerNetnsCommand(), new FindLinksCommand(), new MonitorCommand());
+                new DockerNetnsCommand(), new FindLinksCommand(), new MonitorCommand(), new OverlayLabCommand());
     }
 }
