@@ -1,0 +1,89 @@
+package io.jnetlink.examples.ip;
+
+import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.address.AddrCodec;
+
+/** One address as {@code ip address} prints it (iproute2 6.1 {@code print_addrinfo}). */
+final class AddrFormatter {
+    // IFA_F_* from linux/if_addr.h, in ip's order; SECONDARY reads "temporary" for IPv6.
+    private static final int IFA_F_SECONDARY = 0x01;
+    private static final int IFA_F_PERMANENT = 0x80;
+    private static final int[] FLAG_BITS = {
+        IFA_F_SECONDARY, 0x02, 0x04, 0x08, 0x10, 0x20, 0x40, IFA_F_PERMANENT, 0x100, 0x200, 0x400, 0x800,
+    };
+    private static final String[] FLAG_NAMES = {
+        "secondary", "nodad", "optimistic", "dadfailed", "home", "deprecated", "tentative", "dynamic",
+        "mngtmpaddr", "noprefixroute", "autojoin", "stable-privacy",
+    };
+
+    private final IpOptions options;
+    private final boolean indexPrefix;
+
+    /**
+     * {@code indexPrefix}: start each address with {@code INDEX: NAME}, as {@code -o} and
+     * {@code ip monitor} do.
+     */
+    AddrFormatter(IpOptions options, boolean indexPrefix) {
+        this.options = options;
+        this.indexPrefix = indexPrefix;
+    }
+
+    /** The address's lines, ending in a newline. */
+    String format(Addr addr, String linkName) {
+        StringBuilder out = new StringBuilder(160);
+        if (indexPrefix) {
+            out.append(addr.index()).append(": ").append(linkName);
+        }
+        boolean inet = addr.family() == IpOptions.AF_INET;
+        Palette.Kind colour = inet ? Palette.Kind.INET : Palette.Kind.INET6;
+        Palette palette = options.palette();
+        out.append("    ").append(inet ? "inet" : "inet6").append(' ');
+        if (addr.localAddress() != null) {
+            out.append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.localAddress())));
+            if (addr.peer() != null) {
+                out.append(" peer ").append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.peer())));
+            }
+            out.append('/').append(addr.prefixLength()).append(' ');
+        }
+        if (addr.broadcast() != null) {
+            out.append("brd ").append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.broadcast()) + " "));
+        }
+        if (addr.anycast() != null) {
+            out.append("any ").append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.anycast()) + " "));
+        }
+        out.append("scope ").append(Scopes.name(addr.scope())).append(' ');
+        flags(out, addr);
+        if (addr.label() != null) {
+            out.append(addr.label());
+        }
+        Addr.CacheInfo lifetimes = addr.cacheInfo();
+        if (lifetimes != null) {
+            out.append(options.lineBreak()).append("       valid_lft ").append(lifetime(lifetimes.validLifetime()))
+                    .append(" preferred_lft ").append(lifetime(lifetimes.preferredLifetime()));
+        }
+        return out.append('\n').toString();
+    }
+
+    private static String lifetime(long seconds) {
+        return seconds == AddrCodec.INFINITY_LIFE_TIME ? "forever" : seconds + "sec";
+    }
+
+    private static void flags(StringBuilder out, Addr addr) {
+        int left = addr.flags();
+        for (int i = 0; i < FLAG_BITS.length; i++) {
+            int bit = FLAG_BITS[i];
+            if (bit == IFA_F_PERMANENT) {
+                if ((left & bit) == 0) {
+                    out.append("dynamic ");
+                }
+            } else if ((left & bit) != 0) {
+                boolean temporary = bit == IFA_F_SECONDARY && addr.family() == IpOptions.AF_INET6;
+                out.append(temporary ? "temporary" : FLAG_NAMES[i]).append(' ');
+            }
+            left &= ~bit;
+        }
+        if (left != 0) {
+            out.append(String.format("flags %02x ", left));
+        }
+    }
+}

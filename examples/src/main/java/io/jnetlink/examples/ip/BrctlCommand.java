@@ -1,0 +1,108 @@
+package io.jnetlink.examples.ip;
+
+import io.jnetlink.examples.cli.Args;
+import io.jnetlink.examples.cli.Command;
+import io.jnetlink.examples.cli.CommandFailure;
+import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.route.link.BridgeData;
+import io.jnetlink.route.link.BridgeId;
+import io.jnetlink.route.link.Link;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code brctl show [BRIDGE...]} as bridge-utils 1.7.1 prints it: the header before the first
+ * bridge, bridges and their ports sorted by name, one port per line.
+ */
+public final class BrctlCommand implements Command {
+    private static final String HEADER = "bridge name\tbridge id\t\tSTP enabled\tinterfaces\n";
+
+    /** bridge-utils prints its header just before the first bridge, so not at all without one. */
+    private boolean headerShown;
+
+    @Override
+    public String name() {
+        return "brctl";
+    }
+
+    @Override
+    public String summary() {
+        return "show [BRIDGE...]  (bridge-utils' brctl show)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: brctl show [ <bridge> ... ]
+
+                Bridges with their id, STP state and ports, as bridge-utils prints them, read over
+                netlink (so it works inside any namespace without remounting /sys).
+                """;
+    }
+
+    @Override
+    public int run(Invocation invocation, Args args) {
+        if (!args.hasNext() || !"show".equals(args.next())) {
+            throw new CommandFailure("brctl: only \"brctl show [BRIDGE...]\" is supported", 1);
+        }
+        List<String> wanted = args.rest();
+        headerShown = false;
+        try (NamespaceSession session = NamespaceSession.open(invocation)) {
+            List<Link> links = session.rtnl().links().list();
+            StringBuilder out = new StringBuilder();
+            int status = 0;
+            if (wanted.isEmpty()) {
+                links.stream().filter(l -> l.info() != null && l.info().data() instanceof BridgeData)
+                        .sorted(Comparator.comparing(Link::name))
+                        .forEach(bridge -> show(out, bridge, links));
+            } else {
+                for (String name : wanted) {
+                    Link link = links.stream().filter(l -> l.name().equals(name)).findFirst().orElse(null);
+                    if (link == null) {
+                        flush(invocation, out);
+                        invocation.err().println("bridge " + name + " does not exist!");
+                        status = 1;
+                    } else if (link.info() == null || !(link.info().data() instanceof BridgeData)) {
+                        flush(invocation, out);
+                        invocation.err().println("device " + name + " is not a bridge!");
+                        status = 1;
+                    } else {
+                        show(out, link, links);
+                    }
+                }
+            }
+            flush(invocation, out);
+            return status;
+        }
+    }
+
+    private static void flush(Invocation invocation, StringBuilder out) {
+        invocation.out().print(out);
+        invocation.out().flush();
+        out.setLength(0);
+    }
+
+    private void show(StringBuilder out, Link bridge, List<Link> links) {
+        if (!headerShown) {
+            out.append(HEADER);
+            headerShown = true;
+        }
+        BridgeData data = (BridgeData) bridge.info().data();
+        out.append(bridge.name()).append("\t\t").append(bridgeId(data.bridgeId()))
+                .append('\t').append(data.stpState() != null && data.stpState() != 0 ? "yes" : "no").append("\t\t");
+        List<String> ports = links.stream().filter(l -> l.master() == bridge.index()).map(Link::name).sorted().toList();
+        out.append(String.join("\n\t\t\t\t\t\t\t", ports)).append('\n');
+    }
+
+    /** bridge-utils writes the id as {@code 8000.425c0ca375b0}. */
+    private static String bridgeId(BridgeId id) {
+        if (id == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(String.format("%04x.", id.priority()));
+        for (byte b : id.address().toByteArray()) {
+            text.append(String.format("%02x", b & 0xff));
+        }
+        return text.toString();
+    }
+}

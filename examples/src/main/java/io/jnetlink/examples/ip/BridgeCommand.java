@@ -1,0 +1,98 @@
+package io.jnetlink.examples.ip;
+
+import io.jnetlink.examples.cli.Args;
+import io.jnetlink.examples.cli.Command;
+import io.jnetlink.examples.cli.CommandFailure;
+import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.route.link.Link;
+import io.jnetlink.route.neighbour.Neighbour;
+import java.util.List;
+
+/** {@code bridge [-n NETNS] [-c] fdb show [dev DEV] [br BRIDGE]}, as iproute2 6.1's bridge prints it. */
+public final class BridgeCommand implements Command {
+    @Override
+    public String name() {
+        return "bridge";
+    }
+
+    @Override
+    public String summary() {
+        return "[-n NETNS] [-c] fdb show [dev DEV] [br BRIDGE]  (iproute2's bridge)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: bridge [ OPTIONS ] fdb [ show [ dev DEV ] [ br BRIDGE ] ]
+                where  OPTIONS := { -n[etns] NAME | -c[olor] }
+
+                The forwarding database of bridges and VXLAN devices (the peer entries Docker's
+                overlay writes), byte-identical to iproute2 6.1.
+                """;
+    }
+
+    @Override
+    public int run(Invocation invocation, Args args) {
+        Invocation current = invocation;
+        boolean color = false;
+        while (args.hasNext() && args.peek().startsWith("-")) {
+            String option = args.next();
+            if (option.equals("-n") || option.equals("-netns")) {
+                current = current.inNamedNamespace(args.value());
+            } else if (option.equals("-c") || option.equals("-color") || option.equals("-color=always")) {
+                color = true;
+            } else {
+                throw new CommandFailure("Option \"" + option + "\" is unknown, try \"bridge help\".", 255);
+            }
+        }
+        String object = args.next();
+        if (object == null || !Args.matches(object, "fdb")) {
+            throw new CommandFailure(object == null ? usage().stripTrailing()
+                    : "Object \"" + object + "\" is unknown, try \"bridge help\".", object == null ? 255 : 1);
+        }
+        args.skipShow("bridge fdb");
+        String device = null;
+        String bridge = null;
+        while (args.hasNext()) {
+            String word = args.next();
+            if (word.equals("dev")) {
+                device = args.value();
+            } else if (word.equals("br") || word.equals("brport")) {
+                bridge = args.value();
+            } else {
+                throw new CommandFailure("Unknown argument \"" + word + "\"", 255);
+            }
+        }
+        Palette palette = color ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE;
+        try (NamespaceSession session = NamespaceSession.open(current)) {
+            List<Link> links = session.rtnl().links().list();
+            int deviceIndex = indexOf(links, device, "Cannot find device \"%s\"");
+            int bridgeIndex = indexOf(links, bridge, "Cannot find bridge device \"%s\"");
+            LinkFormatter names = new LinkFormatter(IpOptions.plain(), links, null);
+            FdbFormatter formatter = new FdbFormatter(palette, names, device != null);
+            StringBuilder out = new StringBuilder();
+            for (Neighbour entry : session.rtnl().neighbours().listFdb()) {
+                if ((deviceIndex == 0 || entry.ifindex() == deviceIndex)
+                        && (bridgeIndex == 0 || belongsTo(entry.ifindex(), bridgeIndex, links))) {
+                    out.append(formatter.format(entry));
+                }
+            }
+            invocation.out().print(out);
+        }
+        return 0;
+    }
+
+    /** The kernel's {@code br} filter: entries of the bridge itself and of its ports. */
+    private static boolean belongsTo(int ifindex, int bridgeIndex, List<Link> links) {
+        return ifindex == bridgeIndex
+                || links.stream().anyMatch(l -> l.index() == ifindex && l.master() == bridgeIndex);
+    }
+
+    private static int indexOf(List<Link> links, String name, String missing) {
+        if (name == null) {
+            return 0;
+        }
+        return links.stream().filter(l -> l.name().equals(name)).mapToInt(Link::index).findFirst()
+                .orElseThrow(() -> new CommandFailure(String.format(missing, name), 255));
+    }
+}

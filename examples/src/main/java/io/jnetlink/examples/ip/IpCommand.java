@@ -1,0 +1,93 @@
+package io.jnetlink.examples.ip;
+
+import io.jnetlink.examples.cli.Args;
+import io.jnetlink.examples.cli.Command;
+import io.jnetlink.examples.cli.CommandFailure;
+import io.jnetlink.examples.cli.Invocation;
+
+/**
+ * {@code ip [-n NETNS] [-d] [-o] [-c] [-4|-6] OBJECT ...}: {@code link}, {@code address},
+ * {@code route} and {@code netns}, printed as iproute2 6.1 prints them.
+ */
+public final class IpCommand implements Command {
+    @Override
+    public String name() {
+        return "ip";
+    }
+
+    @Override
+    public String summary() {
+        return "[-n NETNS] [-d] [-o] [-c] [-4|-6] link|addr|route|neigh|netns ...  (iproute2's ip)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }
+                where  OBJECT := { link | address | route | neigh | netns }
+                       OPTIONS := { -n[etns] NAME | -d[etails] | -o[neline] | -c[olor] | -4 | -6 }
+
+                       ip link [ show [ [dev] DEV ] [ up ] [ master DEV ] [ type KIND ] ]
+                       ip address [ show [ [dev] DEV ] [ up ] ]
+                       ip route [ show [ table TABLE ] [ dev DEV ] ]
+                       ip neigh [ show [ dev DEV ] ]
+                       ip netns [ list ]
+
+                Output is byte-identical to iproute2 6.1. -n NAME resolves NAME in --netns-dir.
+                """;
+    }
+
+    @Override
+    public int run(Invocation invocation, Args args) {
+        Invocation current = invocation;
+        boolean details = false;
+        boolean oneline = false;
+        boolean color = false;
+        int family = 0;
+        while (args.hasNext() && args.peek().startsWith("-")) {
+            String option = args.next();
+            String bare = option.startsWith("--") ? option.substring(1) : option;
+            if (bare.equals("-n") || Args.matches(bare, "-netns") && bare.length() > 2) {
+                current = current.inNamedNamespace(args.value());
+            } else if (Args.matches(bare, "-details")) {
+                details = true;
+            } else if (Args.matches(bare, "-oneline")) {
+                oneline = true;
+            } else if (bare.equals("-c") || bare.equals("-color") || bare.equals("-color=always")) {
+                color = true;
+            } else if (bare.equals("-color=never")) {
+                color = false;
+            } else if (bare.equals("-4")) {
+                family = IpOptions.AF_INET;
+            } else if (bare.equals("-6")) {
+                family = IpOptions.AF_INET6;
+            } else if (Args.isHelp(option)) {
+                invocation.out().print(usage());
+                return 0;
+            } else {
+                throw new CommandFailure("Option \"" + option + "\" is unknown, try \"ip -help\".", 255);
+            }
+        }
+        IpOptions options = new IpOptions(details, oneline,
+                color ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE, family);
+        String object = args.next();
+        if (object == null) {
+            invocation.err().print(usage());
+            return 255;
+        }
+        if (Args.matches(object, "address")) {
+            return new IpAddress(current, options).run(args);
+        } else if (Args.matches(object, "route")) {
+            return new IpRoute(current, options).run(args);
+        } else if (Args.matches(object, "neighbour") || Args.matches(object, "neighbor")) {
+            return new IpNeigh(current, options).run(args);
+        } else if (Args.matches(object, "monitor") && object.length() > 1) {
+            return MonitorCommand.monitor(current, options, args);
+        } else if (object.equals("netns")) {
+            return new IpNetns(current).run(args);
+        } else if (Args.matches(object, "link")) {
+            return new IpLink(current, options).run(args);
+        }
+        throw new CommandFailure("Object \"" + object + "\" is unknown, try \"ip help\".", 1);
+    }
+}

@@ -1,0 +1,36 @@
+package io.jnetlink.examples.ip;
+
+import io.jnetlink.examples.cli.Args;
+import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.route.link.Link;
+import java.util.List;
+
+/** {@code ip link [show [dev] DEV] [up] [master DEV] [type KIND]}. */
+final class IpLink {
+    private final Invocation invocation;
+    private final IpOptions options;
+
+    IpLink(Invocation invocation, IpOptions options) {
+        this.invocation = invocation;
+        this.options = options;
+    }
+
+    int run(Args args) {
+        args.skipShow("ip link");
+        LinkFilter filter = LinkFilter.parse(args, "ip link");
+        try (NamespaceSession session = NamespaceSession.open(invocation)) {
+            List<Link> links = session.rtnl().links().list();
+            filter.requireDevice(links);
+            LinkFormatter formatter = new LinkFormatter(options, links,
+                    new NamespaceNames(session.rtnl(), invocation.netnsDir()));
+            StringBuilder out = new StringBuilder();
+            for (Link link : links) {
+                if (filter.accepts(link, links)) {
+                    out.append(formatter.format(link, true));
+                }
+            }
+            invocation.out().print(out);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,69 @@
+package io.jnetlink.examples.ip;
+
+import io.jnetlink.examples.cli.Args;
+import io.jnetlink.examples.cli.CommandFailure;
+import io.jnetlink.route.link.Link;
+import java.util.List;
+
+/** The link selectors ip link and ip addr share: {@code [dev] DEV}, {@code up}, {@code master DEV}, {@code type KIND}. */
+final class LinkFilter {
+    private String device;
+    private String master;
+    private String kind;
+    private boolean upOnly;
+
+    static LinkFilter parse(Args args, String tool) {
+        LinkFilter filter = new LinkFilter();
+        while (args.hasNext()) {
+            String word = args.next();
+            if (word.equals("dev")) {
+                filter.device = args.value();
+            } else if (word.equals("up")) {
+                filter.upOnly = true;
+            } else if (word.equals("master")) {
+                filter.master = args.value();
+            } else if (word.equals("type")) {
+                filter.kind = args.value();
+            } else if (Args.isHelp(word)) {
+                throw new CommandFailure("Usage: " + tool + " show [ [dev] DEV ] [ up ] [ master DEV ] [ type KIND ]", 255);
+            } else if (filter.device == null) {
+                filter.device = word;
+            } else {
+                throw new CommandFailure("Error: either \"dev\" is duplicate, or \"" + word + "\" is a garbage.", 255);
+            }
+        }
+        return filter;
+    }
+
+    /** The device named with {@code dev}, or null. */
+    String device() {
+        return device;
+    }
+
+    /** Fails as ip does when a named device or master is not among {@code links}. */
+    void requireDevice(List<Link> links) {
+        for (String name : new String[] {device, master}) {
+            if (name != null && links.stream().noneMatch(l -> l.name().equals(name))) {
+                throw new CommandFailure("Device \"" + name + "\" does not exist.", 1);
+            }
+        }
+    }
+
+    boolean accepts(Link link, List<Link> links) {
+        if (device != null && !device.equals(link.name())) {
+            return false;
+        }
+        if (upOnly && !link.isUp()) {
+            return false;
+        }
+        if (master != null) {
+            int masterIndex = links.stream().filter(l -> l.name().equals(master)).mapToInt(Link::index).findFirst().orElse(-1);
+            if (link.master() != masterIndex) {
+                return false;
+            }
+        }
+        return kind == null || kind.equals(link.kind())
+                || kind.endsWith("_slave") && link.info() != null
+                && kind.equals(link.info().slaveKind() + "_slave");
+    }
+}

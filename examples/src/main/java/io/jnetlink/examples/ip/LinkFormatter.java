@@ -1,0 +1,232 @@
+package io.jnetlink.examples.ip;
+
+import io.jnetlink.core.message.AttributeCursor;
+import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.OperState;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * A link as {@code ip link show} prints it (iproute2 6.1 {@code print_linkinfo}): the header
+ * line, the {@code link/TYPE} line, and with {@code -d} the kind details.
+ */
+final class LinkFormatter {
+    // IFF_* from linux/if.h, in the order ip prints them.
+    private static final int IFF_UP = 0x1;
+    private static final int IFF_RUNNING = 0x40;
+    private static final int IFF_LOWER_UP = 0x10000;
+    private static final String[] FLAG_NAMES = {
+        "LOOPBACK", "BROADCAST", "POINTOPOINT", "MULTICAST", "NOARP", "ALLMULTI", "PROMISC", "MASTER",
+        "SLAVE", "DEBUG", "DYNAMIC", "AUTOMEDIA", "PORTSEL", "NOTRAILERS", "UP", "LOWER_UP", "DORMANT", "ECHO",
+    };
+    private static final int[] FLAG_BITS = {
+        0x8, 0x2, 0x10, 0x1000, 0x80, 0x200, 0x100, 0x400,
+        0x800, 0x4, 0x8000, 0x4000, 0x2000, 0x20, IFF_UP, IFF_LOWER_UP, 0x20000, 0x40000,
+    };
+    private static final int IFF_POINTOPOINT = 0x10;
+    private static final String[] LINK_MODES = {"DEFAULT", "DORMANT"};
+
+    // IFLA_EVENT from linux/if_link.h (the route library leaves it raw): why a link notification was sent.
+    private static final int IFLA_EVENT = 44;
+    private static final String[] LINK_EVENTS = {
+        "NONE", "REBOOT", "FEATURE CHANGE", "BONDING FAILOVER", "NOTIFY PEERS", "IGMP RESEND", "BONDING OPTIONS",
+    };
+
+    private final IpOptions options;
+    private final Map<Integer, Link> byIndex = new HashMap<>();
+    private boolean showQueue = true;
+    private IntFunction<Link> lookup = index -> null;
+    private final NamespaceNames namespaceNames;
+
+    /** Formats links of a namespace whose links are {@code all}; {@code namespaceNames} names link-netnsids. */
+    LinkFormatter(IpOptions options, List<Link> all, NamespaceNames namespaceNames) {
+        this.options = options;
+        this.namespaceNames = namespaceNames;
+        for (Link link : all) {
+            byIndex.put(link.index(), link);
+        }
+    }
+
+    /**
+     * Formats as {@code ip monitor} does: no {@code qlen}, and links missing from the names are
+     * asked from the kernel through {@code lookup} (it returns null for a link that is gone).
+     */
+    void monitorMode(IntFunction<Link> lookup) {
+        this.showQueue = false;
+        this.lookup = lookup;
+    }
+
+    /** Records {@code link} (a notification), so later lines name it. */
+    void remember(Link link) {
+        byIndex.put(link.index(), link);
+    }
+
+    /** Drops a deleted link from the names. */
+    void forget(int index) {
+        byIndex.remove(index);
+    }
+
+    /** The name ip shows for index {@code index}: the link's name, or {@code ifN} when unknown. */
+    String nameOf(int index) {
+        Link link = byIndex.get(index);
+        if (link == null) {
+            link = lookup.apply(index);
+            if (link != null) {
+                byIndex.put(index, link);
+            }
+        }
+        return link == null ? "if" + index : link.name();
+    }
+
+    /**
+     * The link's lines, ending in a newline. {@code linkObject} is true for {@code ip link}
+     * (which adds {@code mode} and {@code addrgenmode}), false for the link part of {@code ip addr}.
+     */
+    String format(Link link, boolean linkObject) {
+        return format(link, linkObject, false);
+    }
+
+    /**
+     * Like {@link #format(Link, boolean)}; {@code linkIsNone} marks a message whose
+     * {@code IFLA_LINK} is present but 0, which ip shows as {@code @NONE}.
+     */
+    String format(Link link, boolean linkObject, boolean linkIsNone) {
+        StringBuilder out = new StringBuilder(256);
+        header(out, link, linkObject, linkIsNone);
+        // ip address -4/-6 leaves out the link/ line (the family filter is not AF_PACKET) unless -d.
+        if (linkObject || options.family() == 0 || options.details()) {
+            out.append(options.lineBreak());
+            linkLayer(out, link, linkObject);
+        } else if (options.family() != IpOptions.AF_INET6) {
+            peerNamespace(out, link);
+        }
+        if ((linkObject || options.details()) && link.alias() != null) {
+            out.append(options.lineBreak()).append("    alias ").append(link.alias());
+        }
+        return out.append('\n').toString();
+    }
+
+    /** The first line: index, name, flags, mtu, qdisc, master, state, mode, group, qlen. */
+    private void header(StringBuilder out, Link link, boolean linkObject, boolean linkIsNone) {
+        Palette palette = options.palette();
+        // ip address -6 reads links from the kernel's AF_INET6 link dump, which carries no qdisc,
+        // master, group, link mode or peer namespace id (so a peer index is looked up locally).
+        boolean inet6Dump = !linkObject && options.family() == IpOptions.AF_INET6;
+        out.append(link.index()).append(": ");
+        String name = link.name();
+        boolean masterDown = false;
+        if (linkIsNone) {
+            name += "@NONE";
+        } else if (link.link() != 0) {
+            if (link.linkNetnsId() != Link.ABSENT && !inet6Dump) {
+                name += "@if" + link.link();
+            } else {
+                Link lower = byIndex.get(link.link());
+                name += "@" + nameOf(link.link());
+                masterDown = lower == null || !lower.isUp();
+            }
+        }
+        out.append(palette.paint(Palette.Kind.IFNAME, name + ": "));
+        flags(out, link.flags(), masterDown);
+        if (link.mtu() != Link.ABSENT) {
+            out.append("mtu ").append(Integer.toUnsignedString(link.mtu())).append(' ');
+        }
+        if (link.qdisc() != null && !inet6Dump) {
+            out.append("qdisc ").append(link.qdisc()).append(' ');
+        }
+        if (link.master() != 0 && !inet6Dump) {
+            out.append("master ").append(nameOf(link.master())).append(' ');
+        }
+        if (link.operState() != null) {
+            out.append("state ").append(paintState(link.operState()));
+        }
+        if (linkObject && link.linkMode() != Link.ABSENT) {
+            out.append("mode ").append(link.linkMode() < LINK_MODES.length ? LINK_MODES[link.linkMode()]
+                    : Integer.toString(link.linkMode())).append(' ');
+        }
+        if (link.group() != Link.ABSENT && !inet6Dump) {
+            out.append("group ").append(link.group() == 0 ? "default" : Integer.toUnsignedString(link.group())).append(' ');
+        }
+        if (showQueue && link.txQueueLength() > 0) {
+            out.append("qlen ").append(link.txQueueLength());
+        }
+        AttributeCursor others = link.otherAttributes().cursor();
+        while (others.next()) {
+            if (others.type() == IFLA_EVENT) {
+                long event = others.u32();
+                if (event != 0) {
+                    out.append("event ").append(event < LINK_EVENTS.length ? LINK_EVENTS[(int) event]
+                            : Long.toString(event)).append(' ');
+                }
+            }
+        }
+    }
+
+    private String paintState(OperState state) {
+        String text = state.name() + " ";
+        return switch (state) {
+            case UP -> options.palette().paint(Palette.Kind.OPERSTATE_UP, text);
+            case DOWN -> options.palette().paint(Palette.Kind.OPERSTATE_DOWN, text);
+            default -> text;
+        };
+    }
+
+    private static void flags(StringBuilder out, int flags, boolean masterDown) {
+        out.append('<');
+        int left = flags;
+        if ((left & IFF_UP) != 0 && (left & IFF_RUNNING) == 0) {
+            out.append("NO-CARRIER").append(left != 0 ? "," : "");
+        }
+        left &= ~IFF_RUNNING;
+        for (int i = 0; i < FLAG_BITS.length; i++) {
+            if ((left & FLAG_BITS[i]) != 0) {
+                left &= ~FLAG_BITS[i];
+                out.append(FLAG_NAMES[i]).append(left != 0 ? "," : "");
+            }
+        }
+        if (left != 0) {
+            out.append(Integer.toHexString(left));
+        }
+        if (masterDown) {
+            out.append(",M-DOWN");
+        }
+        out.append("> ");
+    }
+
+    /** The second line: {@code link/TYPE ADDR brd ADDR}, the peer's namespace, and {@code -d} details. */
+    private void linkLayer(StringBuilder out, Link link, boolean linkObject) {
+        Palette palette = options.palette();
+        out.append("    link/").append(HardwareTypes.name(link.hardwareType())).append(' ');
+        if (link.address() != null) {
+            out.append(palette.paint(Palette.Kind.MAC, link.address().toString()));
+        }
+        if (link.broadcast() != null) {
+            out.append((link.flags() & IFF_POINTOPOINT) != 0 ? " peer " : " brd ");
+            out.append(palette.paint(Palette.Kind.MAC, link.broadcast().toString()));
+        }
+        peerNamespace(out, link);
+        if (options.details()) {
+            new LinkDetails(options, this).append(out, link, linkObject);
+        }
+    }
+
+    /** {@code link-netns NAME} or {@code link-netnsid N} for a link whose peer or parent is elsewhere. */
+    private void peerNamespace(StringBuilder out, Link link) {
+        if (link.linkNetnsId() != Link.ABSENT) {
+            int id = link.linkNetnsId();
+            String name = id >= 0 && namespaceNames != null ? namespaceNames.nameOf(id) : null;
+            if (name != null) {
+                out.append(" link-netns ").append(name);
+            } else if (id >= 0) {
+                out.append(" link-netnsid ").append(id);
+            } else {
+                out.append(" link-netnsid unknown");
+            }
+        }
+        if (link.protoDown() > 0) {
+            out.append(" protodown on ");
+        }
+    }
+}

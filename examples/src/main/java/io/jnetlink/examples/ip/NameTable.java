@@ -1,0 +1,90 @@
+package io.jnetlink.examples.ip;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A number-to-name table as iproute2 reads it from {@code /etc/iproute2/NAME} and
+ * {@code NAME.d/*.conf} ({@code rt_tables}, {@code rt_protos}): lines {@code NUMBER NAME},
+ * {@code #} comments. Without the files, iproute2's built-in names.
+ */
+final class NameTable {
+    private static final Path CONFIG_DIR = Path.of("/etc/iproute2");
+
+    /** Routing table names. */
+    static final NameTable TABLES = load("rt_tables", Map.of(0L, "unspec", 253L, "default", 254L, "main", 255L, "local"));
+    /** Routing protocol names. */
+    static final NameTable PROTOCOLS = load("rt_protos", Map.of(0L, "unspec", 1L, "redirect", 2L, "kernel",
+            3L, "boot", 4L, "static", 8L, "gated", 9L, "ra", 10L, "mrt", 11L, "zebra", 12L, "bird"));
+
+    private final Map<Long, String> names;
+
+    private NameTable(Map<Long, String> names) {
+        this.names = names;
+    }
+
+    /** The name of {@code number}, or the number itself. */
+    String name(long number) {
+        String name = names.get(number);
+        return name != null ? name : Long.toString(number);
+    }
+
+    /** The number named {@code name} (or written as a number), or -1. */
+    long number(String name) {
+        for (Map.Entry<Long, String> entry : names.entrySet()) {
+            if (entry.getValue().equals(name)) {
+                return entry.getKey();
+            }
+        }
+        try {
+            return Long.parseUnsignedLong(name);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static NameTable load(String file, Map<Long, String> builtIn) {
+        Map<Long, String> names = new HashMap<>();
+        boolean found = read(CONFIG_DIR.resolve(file), names);
+        Path dropIns = CONFIG_DIR.resolve(file + ".d");
+        if (Files.isDirectory(dropIns)) {
+            try (DirectoryStream<Path> confs = Files.newDirectoryStream(dropIns, "*.conf")) {
+                for (Path conf : confs) {
+                    read(conf, names);
+                }
+            } catch (IOException e) {
+                // Unreadable drop-ins: ip ignores them too.
+            }
+        }
+        if (!found) {
+            builtIn.forEach(names::putIfAbsent);
+        }
+        return new NameTable(Map.copyOf(names));
+    }
+
+    private static boolean read(Path file, Map<Long, String> into) {
+        try {
+            for (String line : Files.readAllLines(file)) {
+                String text = line.strip();
+                if (text.isEmpty() || text.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = text.split("\\s+");
+                if (parts.length >= 2) {
+                    try {
+                        into.put(Long.decode(parts[0]), parts[1]);
+                    } catch (NumberFormatException e) {
+                        // Not a "number name" line: ip skips it as well.
+                    }
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.jnetlink.examples.ip;
+
+import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourCodec;
+
+/** One neighbour entry as {@code ip neigh} prints it (iproute2 6.1 {@code print_neigh}). */
+final class NeighFormatter {
+    private static final int AF_BRIDGE = 7;
+    private static final int[] STATE_BITS = {
+        NeighbourCodec.NUD_INCOMPLETE, NeighbourCodec.NUD_REACHABLE, NeighbourCodec.NUD_STALE, NeighbourCodec.NUD_DELAY,
+        NeighbourCodec.NUD_PROBE, NeighbourCodec.NUD_FAILED, NeighbourCodec.NUD_NOARP, NeighbourCodec.NUD_PERMANENT,
+    };
+    private static final String[] STATE_NAMES = {
+        "INCOMPLETE", "REACHABLE", "STALE", "DELAY", "PROBE", "FAILED", "NOARP", "PERMANENT",
+    };
+
+    private final IpOptions options;
+    private final LinkFormatter links;
+    private final boolean deviceFiltered;
+
+    NeighFormatter(IpOptions options, LinkFormatter links, boolean deviceFiltered) {
+        this.options = options;
+        this.links = links;
+        this.deviceFiltered = deviceFiltered;
+    }
+
+    String format(Neighbour n, boolean deleted) {
+        Palette palette = options.palette();
+        StringBuilder out = new StringBuilder(96);
+        if (deleted) {
+            out.append("Deleted ");
+        }
+        if (n.dst() != null) {
+            int family = n.family() == AF_BRIDGE
+                    ? (n.dst().getAddress().length == 16 ? IpOptions.AF_INET6 : IpOptions.AF_INET) : n.family();
+            out.append(palette.paint(family == IpOptions.AF_INET6 ? Palette.Kind.INET6 : Palette.Kind.INET,
+                    InetFormat.ntop(family, n.dst()) + " "));
+        }
+        if (!deviceFiltered && n.ifindex() != 0) {
+            out.append("dev ").append(palette.paint(Palette.Kind.IFNAME, links.nameOf(n.ifindex()) + " "));
+        }
+        if (n.lladdr() != null) {
+            out.append("lladdr ").append(palette.paint(Palette.Kind.MAC, n.lladdr() + " "));
+        }
+        if (n.hasFlag(NeighbourCodec.NTF_ROUTER)) {
+            out.append("router ");
+        }
+        if (n.hasFlag(NeighbourCodec.NTF_PROXY)) {
+            out.append("proxy ");
+        }
+        if ((n.extFlags() & NeighbourCodec.NTF_EXT_MANAGED) != 0) {
+            out.append("managed ");
+        }
+        if (n.hasFlag(NeighbourCodec.NTF_EXT_LEARNED)) {
+            out.append("extern_learn ");
+        }
+        if (n.hasFlag(NeighbourCodec.NTF_OFFLOADED)) {
+            out.append("offload ");
+        }
+        for (int i = 0; i < STATE_BITS.length; i++) {
+            if ((n.state() & STATE_BITS[i]) != 0) {
+                out.append(STATE_NAMES[i]).append(' ');
+            }
+        }
+        if (n.protocol() >= 0) {
+            out.append("proto ").append(NameTable.PROTOCOLS.name(n.protocol())).append(' ');
+        }
+        return out.append('\n').toString();
+    }
+}

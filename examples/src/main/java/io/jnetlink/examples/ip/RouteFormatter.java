@@ -1,0 +1,163 @@
+package io.jnetlink.examples.ip;
+
+import io.jnetlink.route.routing.NextHop;
+import io.jnetlink.route.routing.Route;
+import io.jnetlink.route.routing.RouteCodec;
+import java.net.InetAddress;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One route as {@code ip route} prints it (iproute2 6.1 {@code print_route}). */
+final class RouteFormatter {
+    private static final String[] TYPES = {
+        "none", "unicast", "local", "broadcast", "anycast", "multicast", "blackhole", "unreachable", "prohibit",
+        "throw", "nat", "xresolve",
+    };
+    // RTNH_F_* / RTM_F_* bits ip names after the metric, in its order.
+    private static final int[] FLAG_BITS = {0x1, 0x4, 0x2, 0x8, 0x40, 0x100, 0x10, 0x20, 0x80};
+    private static final String[] FLAG_NAMES = {
+        "dead", "onlink", "pervasive", "offload", "trap", "notify", "linkdown", "unresolved", "rt_offload",
+    };
+    private static final int RTM_F_CLONED = 0x200;
+    private static final String[] METRIC_NAMES = {
+        null, "lock", "mtu", "window", "rtt", "rttvar", "ssthresh", "cwnd", "advmss", "reordering", "hoplimit",
+        "initcwnd", "features", "rto_min", "initrwnd", "quickack", "congctl", "fastopen_no_cookie",
+    };
+    private static final int USER_HZ = 100;
+
+    private final IpOptions options;
+    private final LinkFormatter links;
+    private final boolean tableFiltered;
+    private final boolean deviceFiltered;
+
+    /**
+     * {@code tableFiltered}: a single table was asked for, so ip leaves out {@code table T};
+     * {@code deviceFiltered}: likewise {@code dev D} when routes were selected by device.
+     */
+    RouteFormatter(IpOptions options, LinkFormatter links, boolean tableFiltered, boolean deviceFiltered) {
+        this.options = options;
+        this.links = links;
+        this.tableFiltered = tableFiltered;
+        this.deviceFiltered = deviceFiltered;
+    }
+
+    String format(Route r) {
+        StringBuilder out = new StringBuilder(120);
+        Palette palette = options.palette();
+        Palette.Kind colour = r.family() == IpOptions.AF_INET6 ? Palette.Kind.INET6 : Palette.Kind.INET;
+        int hostLength = r.family() == IpOptions.AF_INET6 ? 128 : 32;
+        if (r.type() != RouteCodec.RTN_UNICAST || options.details()) {
+            out.append(r.type() < TYPES.length ? TYPES[r.type()] : Integer.toString(r.type())).append(' ');
+        }
+        if (r.dst() != null) {
+            String dst = InetFormat.ntop(r.family(), r.dst());
+            out.append(palette.paint(colour, (r.dstLength() != hostLength ? dst + "/" + r.dstLength() : dst) + " "));
+        } else if (r.dstLength() != 0) {
+            out.append("0/").append(r.dstLength()).append("  ");
+        } else {
+            out.append("default ");
+        }
+        if (r.src() != null) {
+            String src = InetFormat.ntop(r.family(), r.src());
+            out.append(palette.paint(colour, "from " + (r.srcLength() != hostLength ? src + "/" + r.srcLength() : src) + " "));
+        } else if (r.srcLength() != 0) {
+            out.append("from 0/").append(r.srcLength()).append(' ');
+        }
+        if (r.tos() != 0) {
+            out.append("tos 0x").append(String.format("%02x", r.tos())).append(' ');
+        }
+        if (r.gateway() != null && r.nextHops().isEmpty()) {
+            via(out, r.family(), r.gateway());
+        }
+        if (r.oif() != 0 && !deviceFiltered) {
+            out.append("dev ").append(palette.paint(Palette.Kind.IFNAME, links.nameOf(r.oif()) + " "));
+        }
+        if (r.table() != RouteCodec.RT_TABLE_UNSPEC && (r.table() != RouteCodec.RT_TABLE_MAIN || options.details())
+                && !tableFiltered) {
+            out.append("table ").append(NameTable.TABLES.name(r.table())).append(' ');
+        }
+        if ((r.flags() & RTM_F_CLONED) == 0) {
+            if (r.protocol() != RouteCodec.RTPROT_BOOT || options.details()) {
+                out.append("proto ").append(NameTable.PROTOCOLS.name(r.protocol())).append(' ');
+            }
+            if (r.scope() != Scopes.RT_SCOPE_UNIVERSE || options.details()) {
+                out.append("scope ").append(Scopes.name(r.scope())).append(' ');
+            }
+        }
+        if (r.prefsrc() != null) {
+            out.append("src ").append(palette.paint(colour, InetFormat.ntop(r.family(), r.prefsrc()) + " "));
+        }
+        if (r.priority() >= 0) {
+            out.append("metric ").append(r.priority()).append(' ');
+        }
+        flags(out, r.flags());
+        if (r.mark() > 0) {
+            out.append("mark 0x").append(Long.toHexString(r.mark())).append(' ');
+        }
+        if (r.expires() != 0) {
+            out.append("expires ").append(r.expires() / USER_HZ).append("sec ");
+        }
+        metrics(out, r);
+        if (r.iif() != 0) {
+            out.append("iif ").append(links.nameOf(r.iif())).append(' ');
+        }
+        if (r.preference() >= 0) {
+            out.append("pref ").append(switch (r.preference()) {
+                case 0 -> "medium";
+                case 1 -> "high";
+                case 3 -> "low";
+                default -> Integer.toString(r.preference());
+            });
+        }
+        for (NextHop hop : r.nextHops()) {
+            out.append(options.lineBreak()).append("\tnexthop ");
+            if (hop.gateway() != null) {
+                via(out, r.family(), hop.gateway());
+            }
+            if (hop.ifindex() != 0) {
+                out.append("dev ").append(links.nameOf(hop.ifindex())).append(' ');
+            }
+            out.append("weight ").append(hop.weight()).append(' ');
+            flags(out, hop.flags());
+        }
+        return out.append('\n').toString();
+    }
+
+    private void via(StringBuilder out, int family, InetAddress gateway) {
+        int gatewayFamily = gateway.getAddress().length == 16 ? IpOptions.AF_INET6 : IpOptions.AF_INET;
+        Palette.Kind colour = gatewayFamily == IpOptions.AF_INET6 ? Palette.Kind.INET6 : Palette.Kind.INET;
+        if (gatewayFamily != family) {
+            // A gateway of the other family comes from RTA_VIA: ip names the family.
+            out.append("via ").append(gatewayFamily == IpOptions.AF_INET6 ? "inet6 " : "inet ");
+        } else {
+            out.append("via ");
+        }
+        out.append(options.palette().paint(colour, InetFormat.ntop(gatewayFamily, gateway) + " "));
+    }
+
+    private static void flags(StringBuilder out, int flags) {
+        for (int i = 0; i < FLAG_BITS.length; i++) {
+            if ((flags & FLAG_BITS[i]) != 0) {
+                out.append(FLAG_NAMES[i]).append(' ');
+            }
+        }
+    }
+
+    private static void metrics(StringBuilder out, Route r) {
+        long locked = r.metric(RouteCodec.RTAX_LOCK);
+        for (Map.Entry<Integer, Long> metric : new TreeMap<>(r.metrics()).entrySet()) {
+            int rtax = metric.getKey();
+            if (rtax < 2 || rtax == RouteCodec.RTAX_HOPLIMIT && metric.getValue() == 0xffffffffL) {
+                continue;
+            }
+            out.append(rtax < METRIC_NAMES.length ? METRIC_NAMES[rtax] : "metric " + rtax).append(' ');
+            if (locked > 0 && (locked & (1L << rtax)) != 0) {
+                out.append("lock ");
+            }
+            out.append(metric.getValue()).append(' ');
+        }
+        if (r.congestionControl() != null) {
+            out.append("congctl ").append(r.congestionControl()).append(' ');
+        }
+    }
+}
