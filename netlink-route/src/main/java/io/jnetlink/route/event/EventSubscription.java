@@ -6,6 +6,7 @@ import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.route.address.AddrCodec;
 import io.jnetlink.route.event.RtnlEvent.Action;
+import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.NeighbourCodec;
 import io.jnetlink.route.routing.RouteCodec;
 import java.util.ArrayList;
@@ -148,8 +149,8 @@ public final class EventSubscription implements AutoCloseable {
      */
     static RtnlEvent decode(MessageCursor m) {
         return switch (m.type()) {
-            case MessageType.RTM_NEWLINK -> new RtnlEvent.LinkEvent(Action.NEW, LinkSummary.decode(m));
-            case MessageType.RTM_DELLINK -> new RtnlEvent.LinkEvent(Action.DELETE, LinkSummary.decode(m));
+            case MessageType.RTM_NEWLINK -> new RtnlEvent.LinkEvent(Action.NEW, Link.decode(m));
+            case MessageType.RTM_DELLINK -> new RtnlEvent.LinkEvent(Action.DELETE, Link.decode(m));
             case MessageType.RTM_NEWADDR -> new RtnlEvent.AddrEvent(Action.NEW, AddrCodec.decode(m));
             case MessageType.RTM_DELADDR -> new RtnlEvent.AddrEvent(Action.DELETE, AddrCodec.decode(m));
             case MessageType.RTM_NEWROUTE -> new RtnlEvent.RouteEvent(Action.NEW, RouteCodec.decode(m));

@@ -1,6 +1,7 @@
 package io.jnetlink.route.event;
 
 import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
 import io.jnetlink.route.routing.Route;
 
@@ -18,7 +19,7 @@ public sealed interface RtnlEvent {
     }
 
     /** A link notification ({@code RTM_NEWLINK} / {@code RTM_DELLINK}). */
-    record LinkEvent(Action action, LinkSummary link) implements RtnlEvent {
+    record LinkEvent(Action action, Link link) implements RtnlEvent {
     }
 
     /** An address notification ({@code RTM_NEWADDR} / {@code RTM_DELADDR}). */
