@@ -1,5 +1,6 @@
 package io.jnetlink.examples.topology;
 
+import io.jnetlink.examples.ip.InetFormat;
 import io.jnetlink.vxlan.topology.LinkNode;
 import io.jnetlink.vxlan.topology.NamespaceNode;
 import io.jnetlink.vxlan.topology.Topology;
@@ -52,7 +53,7 @@ final class TopologyDot {
         if (link.vxlan() != null) {
             label.append("\nVNI ").append(link.vxlan().id());
             for (InetAddress remote : link.vxlan().remotes()) {
-                label.append('\n').append(remote.getHostAddress());
+                label.append('\n').append(InetFormat.ntop(remote));
             }
         }
         return label.toString();

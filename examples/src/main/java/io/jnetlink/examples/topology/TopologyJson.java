@@ -3,6 +3,7 @@ package io.jnetlink.examples.topology;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jnetlink.examples.ip.InetFormat;
 import io.jnetlink.vxlan.topology.LinkNode;
 import io.jnetlink.vxlan.topology.NamespaceNode;
 import io.jnetlink.vxlan.topology.Topology;
@@ -59,7 +60,7 @@ final class TopologyJson {
             vxlan.put("port", link.vxlan().port());
             ArrayNode remotes = vxlan.putArray("remotes");
             for (InetAddress remote : link.vxlan().remotes()) {
-                remotes.add(remote.getHostAddress());
+                remotes.add(InetFormat.ntop(remote));
             }
         }
         return l;

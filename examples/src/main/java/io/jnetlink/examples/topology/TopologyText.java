@@ -1,10 +1,10 @@
 package io.jnetlink.examples.topology;
 
+import io.jnetlink.examples.ip.InetFormat;
 import io.jnetlink.vxlan.topology.LinkNode;
 import io.jnetlink.vxlan.topology.NamespaceNode;
 import io.jnetlink.vxlan.topology.Topology;
 import java.io.PrintStream;
-import java.net.InetAddress;
 import java.util.stream.Collectors;
 
 /** {@code topology --format text}: one indented tree per namespace, ports under their bridge. */
@@ -39,16 +39,16 @@ final class TopologyText {
         if (link.vxlan() != null) {
             line.append(" vni ").append(link.vxlan().id()).append(" port ").append(link.vxlan().port());
             if (link.vxlan().local() != null) {
-                line.append(" local ").append(link.vxlan().local().getHostAddress());
+                line.append(" local ").append(InetFormat.ntop(link.vxlan().local()));
             }
             if (!link.vxlan().remotes().isEmpty()) {
                 line.append(" remotes ").append(link.vxlan().remotes().stream()
-                        .map(InetAddress::getHostAddress).collect(Collectors.joining(",")));
+                        .map(InetFormat::ntop).collect(Collectors.joining(",")));
             }
         }
         out.println(line);
         for (LinkNode.Address address : link.addresses()) {
-            out.println(indent + "    inet " + address);
+            out.println(indent + "    inet " + InetFormat.ntop(address.address()) + "/" + address.prefixLength());
         }
         for (LinkNode port : ns.ports(link.name())) {
             printLink(ns, port, depth + 1, out);

@@ -28,7 +28,7 @@ public record LinkNode(int index, String name, String kind, String master, List<
      * @param prefixLength its prefix length
      */
     public record Address(InetAddress address, int prefixLength) {
-        /** {@code ADDRESS/PREFIX}, as {@code ip addr} prints it. */
+        /** {@code ADDRESS/PREFIX}, the address in Java's text form (IPv6 uncompressed). */
         @Override
         public String toString() {
             return address.getHostAddress() + "/" + prefixLength;
