@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code topology}: the host's namespaces, links, bridges, veth pairs and VXLAN devices as a tree, JSON or DOT. */
+/** {@code topology}: the host's namespaces, links, bridges, veth pairs and VXLAN devices as a tree, JSON, DOT or SVG. */
 public final class TopologyCommand implements Command {
     @Override
     public String name() {
@@ -19,13 +19,13 @@ public final class TopologyCommand implements Command {
 
     @Override
     public String summary() {
-        return "[--format text|json|dot] [--namespace NAME]  every namespace and how its links connect";
+        return "[--format text|json|dot|svg] [--namespace NAME]  every namespace and how its links connect";
     }
 
     @Override
     public String usage() {
         return """
-                Usage: topology [--format text|json|dot] [--namespace NAME] [--dir DIR]...
+                Usage: topology [--format text|json|dot|svg] [--namespace NAME] [--dir DIR]...
                                 [--netns-file PATH]... [--pid PID]...
 
                 Discovers every network namespace of the host (named ones in /run/netns, Docker's
@@ -36,6 +36,7 @@ public final class TopologyCommand implements Command {
                   --format text   an indented tree per namespace, veth peers as ns:ifname (default)
                   --format json   {"namespaces":[{"name","path","inode","links":[...]}]}
                   --format dot    Graphviz text (dot -Tsvg)
+                  --format svg    a picture drawn by this program: namespaces as boxes
                   --namespace N   only namespace N and the namespaces its veth pairs connect to
                   --dir DIR       also read the namespace files in DIR
                   --netns-file P, --pid PID
@@ -61,8 +62,8 @@ public final class TopologyCommand implements Command {
                 default -> throw new CommandFailure("Option \"" + option + "\" is unknown, try \"topology --help\".", 1);
             }
         }
-        if (!List.of("text", "json", "dot").contains(format)) {
-            throw new CommandFailure("Format \"" + format + "\" is unknown: text, json or dot.", 1);
+        if (!List.of("text", "json", "dot", "svg").contains(format)) {
+            throw new CommandFailure("Format \"" + format + "\" is unknown: text, json, dot or svg.", 1);
         }
         TopologyOptions options = files.isEmpty() && pids.isEmpty()
                 ? TopologyOptions.host(dirs)
@@ -78,6 +79,7 @@ public final class TopologyCommand implements Command {
         switch (format) {
             case "json" -> invocation.out().println(TopologyJson.render(topology));
             case "dot" -> TopologyDot.print(topology, invocation.out());
+            case "svg" -> TopologySvg.print(topology, invocation.out());
             default -> TopologyText.print(topology, invocation.out());
         }
         return 0;

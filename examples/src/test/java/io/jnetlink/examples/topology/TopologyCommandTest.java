@@ -10,6 +10,7 @@ import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.examples.Main;
 import io.jnetlink.examples.cli.Console;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,12 +20,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 
 /**
  * {@code topology} through the jar's dispatcher on throwaway namespaces: the JSON has exactly the
  * documented shape with peers and VXLAN remotes as {@code ip} and {@code bridge} report them, the
  * text names peers {@code ns:ifname}, the DOT has one edge per veth pair and per port, and
+ * the SVG is well-formed XML naming every namespace and link, and
  * {@code --namespace} keeps a namespace and its neighbours only.
  */
 class TopologyCommandTest {
@@ -33,7 +37,7 @@ class TopologyCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void printsTheLabAsJsonTextAndDot() throws Exception {
+    void printsTheLabAsJsonTextDotAndSvg() throws Exception {
         try (TestNamespace a = TestNamespace.create("topc-a"); TestNamespace b = TestNamespace.create("topc-b");
              TestNamespace c = TestNamespace.create("topc-c")) {
             Shell.run("ip", "-n", a.name(), "link", "add", "eth0", "type", "veth", "peer", "name", "veth0",
@@ -89,6 +93,21 @@ class TopologyCommandTest {
             assertEquals(1, dot.lines().filter(l -> l.contains("[label=\"veth\"]")).count(), dot);
             assertEquals(1, dot.lines().filter(l -> l.contains("[style=dashed]")).count(), dot);
             assertTrue(dot.contains("VNI 4097\\n192.168.246.195"), dot);
+
+            out.reset();
+            assertEquals(0, run(only, "--format", "svg"), text(err));
+            String svg = text(out);
+            Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+            assertEquals("svg", document.getDocumentElement().getNodeName());
+            String words = document.getDocumentElement().getTextContent();
+            for (String name : List.of(a.name(), b.name(), c.name(), "eth0 (veth)", "veth0 (veth)", "br0 (bridge)",
+                    "vxlan0 (vxlan)", "lo", "VNI 4097 → 192.168.246.195")) {
+                assertTrue(words.contains(name), name + " missing from\n" + svg);
+            }
+            assertEquals(1, document.getElementsByTagName("line").getLength()
+                    + svg.lines().filter(l -> l.startsWith("<path class=\"veth\"")).count(), "one veth pair");
+            assertEquals(1, svg.lines().filter(l -> l.startsWith("<path class=\"port\"")).count(), "one port");
 
             out.reset();
             List<String> around = new ArrayList<>(only);
