@@ -127,6 +127,31 @@ class TopologyDiscoveryTest {
     }
 
     @Test
+    void aWholeHostScanListsANamedNamespaceOnceUnderItsNameEvenWhileAProcessIsInside() throws Exception {
+        try (TestNamespace a = TestNamespace.create("topo-h")) {
+            Process sleeper = new ProcessBuilder("ip", "netns", "exec", a.name(), "sleep", "60").start();
+            try {
+                Path procNs = Path.of("/proc", Long.toString(sleeper.pid()), "ns", "net");
+                while (NetNs.inodeOf(procNs) != a.netns().inode()) {
+                    assertTrue(sleeper.isAlive(), "ip netns exec failed");
+                    Thread.onSpinWait();
+                }
+                Topology host = Topology.discover(TopologyOptions.host());
+
+                Set<Long> inodes = new HashSet<>();
+                host.namespaces().forEach(ns -> assertTrue(inodes.add(ns.inode()), ns.name() + " twice"));
+                NamespaceNode ours = host.namespace(a.name()).orElseThrow();
+                assertEquals(a.netns().inode(), ours.inode());
+                assertTrue(host.namespace("pid:" + sleeper.pid()).isEmpty(), "named, so not listed by pid");
+                assertTrue(inodes.contains(NetNs.currentInode()), "the test's own namespace, held by processes");
+            } finally {
+                sleeper.destroy();
+                sleeper.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
     void rejectsNonPositivePidsBeforeOpeningAnything() {
         assertThrows(IllegalArgumentException.class, () -> TopologyOptions.only(List.of(), List.of(0)));
     }
