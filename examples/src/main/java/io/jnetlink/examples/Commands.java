@@ -9,6 +9,7 @@ import io.jnetlink.examples.ip.FindLinksCommand;
 import io.jnetlink.examples.ip.IpCommand;
 import io.jnetlink.examples.ip.MonitorCommand;
 import io.jnetlink.examples.overlay.OverlayLabCommand;
+import io.jnetlink.examples.topology.TopologyCommand;
 import java.util.List;
 
 /** The jar's commands, in the order {@code --help} lists them. */
@@ -18,6 +19,7 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(new IpCommand(), new BridgeCommand(), new BrctlCommand(), new DockerCommand(),
-                new DockerNetnsCommand(), new FindLinksCommand(), new MonitorCommand(), new OverlayLabCommand());
+                new DockerNetnsCommand(), new FindLinksCommand(), new MonitorCommand(), new OverlayLabCommand(),
+                new TopologyCommand());
     }
 }

@@ -4,10 +4,15 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 
 /** Addresses as glibc's {@code inet_ntop} writes them, which is what iproute2 prints. */
-final class InetFormat {
+public final class InetFormat {
     private static final int AF_INET6 = 10;
 
     private InetFormat() {
+    }
+
+    /** {@code address} in text, its family taken from its length (for callers without an {@code AF_*}). */
+    public static String ntop(InetAddress address) {
+        return ntop(address.getAddress().length == 4 ? IpOptions.AF_INET : AF_INET6, address);
     }
 
     /**

@@ -31,4 +31,10 @@ class InetFormatTest {
         assertEquals("::1.2.3.4", v6("::1.2.3.4"));
         assertEquals("10.0.0.1", InetFormat.ntop(IpOptions.AF_INET, InetAddress.getByName("10.0.0.1")));
     }
+
+    @Test
+    void takesTheFamilyFromTheAddressWhenNoneIsGiven() throws UnknownHostException {
+        assertEquals("192.168.246.195", InetFormat.ntop(InetAddress.getByName("192.168.246.195")));
+        assertEquals("fd00::2", InetFormat.ntop(InetAddress.getByName("fd00:0:0:0:0:0:0:2")));
+    }
 }
