@@ -9,6 +9,7 @@ import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.netns.NetNs;
+import io.jnetlink.route.testing.StraceCapture;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -92,7 +93,7 @@ class IpRequestFixtureTest {
                 ByteBuf bytes = w.finish();
                 // The socket sets NLM_F_ACK when it sends; ip sets it itself.
                 HostOrder.setU16(bytes, NlMsgHdr.FLAGS, HostOrder.u16(bytes, NlMsgHdr.FLAGS) | NlMsgHdr.NLM_F_ACK);
-                assertEquals(hex(IpCapture.maskNetnsFd(ip.get(label))), hex(IpCapture.maskNetnsFd(ByteBufUtil.getBytes(bytes))), label);
+                assertEquals(hex(StraceCapture.maskNetnsFd(ip.get(label))), hex(StraceCapture.maskNetnsFd(ByteBufUtil.getBytes(bytes))), label);
             });
         }
     }

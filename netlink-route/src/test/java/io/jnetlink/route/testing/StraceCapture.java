@@ -3,12 +3,15 @@ package io.jnetlink.route.testing;
 import io.jnetlink.core.message.HostOrder;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.testing.Shell;
+import io.jnetlink.route.link.LinkAttributes;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,7 +20,9 @@ import java.util.regex.Pattern;
 /**
  * Captures the netlink requests a reference tool sends, with
  * {@code strace -f -e trace=sendmsg -xx -s 65536}, so tests can compare them with ours byte for
- * byte (sequence number and port id excluded).
+ * byte (sequence number and port id excluded). strace prints the payload as raw hex only because
+ * the tool runs in another namespace ({@code ip -n NS}), where strace cannot tell the socket's
+ * protocol and so does not decode it.
  */
 public final class StraceCapture {
     private static final Pattern MESSAGE = Pattern.compile(
@@ -26,32 +31,85 @@ public final class StraceCapture {
     private StraceCapture() {
     }
 
-    /** A request as sent: its type, flags, and the bytes after the 16-byte header. */
-    public record Request(int type, int flags, byte[] payload) {
+    /** A request as sent: its nlmsg_len, type, flags, and the bytes after the 16-byte header. */
+    public record Request(int length, int type, int flags, byte[] payload) {
         /** The same view of a message our writer produced. */
         public static Request of(ByteBuf message) {
+            int start = message.readerIndex();
             byte[] payload = new byte[message.readableBytes() - NlMsgHdr.SIZE];
-            message.getBytes(message.readerIndex() + NlMsgHdr.SIZE, payload);
-            return new Request(HostOrder.u16(message, NlMsgHdr.TYPE), HostOrder.u16(message, NlMsgHdr.FLAGS), payload);
+            message.getBytes(start + NlMsgHdr.SIZE, payload);
+            return new Request(HostOrder.s32(message, start + NlMsgHdr.LEN), HostOrder.u16(message, start + NlMsgHdr.TYPE),
+                    HostOrder.u16(message, start + NlMsgHdr.FLAGS), payload);
         }
 
         /** The payload as hex, for readable assertion failures. */
         public String hex() {
             return HexFormat.of().formatHex(payload);
         }
+
+        /** The whole message rebuilt, with zero sequence number and port id, for decoding. */
+        public ByteBuf toBuffer() {
+            ByteBuf buf = Unpooled.buffer(length);
+            buf.writeZero(NlMsgHdr.SIZE);
+            HostOrder.setU32(buf, NlMsgHdr.LEN, length);
+            HostOrder.setU16(buf, NlMsgHdr.TYPE, type);
+            HostOrder.setU16(buf, NlMsgHdr.FLAGS, flags);
+            buf.writeBytes(payload);
+            return buf;
+        }
     }
 
-    /** Runs {@code command} under strace and returns every netlink request of {@code type} it sent. */
+    /**
+     * Runs {@code command} under strace and returns every netlink request of {@code type} it sent;
+     * fails the test when the command fails.
+     */
     public static List<Request> requests(int type, String... command) {
+        return capture(true, type, command);
+    }
+
+    /**
+     * Runs {@code command} under strace and returns the last netlink request of {@code type} it
+     * sent, even when the kernel refused it: that shows the bytes for link kinds this kernel lacks.
+     */
+    public static Request lastRequestEvenIfRefused(int type, String... command) {
+        List<Request> sent = capture(false, type, command);
+        if (sent.isEmpty()) {
+            throw new AssertionError("no netlink message of type " + type + " sent by " + String.join(" ", command));
+        }
+        return sent.get(sent.size() - 1);
+    }
+
+    /**
+     * A copy of {@code bytes} (a message or a payload) with every {@code IFLA_NET_NS_FD} value
+     * zeroed: descriptor numbers differ between processes.
+     */
+    public static byte[] maskNetnsFd(byte[] bytes) {
+        byte[] copy = bytes.clone();
+        // Attributes start on 4-byte boundaries; an 8-byte attribute of this type is the descriptor.
+        for (int i = 0; i + 8 <= copy.length; i += 4) {
+            if (copy[i] == 8 && copy[i + 1] == 0 && copy[i + 2] == LinkAttributes.IFLA_NET_NS_FD && copy[i + 3] == 0) {
+                Arrays.fill(copy, i + 4, i + 8, (byte) 0);
+            }
+        }
+        return copy;
+    }
+
+    private static List<Request> capture(boolean mustSucceed, int type, String... command) {
         try {
             Path log = Files.createTempFile("jnetlink-strace", ".log");
             try {
-                Shell.run(IpTool.concat(new String[] {"strace", "-f", "-e", "trace=sendmsg", "-xx", "-s", "65536",
-                        "-o", log.toString()}, command));
+                String[] traced = IpTool.concat(new String[] {"strace", "-f", "-e", "trace=sendmsg", "-xx", "-s", "65536",
+                        "-o", log.toString()}, command);
+                if (mustSucceed) {
+                    Shell.run(traced);
+                } else {
+                    Shell.exec(traced);
+                }
                 List<Request> found = new ArrayList<>();
                 Matcher m = MESSAGE.matcher(Files.readString(log));
                 while (m.find()) {
-                    Request r = new Request(parseType(m.group(2)), parseFlags(m.group(3)), unescape(m.group(4)));
+                    Request r = new Request(Integer.parseInt(m.group(1)), parseType(m.group(2)), parseFlags(m.group(3)),
+                            unescape(m.group(4)));
                     if (r.type() == type) {
                         found.add(r);
                     }
