@@ -1,8 +1,8 @@
 package io.jnetlink.bench;
 
-import io.jnetlink.core.NetlinkSocket;
-import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.route.Addresses;
 import io.jnetlink.route.Links;
+import io.jnetlink.route.address.AddressRequest;
 import io.jnetlink.route.link.Link;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -33,27 +33,25 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SmallRequestBenchmark {
     private static final int PREFIX_LENGTH = 24;
 
-    private final MessageWriter writer = new MessageWriter();
     private LinkNamespace namespace;
     private Links links;
-    private NetlinkSocket socket;
+    private Addresses addresses;
     private int index;
-    private InetAddress address;
+    private AddressRequest address;
 
     /** Creates the namespace with {@code ifb0}. */
     @Setup(Level.Trial)
     public void createNamespace() throws UnknownHostException {
         namespace = LinkNamespace.create(1);
         links = namespace.rtnl().links();
-        socket = namespace.rtnl().socket();
+        addresses = namespace.rtnl().addresses();
         index = links.get("ifb0").index();
-        address = InetAddress.getByAddress(new byte[] {10, 99, 0, 1});
+        address = AddressRequest.of(index, InetAddress.getByAddress(new byte[] {10, 99, 0, 1}), PREFIX_LENGTH);
     }
 
     /** Deletes the namespace. */
     @TearDown(Level.Trial)
     public void deleteNamespace() {
-        writer.close();
         namespace.close();
     }
 
@@ -66,7 +64,7 @@ public class SmallRequestBenchmark {
     /** {@code ip addr add 10.99.0.1/24 dev ifb0} then {@code ip addr del} the same: two acknowledged requests. */
     @Benchmark
     public void addAndDeleteAddress() {
-        socket.execute(AddressRequests.address(writer, true, index, address, PREFIX_LENGTH));
-        socket.execute(AddressRequests.address(writer, false, index, address, PREFIX_LENGTH));
+        addresses.add(address);
+        addresses.delete(address);
     }
 }

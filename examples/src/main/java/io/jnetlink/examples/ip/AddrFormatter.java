@@ -1,5 +1,6 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.address.Addr;
 import io.jnetlink.route.address.AddrCodec;
 
@@ -34,7 +35,7 @@ final class AddrFormatter {
         if (indexPrefix) {
             out.append(addr.index()).append(": ").append(linkName);
         }
-        boolean inet = addr.family() == IpOptions.AF_INET;
+        boolean inet = addr.family() == AddressFamily.AF_INET;
         Palette.Kind colour = inet ? Palette.Kind.INET : Palette.Kind.INET6;
         Palette palette = options.palette();
         out.append("    ").append(inet ? "inet" : "inet6").append(' ');
@@ -77,7 +78,7 @@ final class AddrFormatter {
                     out.append("dynamic ");
                 }
             } else if ((left & bit) != 0) {
-                boolean temporary = bit == IFA_F_SECONDARY && addr.family() == IpOptions.AF_INET6;
+                boolean temporary = bit == IFA_F_SECONDARY && addr.family() == AddressFamily.AF_INET6;
                 out.append(temporary ? "temporary" : FLAG_NAMES[i]).append(' ');
             }
             left &= ~bit;

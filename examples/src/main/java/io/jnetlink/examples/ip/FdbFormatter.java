@@ -1,5 +1,6 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.neighbour.Neighbour;
 import io.jnetlink.route.neighbour.NeighbourCodec;
 
@@ -30,7 +31,7 @@ final class FdbFormatter {
         if (n.dst() != null) {
             boolean v6 = n.dst().getAddress().length == 16;
             out.append("dst ").append(palette.paint(v6 ? Palette.Kind.INET6 : Palette.Kind.INET,
-                    InetFormat.ntop(v6 ? IpOptions.AF_INET6 : IpOptions.AF_INET, n.dst()) + " "));
+                    InetFormat.ntop(v6 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET, n.dst()) + " "));
         }
         if (n.vlan() > 0) {
             out.append("vlan ").append(n.vlan()).append(' ');

@@ -1,18 +1,18 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.route.AddressFamily;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 
 /** Addresses as glibc's {@code inet_ntop} writes them, which is what iproute2 prints. */
 public final class InetFormat {
-    private static final int AF_INET6 = 10;
 
     private InetFormat() {
     }
 
     /** {@code address} in text, its family taken from its length (for callers without an {@code AF_*}). */
     public static String ntop(InetAddress address) {
-        return ntop(address.getAddress().length == 4 ? IpOptions.AF_INET : AF_INET6, address);
+        return ntop(address.getAddress().length == 4 ? AddressFamily.AF_INET : AddressFamily.AF_INET6, address);
     }
 
     /**
@@ -21,7 +21,7 @@ public final class InetFormat {
      */
     static String ntop(int family, InetAddress address) {
         byte[] bytes = address.getAddress();
-        if (family == AF_INET6 && bytes.length == 4) {
+        if (family == AddressFamily.AF_INET6 && bytes.length == 4) {
             byte[] mapped = new byte[16];
             mapped[10] = (byte) 0xff;
             mapped[11] = (byte) 0xff;

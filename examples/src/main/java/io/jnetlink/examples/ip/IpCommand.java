@@ -4,6 +4,7 @@ import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.Command;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.route.AddressFamily;
 
 /**
  * {@code ip [-n NETNS] [-d] [-o] [-c] [-4|-6] OBJECT ...}: {@code link}, {@code address},
@@ -58,9 +59,9 @@ public final class IpCommand implements Command {
             } else if (bare.equals("-color=never")) {
                 color = false;
             } else if (bare.equals("-4")) {
-                family = IpOptions.AF_INET;
+                family = AddressFamily.AF_INET;
             } else if (bare.equals("-6")) {
-                family = IpOptions.AF_INET6;
+                family = AddressFamily.AF_INET6;
             } else if (Args.isHelp(option)) {
                 invocation.out().print(usage());
                 return 0;

@@ -9,10 +9,6 @@ package io.jnetlink.examples.ip;
  * @param family   {@code -4}/{@code -6}: 2 (AF_INET), 10 (AF_INET6) or 0 for any
  */
 public record IpOptions(boolean details, boolean oneline, Palette palette, int family) {
-    /** AF_INET. */
-    public static final int AF_INET = 2;
-    /** AF_INET6. */
-    public static final int AF_INET6 = 10;
 
     /** Plain output: no details, multi-line, no colours, any family. */
     public static IpOptions plain() {

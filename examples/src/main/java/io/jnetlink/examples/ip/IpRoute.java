@@ -3,6 +3,7 @@ package io.jnetlink.examples.ip;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.routing.Route;
 import io.jnetlink.route.routing.RouteCodec;
@@ -41,7 +42,7 @@ final class IpRoute {
         }
         // ip shows IPv4 unless told otherwise, except for "table all".
         int family = options.family() != 0 ? options.family()
-                : table == RouteCodec.RT_TABLE_UNSPEC ? 0 : IpOptions.AF_INET;
+                : table == RouteCodec.RT_TABLE_UNSPEC ? 0 : AddressFamily.AF_INET;
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
             int oif = 0;

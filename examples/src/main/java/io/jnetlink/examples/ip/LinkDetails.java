@@ -1,5 +1,6 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.link.BridgeBoolOptions;
 import io.jnetlink.route.link.BridgeData;
 import io.jnetlink.route.link.BridgeId;
@@ -145,7 +146,7 @@ final class LinkDetails {
     }
 
     private static String ntop(InetAddress address) {
-        return InetFormat.ntop(address.getAddress().length == 16 ? IpOptions.AF_INET6 : IpOptions.AF_INET, address);
+        return InetFormat.ntop(address.getAddress().length == 16 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET, address);
     }
 
     /** A word ip prints only when the option is on. */

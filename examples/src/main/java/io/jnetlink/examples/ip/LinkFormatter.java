@@ -1,6 +1,7 @@
 package io.jnetlink.examples.ip;
 
 import io.jnetlink.core.message.AttributeCursor;
+import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.OperState;
 import java.util.HashMap;
@@ -99,7 +100,7 @@ final class LinkFormatter {
         if (linkObject || options.family() == 0 || options.details()) {
             out.append(options.lineBreak());
             linkLayer(out, link, linkObject);
-        } else if (options.family() != IpOptions.AF_INET6) {
+        } else if (options.family() != AddressFamily.AF_INET6) {
             peerNamespace(out, link);
         }
         if ((linkObject || options.details()) && link.alias() != null) {
@@ -113,7 +114,7 @@ final class LinkFormatter {
         Palette palette = options.palette();
         // ip address -6 reads links from the kernel's AF_INET6 link dump, which carries no qdisc,
         // master, group, link mode or peer namespace id (so a peer index is looked up locally).
-        boolean inet6Dump = !linkObject && options.family() == IpOptions.AF_INET6;
+        boolean inet6Dump = !linkObject && options.family() == AddressFamily.AF_INET6;
         out.append(link.index()).append(": ");
         String name = link.name();
         boolean masterDown = false;

@@ -1,11 +1,11 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.neighbour.Neighbour;
 import io.jnetlink.route.neighbour.NeighbourCodec;
 
 /** One neighbour entry as {@code ip neigh} prints it (iproute2 6.1 {@code print_neigh}). */
 final class NeighFormatter {
-    private static final int AF_BRIDGE = 7;
     private static final int[] STATE_BITS = {
         NeighbourCodec.NUD_INCOMPLETE, NeighbourCodec.NUD_REACHABLE, NeighbourCodec.NUD_STALE, NeighbourCodec.NUD_DELAY,
         NeighbourCodec.NUD_PROBE, NeighbourCodec.NUD_FAILED, NeighbourCodec.NUD_NOARP, NeighbourCodec.NUD_PERMANENT,
@@ -31,9 +31,9 @@ final class NeighFormatter {
             out.append("Deleted ");
         }
         if (n.dst() != null) {
-            int family = n.family() == AF_BRIDGE
-                    ? (n.dst().getAddress().length == 16 ? IpOptions.AF_INET6 : IpOptions.AF_INET) : n.family();
-            out.append(palette.paint(family == IpOptions.AF_INET6 ? Palette.Kind.INET6 : Palette.Kind.INET,
+            int family = n.family() == AddressFamily.AF_BRIDGE
+                    ? (n.dst().getAddress().length == 16 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET) : n.family();
+            out.append(palette.paint(family == AddressFamily.AF_INET6 ? Palette.Kind.INET6 : Palette.Kind.INET,
                     InetFormat.ntop(family, n.dst()) + " "));
         }
         if (!deviceFiltered && n.ifindex() != 0) {

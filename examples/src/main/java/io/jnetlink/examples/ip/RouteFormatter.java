@@ -1,5 +1,6 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.routing.NextHop;
 import io.jnetlink.route.routing.Route;
 import io.jnetlink.route.routing.RouteCodec;
@@ -44,8 +45,8 @@ final class RouteFormatter {
     String format(Route r) {
         StringBuilder out = new StringBuilder(120);
         Palette palette = options.palette();
-        Palette.Kind colour = r.family() == IpOptions.AF_INET6 ? Palette.Kind.INET6 : Palette.Kind.INET;
-        int hostLength = r.family() == IpOptions.AF_INET6 ? 128 : 32;
+        Palette.Kind colour = r.family() == AddressFamily.AF_INET6 ? Palette.Kind.INET6 : Palette.Kind.INET;
+        int hostLength = r.family() == AddressFamily.AF_INET6 ? 128 : 32;
         if (r.type() != RouteCodec.RTN_UNICAST || options.details()) {
             out.append(r.type() < TYPES.length ? TYPES[r.type()] : Integer.toString(r.type())).append(' ');
         }
@@ -124,11 +125,11 @@ final class RouteFormatter {
     }
 
     private void via(StringBuilder out, int family, InetAddress gateway) {
-        int gatewayFamily = gateway.getAddress().length == 16 ? IpOptions.AF_INET6 : IpOptions.AF_INET;
-        Palette.Kind colour = gatewayFamily == IpOptions.AF_INET6 ? Palette.Kind.INET6 : Palette.Kind.INET;
+        int gatewayFamily = gateway.getAddress().length == 16 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET;
+        Palette.Kind colour = gatewayFamily == AddressFamily.AF_INET6 ? Palette.Kind.INET6 : Palette.Kind.INET;
         if (gatewayFamily != family) {
             // A gateway of the other family comes from RTA_VIA: ip names the family.
-            out.append("via ").append(gatewayFamily == IpOptions.AF_INET6 ? "inet6 " : "inet ");
+            out.append("via ").append(gatewayFamily == AddressFamily.AF_INET6 ? "inet6 " : "inet ");
         } else {
             out.append("via ");
         }

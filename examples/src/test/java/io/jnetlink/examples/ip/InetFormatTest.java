@@ -2,13 +2,14 @@ package io.jnetlink.examples.ip;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.jnetlink.route.AddressFamily;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import org.junit.jupiter.api.Test;
 
 class InetFormatTest {
     private static String v6(String text) throws UnknownHostException {
-        return InetFormat.ntop(IpOptions.AF_INET6, InetAddress.getByName(text));
+        return InetFormat.ntop(AddressFamily.AF_INET6, InetAddress.getByName(text));
     }
 
     @Test
@@ -29,7 +30,7 @@ class InetFormatTest {
     void writesEmbeddedIpv4Dotted() throws UnknownHostException {
         assertEquals("::ffff:1.2.3.4", v6("::ffff:1.2.3.4"));
         assertEquals("::1.2.3.4", v6("::1.2.3.4"));
-        assertEquals("10.0.0.1", InetFormat.ntop(IpOptions.AF_INET, InetAddress.getByName("10.0.0.1")));
+        assertEquals("10.0.0.1", InetFormat.ntop(AddressFamily.AF_INET, InetAddress.getByName("10.0.0.1")));
     }
 
     @Test

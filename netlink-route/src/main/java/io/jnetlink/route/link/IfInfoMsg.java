@@ -31,8 +31,6 @@ public final class IfInfoMsg {
     /** {@code sizeof(struct ifinfomsg)}. */
     public static final int SIZE = 16;
 
-    /** {@code AF_UNSPEC}: the family of create and change requests. */
-    public static final int AF_UNSPEC = 0;
     /** {@code AF_PACKET}: the family iproute2 puts in link queries. */
     public static final int AF_PACKET = 17;
 

@@ -1,13 +1,14 @@
 package io.jnetlink.route.link;
 
-import static io.jnetlink.route.link.LinkAttributes.*;
 
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NlMsgHdr;
+import io.jnetlink.route.AddressFamily;
 import io.netty.buffer.ByteBuf;
 import java.nio.charset.StandardCharsets;
+import static io.jnetlink.route.link.LinkAttributes.*;
 
 /**
  * Writes the {@code RTM_*LINK} requests of {@link io.jnetlink.route.Links} into a
@@ -83,7 +84,7 @@ public final class LinkRequests {
         // Encode first: a codec that refuses its data must do so before the request is begun.
         byte[] encoded = encodeData(data);
         w.begin(MessageType.RTM_NEWLINK, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL);
-        IfInfoMsg.write(w, IfInfoMsg.AF_UNSPEC, 0, 0, 0);
+        IfInfoMsg.write(w, AddressFamily.AF_UNSPEC, 0, 0, 0);
         if (parent > 0) {
             w.attrU32(IFLA_LINK, parent);
         }
@@ -102,7 +103,7 @@ public final class LinkRequests {
     public static void delete(MessageWriter w, int index) {
         checkIndex(index);
         w.begin(MessageType.RTM_DELLINK, 0);
-        IfInfoMsg.write(w, IfInfoMsg.AF_UNSPEC, index, 0, 0);
+        IfInfoMsg.write(w, AddressFamily.AF_UNSPEC, index, 0, 0);
     }
 
     /** {@code ip link set up|down}: {@code IFF_UP} in {@code ifi_flags} with {@code ifi_change}. */
@@ -240,7 +241,7 @@ public final class LinkRequests {
 
     private static void change(MessageWriter w, int index, int flags, int change) {
         w.begin(MessageType.RTM_NEWLINK, 0);
-        IfInfoMsg.write(w, IfInfoMsg.AF_UNSPEC, index, flags, change);
+        IfInfoMsg.write(w, AddressFamily.AF_UNSPEC, index, flags, change);
     }
 
     private static void checkIndex(int index) {

@@ -2,6 +2,7 @@ package io.jnetlink.route.link;
 
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.route.AddressFamily;
 
 /**
  * Codec of the {@code veth} kind. A create request carries the peer as {@code VETH_INFO_PEER}:
@@ -43,7 +44,7 @@ public final class VethCodec implements LinkKindCodec<VethData> {
             return;
         }
         int peer = writer.beginNested(VETH_INFO_PEER);
-        IfInfoMsg.write(writer, IfInfoMsg.AF_UNSPEC, 0, 0, 0);
+        IfInfoMsg.write(writer, AddressFamily.AF_UNSPEC, 0, 0, 0);
         if (data.peerNamespace() != null) {
             writer.attrU32(LinkAttributes.IFLA_NET_NS_FD, data.peerNamespace().fd());
         }
