@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jnetlink.core.testing.Privileges;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +25,17 @@ final class DockerLab implements AutoCloseable {
     /** The manager node's daemon socket, as lab.sh binds it. */
     static final String MANAGER_DOCKER_HOST = "unix:///run/swarm-mgr/docker.sock";
 
+    /** Serialises test JVMs (other checkouts, other modules) that want the one lab on this host. */
+    private static final Path LOCK_FILE = Path.of(System.getProperty("java.io.tmpdir"), "jnetlink-docker-lab.lock");
+
     private final Path script;
     private final boolean startedHere;
+    private final FileChannel lock;
 
-    private DockerLab(Path script, boolean startedHere) {
+    private DockerLab(Path script, boolean startedHere, FileChannel lock) {
         this.script = script;
         this.startedHere = startedHere;
+        this.lock = lock;
     }
 
     /** The lab, up and healthy; skips (or fails in CI) when it cannot run here. */
@@ -36,10 +43,33 @@ final class DockerLab implements AutoCloseable {
         Privileges.requireNetAdmin();
         Path script = findScript();
         unavailableIf(script == null, "no shared/docker-lab/lab.sh (set LAB_SH to its path)");
+        FileChannel lock = lockLab();
         boolean wasUp = run(List.of(script.toString(), "status"), Map.of(), 60).stdout().contains("dockerd[mgr]: running");
         Result up = run(List.of(script.toString(), "up"), Map.of(), 900);
-        unavailableIf(up.exitCode() != 0, "lab.sh up failed (" + up.exitCode() + "): " + tail(up.stderr()));
-        return new DockerLab(script, !wasUp);
+        if (up.exitCode() != 0) {
+            closeQuietly(lock);
+            unavailableIf(true, "lab.sh up failed (" + up.exitCode() + "): " + tail(up.stderr()));
+        }
+        return new DockerLab(script, !wasUp, lock);
+    }
+
+    /** Waits for, then holds, the host-wide lab lock; it is released by {@link #close()}. */
+    private static FileChannel lockLab() {
+        try {
+            FileChannel channel = FileChannel.open(LOCK_FILE, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel.lock();
+            return channel;
+        } catch (IOException e) {
+            throw new AssertionError("cannot lock " + LOCK_FILE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // closing releases the lock; nothing else to undo
+        }
     }
 
     /** Runs {@code command} in the manager node's network and mount namespaces. */
@@ -65,11 +95,15 @@ final class DockerLab implements AutoCloseable {
         return run(line, Map.of("DOCKER_HOST", MANAGER_DOCKER_HOST), 120);
     }
 
-    /** Takes the lab down if this object brought it up. */
+    /** Takes the lab down if this object brought it up, then lets the next test JVM have it. */
     @Override
     public void close() {
-        if (startedHere) {
-            run(List.of(script.toString(), "down"), Map.of(), 300);
+        try {
+            if (startedHere) {
+                run(List.of(script.toString(), "down"), Map.of(), 300);
+            }
+        } finally {
+            closeQuietly(lock);
         }
     }
 
