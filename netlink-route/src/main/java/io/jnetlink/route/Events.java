@@ -2,7 +2,6 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.NetlinkProtocol;
 import io.jnetlink.core.NetlinkSocket;
-import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.route.event.EventGroup;
 import io.jnetlink.route.event.EventSubscription;
 import java.util.Arrays;
@@ -25,11 +24,7 @@ final class Events {
         if (groups.length == 0) {
             throw new IllegalArgumentException("subscribe to at least one event group");
         }
-        NetNs netns = rtnl.netns();
-        // A client opened with Rtnl.open() works in the namespace of the thread that opened it;
-        // the subscription socket is created on the calling thread, which is assumed to be there too.
-        NetlinkSocket socket = netns == null ? NetlinkSocket.open(NetlinkProtocol.ROUTE, config)
-                : netns.openSocket(NetlinkProtocol.ROUTE, config);
+        NetlinkSocket socket = rtnl.netns().openSocket(NetlinkProtocol.ROUTE, config);
         return EventSubscription.over(socket, Arrays.asList(groups));
     }
 }

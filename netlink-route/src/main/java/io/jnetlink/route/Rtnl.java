@@ -27,17 +27,28 @@ import java.util.function.Consumer;
 public final class Rtnl implements AutoCloseable {
     private final NetlinkSocket socket;
     private final NetNs netns;
+    private final boolean ownsNetns;
     private final ReentrantLock lock = new ReentrantLock();
     private final MessageWriter writer = new MessageWriter();
 
-    private Rtnl(NetlinkSocket socket, NetNs netns) {
+    private Rtnl(NetlinkSocket socket, NetNs netns, boolean ownsNetns) {
         this.socket = socket;
         this.netns = netns;
+        this.ownsNetns = ownsNetns;
     }
 
-    /** A client for the calling thread's current namespace. */
+    /**
+     * A client for the calling thread's current namespace. It keeps a handle on that namespace
+     * (closed with the client), so {@link #events} subscribes there from whichever thread calls it.
+     */
     public static Rtnl open() {
-        return new Rtnl(NetlinkSocket.open(NetlinkProtocol.ROUTE, defaultConfig()), null);
+        NetNs here = NetNs.current();
+        try {
+            return new Rtnl(NetlinkSocket.open(NetlinkProtocol.ROUTE, defaultConfig()), here, true);
+        } catch (RuntimeException e) {
+            here.close();
+            throw e;
+        }
     }
 
     /** A client for {@code netns} (the handle must stay open while the client is used for namespace ids). */
@@ -48,7 +59,7 @@ public final class Rtnl implements AutoCloseable {
     /** A client for {@code netns} whose socket uses {@code config}. */
     public static Rtnl open(NetNs netns, NetlinkSocket.Config config) {
         Objects.requireNonNull(netns, "netns");
-        return new Rtnl(netns.openSocket(NetlinkProtocol.ROUTE, config), netns);
+        return new Rtnl(netns.openSocket(NetlinkProtocol.ROUTE, config), netns, false);
     }
 
     /** The socket configuration clients use unless told otherwise: the core defaults with strict checking. */
@@ -56,7 +67,10 @@ public final class Rtnl implements AutoCloseable {
         return NetlinkSocket.Config.defaults().strictCheck(true);
     }
 
-    /** The namespace this client works in, or null when opened with {@link #open()}. */
+    /**
+     * The namespace this client works in: the handle given to {@link #open(NetNs)}, or for
+     * {@link #open()} the client's own handle on the opening thread's namespace. Never null.
+     */
     public NetNs netns() {
         return netns;
     }
@@ -130,13 +144,16 @@ public final class Rtnl implements AutoCloseable {
         }
     }
 
-    /** Closes the socket. */
+    /** Closes the socket (and the namespace handle {@link #open()} took; a caller's handle stays open). */
     @Override
     public void close() {
         lock.lock();
         try {
             socket.close();
             writer.close();
+            if (ownsNetns) {
+                netns.close();
+            }
         } finally {
             lock.unlock();
         }

@@ -83,6 +83,23 @@ class EventSubscriptionTest {
     }
 
     @Test
+    void clientOpenedInsideANamespaceSubscribesThereFromAnyThread() throws Exception {
+        try (TestNamespace ns = TestNamespace.create("evhere")) {
+            Rtnl rtnl = ns.netns().call(Rtnl::open); // opened on a thread inside ns, used from this one
+            try (rtnl; EventSubscription events = rtnl.events(EventGroup.LINK)) {
+                assertEquals(ns.netns().inode(), rtnl.netns().inode());
+                ip(ns.name(), "link", "add", "ifbhere", "type", "ifb");
+                boolean seen = false;
+                for (int polls = 0; !seen && polls < MAX_POLLS; polls++) {
+                    seen = events.poll(100).stream().anyMatch(
+                            e -> e instanceof RtnlEvent.LinkEvent l && "ifbhere".equals(l.link().name()));
+                }
+                assertTrue(seen, "the subscription listens in the namespace the client was opened in");
+            }
+        }
+    }
+
+    @Test
     void listenerGetsEventsOnItsOwnThreadAndCloseStopsIt() throws Exception {
         try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns())) {
             ip(ns.name(), "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
