@@ -272,6 +272,22 @@ class DockerLabTest {
         assertTrue(behind.containsAll(sandboxAddresses("uber-svc").keySet()), behind.toString());
         assertEquals(gw.get("namespaces").size(), behind.size() + 1, "the host and the namespaces behind its ports");
 
+        // A user-defined bridge network: its bridge is br-<first 12 characters of the id>.
+        String userNet = "jnlt-br-" + ProcessHandle.current().pid();
+        String userId = lab.docker("network", "create", "-d", "bridge", userNet).ok().trim();
+        try {
+            JsonNode user = JSON.readTree(lab.jnl("topology", "--network", userNet, "--format", "json").ok());
+            assertEquals(1, user.get("namespaces").size(), user.toString());
+            JsonNode links = user.get("namespaces").get(0).get("links");
+            assertEquals(1, links.size(), links.toString());
+            assertEquals("br-" + userId.substring(0, 12), links.get(0).get("name").asText());
+            assertEquals("bridge", links.get(0).get("kind").asText());
+            assertEquals(JSON.readTree(ipOnManager("-j", "link", "show", "dev", "br-" + userId.substring(0, 12)))
+                    .get(0).get("ifindex").asInt(), links.get(0).get("index").asInt());
+        } finally {
+            lab.docker("network", "rm", userNet).ok();
+        }
+
         DockerLab.Result missing = lab.jnl("topology", "--network", "no-such-net");
         assertEquals(1, missing.exitCode());
         assertEquals("Error: No such network: no-such-net\n", missing.stderr());
