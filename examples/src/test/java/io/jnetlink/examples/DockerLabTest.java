@@ -199,12 +199,21 @@ class DockerLabTest {
         return names;
     }
 
+    /** The manager node's whole graph, from {@code topology --format json} run inside it. */
+    private static OverlayGraphCheck managerGraph() throws Exception {
+        return new OverlayGraphCheck(lab.jnl("topology", "--format", "json").ok(), DockerLabTest::ipOnManager);
+    }
+
+    /** Docker's namespace of an overlay network on a fresh node: 1- and the first ten characters of its id. */
+    private static String overlayNamespace(String network) {
+        return "1-" + networkId(network).substring(0, 10);
+    }
+
     @Test
     void topologyShowsTheOverlayNamespacesBridgeVxlanAndOneVethPerEndpointAsIpDoes() throws Exception {
-        OverlayGraphCheck graph = new OverlayGraphCheck(lab.jnl("topology", "--format", "json").ok(),
-                DockerLabTest::ipOnManager);
+        OverlayGraphCheck graph = managerGraph();
         String id = networkId("uber-svc");
-        String overlay = "1-" + id.substring(0, 10);
+        String overlay = overlayNamespace("uber-svc");
         assertTrue(dockerNamespaces().contains(overlay), overlay + " in " + dockerNamespaces());
         OverlayGraphCheck.Overlay uberSvc = graph.assertOverlay(overlay);
 
@@ -224,7 +233,7 @@ class DockerLabTest {
             }
         }
 
-        OverlayGraphCheck.Overlay ingress = graph.assertOverlay("1-" + networkId("ingress").substring(0, 10));
+        OverlayGraphCheck.Overlay ingress = graph.assertOverlay(overlayNamespace("ingress"));
         assertTrue(ingress.ends().contains("ingress_sbox:eth0"), ingress.ends().toString());
         assertTrue(namespacesOf(ingress.ends()).containsAll(sandboxAddresses("ingress").keySet()),
                 ingress.ends().toString());
@@ -232,11 +241,9 @@ class DockerLabTest {
 
     @Test
     void topologyNetworkShowsOneDockerNetworkByNameOrIdPrefix() throws Exception {
-        OverlayGraphCheck whole = new OverlayGraphCheck(lab.jnl("topology", "--format", "json").ok(),
-                DockerLabTest::ipOnManager);
         String id = networkId("uber-svc");
-        String overlay = "1-" + id.substring(0, 10);
-        Set<String> expected = new TreeSet<>(namespacesOf(whole.assertOverlay(overlay).ends()));
+        String overlay = overlayNamespace("uber-svc");
+        Set<String> expected = new TreeSet<>(namespacesOf(managerGraph().assertOverlay(overlay).ends()));
         expected.add(overlay);
         for (String reference : List.of("uber-svc", id, id.substring(0, 5))) {
             String json = lab.jnl("topology", "--network", reference, "--format", "json").ok();
