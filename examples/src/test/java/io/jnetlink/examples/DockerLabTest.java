@@ -279,6 +279,15 @@ class DockerLabTest {
         assertTrue(behind.containsAll(sandboxAddresses("uber-svc").keySet()), behind.toString());
         assertEquals(gw.get("namespaces").size(), behind.size() + 1, "the host and the namespaces behind its ports");
 
+        // Restricted to one sandbox file, the graph still reads this program's namespace, where the bridge is.
+        JsonNode narrow = JSON.readTree(lab.jnl("topology", "--network", "docker_gwbridge", "--netns-file",
+                "/var/run/docker/netns/ingress_sbox", "--format", "json").ok());
+        List<String> narrowNames = new ArrayList<>();
+        narrow.get("namespaces").forEach(ns -> narrowNames.add(ns.get("name").asText()));
+        assertEquals(2, narrowNames.size(), narrowNames.toString());
+        assertTrue(narrowNames.contains("ingress_sbox") && narrowNames.stream().anyMatch(n -> n.startsWith("pid:")),
+                narrowNames.toString());
+
         // A user-defined bridge network: its bridge is br-<first 12 characters of the id>.
         String userNet = "jnlt-br-" + ProcessHandle.current().pid();
         String userId = lab.docker("network", "create", "-d", "bridge", userNet).ok().trim();
