@@ -2,10 +2,19 @@ package io.jnetlink.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jnetlink.examples.topology.OverlayGraphCheck;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The jar's Docker-facing commands against a real two-node Swarm (overlay {@code uber-svc}),
  * compared with the real docker CLI and iproute2 run at the same moment inside the manager node.
+ * The topology tests check the graph of the manager node: the uber-svc overlay namespace
+ * ({@code 1-<id[:10]>}) with {@code br0}, {@code vxlan0} and the VNI ip shows, one veth per
+ * endpoint paired with its sandbox's {@code ethN} as ip sees both ends, and {@code --network}.
  */
 class DockerLabTest {
     private static DockerLab lab;
@@ -147,5 +159,153 @@ class DockerLabTest {
         String key = lab.docker("inspect", "-f", "{{.NetworkSettings.SandboxKey}}", name).ok().trim();
         String expected = lab.node("nsenter", "--net=" + key, "ip", "r").ok();
         assertEquals(expected, lab.jnl("docker-netns", name, "ip", "r").ok());
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** iproute2 inside the manager node, where Docker's namespaces are {@code ip -n} names. */
+    private static String ipOnManager(String... args) {
+        List<String> line = new ArrayList<>(List.of("ip"));
+        line.addAll(List.of(args));
+        return lab.node(line.toArray(String[]::new)).ok();
+    }
+
+    private static String networkId(String network) {
+        return lab.docker("network", "inspect", "-f", "{{.Id}}", network).ok().trim();
+    }
+
+    /** The sandbox namespace (file name) of each manager container attached to {@code network}, with its address there. */
+    private static Map<String, String> sandboxAddresses(String network) {
+        Map<String, String> sandboxes = new TreeMap<>();
+        for (String id : lab.docker("ps", "-q").ok().trim().split("\n")) {
+            if (id.isEmpty()) {
+                continue;
+            }
+            String[] keyAndIp = lab.docker("inspect", "-f", "{{.NetworkSettings.SandboxKey}} {{with index "
+                    + ".NetworkSettings.Networks \"" + network + "\"}}{{.IPAddress}}{{end}}", id).ok().trim().split(" ");
+            if (keyAndIp.length == 2) {
+                sandboxes.put(Path.of(keyAndIp[0]).getFileName().toString(), keyAndIp[1]);
+            }
+        }
+        return sandboxes;
+    }
+
+    /** The namespaces of {@code namespace:ifname} ends. */
+    private static Set<String> namespacesOf(List<String> ends) {
+        Set<String> names = new TreeSet<>();
+        for (String end : ends) {
+            names.add(end.substring(0, end.indexOf(':')));
+        }
+        return names;
+    }
+
+    /** The manager node's whole graph, from {@code topology --format json} run inside it. */
+    private static OverlayGraphCheck managerGraph() throws Exception {
+        return new OverlayGraphCheck(lab.jnl("topology", "--format", "json").ok(), DockerLabTest::ipOnManager);
+    }
+
+    /** Docker's namespace of an overlay network on a fresh node: 1- and the first ten characters of its id. */
+    private static String overlayNamespace(String network) {
+        return "1-" + networkId(network).substring(0, 10);
+    }
+
+    @Test
+    void topologyShowsTheOverlayNamespacesBridgeVxlanAndOneVethPerEndpointAsIpDoes() throws Exception {
+        OverlayGraphCheck graph = managerGraph();
+        String id = networkId("uber-svc");
+        String overlay = overlayNamespace("uber-svc");
+        assertTrue(dockerNamespaces().contains(overlay), overlay + " in " + dockerNamespaces());
+        OverlayGraphCheck.Overlay uberSvc = graph.assertOverlay(overlay);
+
+        Map<String, String> sandboxes = sandboxAddresses("uber-svc");
+        assertFalse(sandboxes.isEmpty(), "a uber-svc task runs on the manager");
+        Set<String> expected = new TreeSet<>(sandboxes.keySet());
+        expected.add("lb_" + id.substring(0, 9)); // the network's load-balancer endpoint
+        assertEquals(expected, namespacesOf(uberSvc.ends()), "one veth per endpoint");
+        for (String end : uberSvc.ends()) {
+            String sandbox = end.substring(0, end.indexOf(':'));
+            String ifname = end.substring(end.indexOf(':') + 1);
+            assertTrue(ifname.matches("eth[0-9]+"), end);
+            if (sandboxes.containsKey(sandbox)) {
+                JsonNode addr = JSON.readTree(ipOnManager("-n", sandbox, "-j", "addr", "show", "dev", ifname)).get(0);
+                assertTrue(addr.get("addr_info").toString().contains("\"" + sandboxes.get(sandbox) + "\""),
+                        end + " carries the container's uber-svc address " + sandboxes.get(sandbox) + ": " + addr);
+            }
+        }
+
+        OverlayGraphCheck.Overlay ingress = graph.assertOverlay(overlayNamespace("ingress"));
+        assertTrue(ingress.ends().contains("ingress_sbox:eth0"), ingress.ends().toString());
+        assertTrue(namespacesOf(ingress.ends()).containsAll(sandboxAddresses("ingress").keySet()),
+                ingress.ends().toString());
+    }
+
+    @Test
+    void topologyNetworkShowsOneDockerNetworkByNameOrIdPrefix() throws Exception {
+        String id = networkId("uber-svc");
+        String overlay = overlayNamespace("uber-svc");
+        Set<String> expected = new TreeSet<>(namespacesOf(managerGraph().assertOverlay(overlay).ends()));
+        expected.add(overlay);
+        for (String reference : List.of("uber-svc", id, id.substring(0, 5))) {
+            String json = lab.jnl("topology", "--network", reference, "--format", "json").ok();
+            assertEquals(expected, new TreeSet<>(new OverlayGraphCheck(json, DockerLabTest::ipOnManager).namespaces()),
+                    reference);
+        }
+
+        // A bridge network: docker_gwbridge in the node's own namespace, its ports, and the sandboxes behind them.
+        JsonNode gw = JSON.readTree(lab.jnl("topology", "--network", "docker_gwbridge", "--format", "json").ok());
+        Set<String> ports = new TreeSet<>();
+        JSON.readTree(ipOnManager("-j", "link", "show", "master", "docker_gwbridge"))
+                .forEach(l -> ports.add(l.get("ifname").asText()));
+        assertFalse(ports.isEmpty());
+        Set<String> hostLinks = new TreeSet<>(ports);
+        hostLinks.add("docker_gwbridge");
+        JsonNode host = null;
+        for (JsonNode ns : gw.get("namespaces")) {
+            Set<String> names = new TreeSet<>();
+            ns.get("links").forEach(l -> names.add(l.get("name").asText()));
+            if (names.contains("docker_gwbridge")) {
+                host = ns;
+                assertEquals(hostLinks, names, "the bridge and its ports only");
+            }
+        }
+        assertNotNull(host, gw.toString());
+        Set<String> behind = new TreeSet<>();
+        host.get("links").forEach(l -> {
+            if (l.has("peer")) {
+                behind.add(l.get("peer").get("namespace").asText());
+            }
+        });
+        assertTrue(behind.contains("ingress_sbox"), behind.toString());
+        assertTrue(behind.containsAll(sandboxAddresses("uber-svc").keySet()), behind.toString());
+        assertEquals(gw.get("namespaces").size(), behind.size() + 1, "the host and the namespaces behind its ports");
+
+        // Restricted to one sandbox file, the graph still reads this program's namespace, where the bridge is.
+        JsonNode narrow = JSON.readTree(lab.jnl("topology", "--network", "docker_gwbridge", "--netns-file",
+                "/var/run/docker/netns/ingress_sbox", "--format", "json").ok());
+        List<String> narrowNames = new ArrayList<>();
+        narrow.get("namespaces").forEach(ns -> narrowNames.add(ns.get("name").asText()));
+        assertEquals(2, narrowNames.size(), narrowNames.toString());
+        assertTrue(narrowNames.contains("ingress_sbox") && narrowNames.stream().anyMatch(n -> n.startsWith("pid:")),
+                narrowNames.toString());
+
+        // A user-defined bridge network: its bridge is br-<first 12 characters of the id>.
+        String userNet = "jnlt-br-" + ProcessHandle.current().pid();
+        String userId = lab.docker("network", "create", "-d", "bridge", userNet).ok().trim();
+        try {
+            JsonNode user = JSON.readTree(lab.jnl("topology", "--network", userNet, "--format", "json").ok());
+            assertEquals(1, user.get("namespaces").size(), user.toString());
+            JsonNode links = user.get("namespaces").get(0).get("links");
+            assertEquals(1, links.size(), links.toString());
+            assertEquals("br-" + userId.substring(0, 12), links.get(0).get("name").asText());
+            assertEquals("bridge", links.get(0).get("kind").asText());
+            assertEquals(JSON.readTree(ipOnManager("-j", "link", "show", "dev", "br-" + userId.substring(0, 12)))
+                    .get(0).get("ifindex").asInt(), links.get(0).get("index").asInt());
+        } finally {
+            lab.docker("network", "rm", userNet).ok();
+        }
+
+        DockerLab.Result missing = lab.jnl("topology", "--network", "no-such-net");
+        assertEquals(1, missing.exitCode());
+        assertEquals("Error: No such network: no-such-net\n", missing.stderr());
     }
 }

@@ -59,6 +59,14 @@ public final class DockerEngine {
     }
 
     /**
+     * {@code GET /networks/REF}, parsed: the daemon resolves a name, a full id or a unique id prefix,
+     * as {@code docker network inspect} does; empty when there is no such network.
+     */
+    public Optional<JsonNode> network(String reference) {
+        return networkJson(reference).map(DockerEngine::parse);
+    }
+
+    /**
      * The network namespace file of a container ({@code .NetworkSettings.SandboxKey} of
      * {@code GET /containers/NAME/json}); empty when there is no such container or it has none.
      */

@@ -29,7 +29,8 @@ import org.w3c.dom.Document;
  * documented shape with peers and VXLAN remotes as {@code ip} and {@code bridge} report them, the
  * text names peers {@code ns:ifname}, the DOT has one edge per veth pair and per port, and
  * the SVG is well-formed XML naming every namespace and link, and
- * {@code --namespace} keeps a namespace and its neighbours only.
+ * {@code --namespace} keeps a namespace and its neighbours only; {@code --network} without a
+ * daemon fails as the docker CLI does.
  */
 class TopologyCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -125,12 +126,27 @@ class TopologyCommandTest {
         assertTrue(text(err).contains("png"), text(err));
     }
 
+    @Test
+    void networkNeedsADaemonAndExcludesNamespace() {
+        Map<String, String> noDaemon = Map.of("DOCKER_HOST", "unix:///nonexistent/jnlt-docker.sock");
+        assertEquals(1, run(noDaemon, "topology", "--network", "uber-svc"));
+        assertEquals("Cannot connect to the Docker daemon at unix:///nonexistent/jnlt-docker.sock."
+                + " Is the docker daemon running?", text(err).trim());
+        err.reset();
+        assertEquals(1, run(noDaemon, "topology", "--network", "uber-svc", "--namespace", "x"));
+        assertTrue(text(err).contains("--namespace and --network cannot be combined"), text(err));
+    }
+
     private int run(List<String> only, String... more) {
         List<String> args = new ArrayList<>(List.of("topology"));
         args.addAll(only);
         args.addAll(List.of(more));
-        return Main.run(args, Console.of(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()));
+        return run(Map.of(), args.toArray(String[]::new));
+    }
+
+    private int run(Map<String, String> env, String... args) {
+        return Main.run(List.of(args), Console.of(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), env));
     }
 
     private static JsonNode link(JsonNode root, String ns, String name) {

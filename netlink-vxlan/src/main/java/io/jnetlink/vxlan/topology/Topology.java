@@ -1,5 +1,6 @@
 package io.jnetlink.vxlan.topology;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +38,11 @@ public record Topology(List<NamespaceNode> namespaces) {
         return namespaces.stream().filter(ns -> ns.name().equals(name)).findFirst();
     }
 
+    /** The namespace whose inode is {@code inode}, if it is in the graph. */
+    public Optional<NamespaceNode> namespace(long inode) {
+        return namespaces.stream().filter(ns -> ns.inode() == inode).findFirst();
+    }
+
     /**
      * The part of the graph around {@code name}: that namespace and every namespace one of its
      * veth pairs leads to, or leads from.
@@ -44,15 +50,10 @@ public record Topology(List<NamespaceNode> namespaces) {
      * @throws IllegalArgumentException when no namespace has that name
      */
     public Topology around(String name) {
-        NamespaceNode centre = namespace(name)
-                .orElseThrow(() -> new IllegalArgumentException("no namespace named \"" + name + "\""));
+        NamespaceNode centre = require(name);
         Set<Long> keep = new HashSet<>();
         keep.add(centre.inode());
-        for (LinkNode link : centre.links()) {
-            if (link.peer() != null && link.peer().isResolved()) {
-                keep.add(link.peer().inode());
-            }
-        }
+        keep.addAll(peerNamespaces(centre.links()));
         for (NamespaceNode ns : namespaces) {
             for (LinkNode link : ns.links()) {
                 if (link.peer() != null && link.peer().inode() == centre.inode()) {
@@ -61,5 +62,48 @@ public record Topology(List<NamespaceNode> namespaces) {
             }
         }
         return new Topology(namespaces.stream().filter(ns -> keep.contains(ns.inode())).toList());
+    }
+
+    /**
+     * The part of the graph one bridge joins (a Docker bridge network seen from its host): namespace
+     * {@code name} cut down to {@code bridge} and its ports, and every namespace one of those ports'
+     * veth pairs leads to, whole.
+     *
+     * @throws IllegalArgumentException when no namespace has that name, or it has no bridge {@code bridge}
+     */
+    public Topology aroundBridge(String name, String bridge) {
+        NamespaceNode centre = require(name);
+        LinkNode device = centre.link(bridge).filter(l -> "bridge".equals(l.kind()))
+                .orElseThrow(() -> new IllegalArgumentException("no bridge \"" + bridge + "\" in namespace \""
+                        + name + "\""));
+        List<LinkNode> kept = new ArrayList<>();
+        kept.add(device);
+        kept.addAll(centre.ports(bridge));
+        Set<Long> neighbours = peerNamespaces(kept);
+        List<NamespaceNode> out = new ArrayList<>();
+        for (NamespaceNode ns : namespaces) {
+            if (ns.inode() == centre.inode()) {
+                out.add(new NamespaceNode(ns.name(), ns.path(), ns.inode(), kept));
+            } else if (neighbours.contains(ns.inode())) {
+                out.add(ns);
+            }
+        }
+        return new Topology(out);
+    }
+
+    private NamespaceNode require(String name) {
+        return namespace(name)
+                .orElseThrow(() -> new IllegalArgumentException("no namespace named \"" + name + "\""));
+    }
+
+    /** The inodes of the namespaces the resolved veth peers of {@code links} live in. */
+    private static Set<Long> peerNamespaces(List<LinkNode> links) {
+        Set<Long> inodes = new HashSet<>();
+        for (LinkNode link : links) {
+            if (link.peer() != null && link.peer().isResolved()) {
+                inodes.add(link.peer().inode());
+            }
+        }
+        return inodes;
     }
 }
