@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 
@@ -197,7 +198,7 @@ class SoakTest {
      * the wait only covers a late notification (the kernel's link watch reports carrier changes
      * after a delay), while a lost one never heals.
      */
-    private void assertConverges(String ns, String what, java.util.function.Supplier<NamespaceState> actual)
+    private void assertConverges(String ns, String what, Supplier<NamespaceState> actual)
             throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CONVERGE_TIMEOUT_MILLIS);
         while (true) {
