@@ -4,6 +4,8 @@ import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.util.internal.PlatformDependent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.BufferPoolMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -15,16 +17,16 @@ import java.util.stream.Collectors;
 
 /**
  * What the process holds at one moment: open descriptors ({@code /proc/self/fd}, number to
- * target), live threads (id to name) and native memory netty has handed out (the unpooled
+ * target), live threads (id to name) and native memory: what netty has handed out (the unpooled
  * allocator's count, which every library buffer goes through, and netty's process-wide count,
- * -1 when netty does not track it on this JVM).
+ * -1 when netty does not track it on this JVM) and the JVM's direct buffer pool.
  *
  * <p>Threads of the JDK's process-reaper pool are set aside when comparing: they wait for the
  * {@code ip} processes the test runs and linger up to a minute after the last one ends, so
  * whether one is alive says nothing about the library.
  */
 record ResourceUsage(Map<Integer, String> descriptors, Map<Long, String> threads, long directMemory,
-                     long platformDirectMemory) {
+                     long platformDirectMemory, long jvmDirectMemory) {
     private static final Path FD_DIR = Path.of("/proc/self/fd");
     private static final String PROCESS_REAPER = "process reaper";
 
@@ -32,7 +34,14 @@ record ResourceUsage(Map<Integer, String> descriptors, Map<Long, String> threads
         Map<Long, String> threads = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
                 .collect(Collectors.toMap(Thread::getId, Thread::getName, (a, b) -> a, TreeMap::new));
         return new ResourceUsage(openDescriptors(), threads,
-                UnpooledByteBufAllocator.DEFAULT.metric().usedDirectMemory(), PlatformDependent.usedDirectMemory());
+                UnpooledByteBufAllocator.DEFAULT.metric().usedDirectMemory(), PlatformDependent.usedDirectMemory(),
+                readJvmDirectMemory());
+    }
+
+    /** Bytes of the JVM's direct buffers, where netty's buffers live when it does not count them itself. */
+    private static long readJvmDirectMemory() {
+        return ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
+                .filter(pool -> pool.getName().equals("direct")).mapToLong(BufferPoolMXBean::getMemoryUsed).sum();
     }
 
     private static Map<Integer, String> openDescriptors() {
@@ -86,6 +95,6 @@ record ResourceUsage(Map<Integer, String> descriptors, Map<Long, String> threads
     /** True when no descriptor, thread (process reapers aside) or native memory was added since {@code before}. */
     boolean holdsNothingMoreThan(ResourceUsage before) {
         return newDescriptors(before).isEmpty() && newThreads(before).equals("[]") && directMemory == before.directMemory
-                && platformDirectMemory == before.platformDirectMemory;
+                && platformDirectMemory == before.platformDirectMemory && jvmDirectMemory == before.jvmDirectMemory;
     }
 }

@@ -73,6 +73,7 @@ class SoakTest {
                     + before.threadCountWithoutReapers() + " -> " + after.threadCountWithoutReapers() + ")"
                     + "; netty direct memory " + before.directMemory() + " -> " + after.directMemory()
                     + " B (process-wide " + before.platformDirectMemory() + " -> " + after.platformDirectMemory()
+                    + " B, JVM direct buffers " + before.jvmDirectMemory() + " -> " + after.jvmDirectMemory()
                     + " B); leak reports " + leaked.size() + " (before the soak: " + earlierLeaks.size()
                     + "); namespaces left " + left.size());
 
@@ -80,6 +81,7 @@ class SoakTest {
             assertEquals("[]", after.newThreads(before), "threads started by the soak and still alive");
             assertEquals(before.directMemory(), after.directMemory(), "netty direct memory in use");
             assertEquals(before.platformDirectMemory(), after.platformDirectMemory(), "netty process-wide direct memory");
+            assertEquals(before.jvmDirectMemory(), after.jvmDirectMemory(), "JVM direct buffer memory");
             assertEquals(List.of(), leaked, "netty leak reports");
             assertEquals(List.of(), left, "namespaces of the soak still in " + NetNs.DEFAULT_DIR);
             assertTrue(figures.resyncs > 0, "the slow pollers never overran, so no resync was tested: " + figures);
