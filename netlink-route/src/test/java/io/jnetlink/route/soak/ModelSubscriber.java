@@ -21,8 +21,9 @@ import java.util.function.Consumer;
  * A subscriber that keeps a {@link StateModel} of one namespace from link, IPv4 address and IPv4
  * route events: it subscribes, dumps once, then applies events; when the kernel reports an
  * overrun it dumps again (a resync). Either a listener on the subscription's own thread, or a
- * deliberately slow consumer that polls a small receive buffer on a thread of its own, pausing
- * after every batch as a busy application would, so that overruns really happen.
+ * deliberately slow consumer on a small receive buffer, pausing as a busy application would so
+ * that overruns really happen: a listener pausing after every event, or a poller on a thread of
+ * its own pausing after every batch.
  */
 final class ModelSubscriber implements AutoCloseable {
     private static final int MAX_RESYNC_ATTEMPTS = 100;
@@ -64,7 +65,19 @@ final class ModelSubscriber implements AutoCloseable {
     /** A listener with the default (1 MiB) receive buffer, which should see every change. */
     static ModelSubscriber listening(String name, NetNs netns, Consumer<Throwable> failures) {
         ModelSubscriber s = new ModelSubscriber(name, netns, NetlinkSocket.Config.defaults(), failures);
-        s.subscription.start(s.new Listener());
+        s.subscription.start(s.new Listener(0));
+        return s;
+    }
+
+    /**
+     * A listener on a {@code receiveBuffer}-byte socket that sleeps {@code pauseMillis} after each
+     * event, so that it overruns and resyncs from inside {@link EventListener#onOverrun()}.
+     */
+    static ModelSubscriber slowListening(String name, NetNs netns, int receiveBuffer, long pauseMillis,
+                                         Consumer<Throwable> failures) {
+        ModelSubscriber s = new ModelSubscriber(name, netns,
+                NetlinkSocket.Config.defaults().receiveBufferSize(receiveBuffer), failures);
+        s.subscription.start(s.new Listener(pauseMillis));
         return s;
     }
 
@@ -177,9 +190,22 @@ final class ModelSubscriber implements AutoCloseable {
     }
 
     private final class Listener implements EventListener {
+        private final long pauseMillis;
+
+        Listener(long pauseMillis) {
+            this.pauseMillis = pauseMillis;
+        }
+
         @Override
         public void onEvent(RtnlEvent event) {
             apply(event);
+            if (pauseMillis > 0) {
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
 
         @Override

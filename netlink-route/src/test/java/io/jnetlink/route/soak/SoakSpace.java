@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 /**
  * One throwaway namespace of the soak and everything the soak holds in it: ballast links and
  * addresses, the churn's client,
- * a client shared by the dump and subscription threads, two model subscribers (a listener and a
- * slow poller on a small buffer) and a namespace executor. Closing releases it all, the
+ * a client shared by the dump and subscription threads, three model subscribers (a listener, and
+ * a slow listener and a slow poller on small buffers) and a namespace executor. Closing releases it all, the
  * namespace last.
  */
 final class SoakSpace implements AutoCloseable {
@@ -28,6 +28,7 @@ final class SoakSpace implements AutoCloseable {
     final Rtnl churnClient;
     final Rtnl sharedClient;
     final ModelSubscriber listener;
+    final ModelSubscriber slowListener;
     final ModelSubscriber slowPoller;
     final NetNsExecutor executor;
 
@@ -38,6 +39,8 @@ final class SoakSpace implements AutoCloseable {
             churnClient = keep(Rtnl.open(namespace.netns()));
             sharedClient = keep(Rtnl.open(namespace.netns(), Rtnl.defaultConfig().dumpRetries(SoakTest.DUMP_RETRIES)));
             listener = keep(ModelSubscriber.listening(namespace.name() + "/listener", namespace.netns(), failures));
+            slowListener = keep(ModelSubscriber.slowListening(namespace.name() + "/slow-listener", namespace.netns(),
+                    slowReceiveBuffer, slowPauseMillis, failures));
             slowPoller = keep(ModelSubscriber.slowPolling(namespace.name() + "/slow-poller", namespace.netns(),
                     slowReceiveBuffer, slowPauseMillis, failures));
             executor = keep(NetNsExecutor.start(namespace.netns()));
@@ -77,7 +80,7 @@ final class SoakSpace implements AutoCloseable {
 
     /** The model subscribers. */
     List<ModelSubscriber> subscribers() {
-        return List.of(listener, slowPoller);
+        return List.of(listener, slowListener, slowPoller);
     }
 
     /** Closes in reverse order of opening; the first failure is thrown after all were tried. */

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * Soak under churn (issue 8, part 3). In a few throwaway namespaces one thread per namespace
  * changes links, addresses and routes without pause while other threads dump, open and close
  * subscriptions, and run tasks inside the namespaces through {@link NetNsExecutor}s; in each
- * namespace a listener and a deliberately slow poller on a small buffer keep a model from
- * events, resynchronising by dump when told of an overrun. Afterwards every model must equal
+ * namespace a listener, and a deliberately slow listener and slow poller on small buffers, keep a
+ * model from events, resynchronising by dump when told of an overrun. Afterwards every model must equal
  * what {@code ip -j} shows, and the process must hold no more descriptors, threads or netty
  * native memory than before, netty's paranoid leak detector must have reported nothing, and no
  * namespace of the test may be left.
@@ -84,7 +84,8 @@ class SoakTest {
             assertEquals(before.jvmDirectMemory(), after.jvmDirectMemory(), "JVM direct buffer memory");
             assertEquals(List.of(), leaked, "netty leak reports");
             assertEquals(List.of(), left, "namespaces of the soak still in " + NetNs.DEFAULT_DIR);
-            assertTrue(figures.resyncs > 0, "the slow pollers never overran, so no resync was tested: " + figures);
+            assertTrue(figures.slowListenerOverruns > 0 && figures.pollerOverruns > 0,
+                    "both kinds of slow subscriber must overrun, or a resync path went untested: " + figures);
         }
     }
 
@@ -265,8 +266,10 @@ class SoakTest {
         final long subscriptionCycles;
         final long cycleEvents;
         long listenerEvents;
+        long slowListenerEvents;
         long pollerEvents;
         long listenerOverruns;
+        long slowListenerOverruns;
         long pollerOverruns;
         long resyncs;
         long interruptedResyncDumps;
@@ -288,6 +291,8 @@ class SoakTest {
             for (SoakSpace space : spaces) {
                 listenerEvents += space.listener.events();
                 listenerOverruns += space.listener.overruns();
+                slowListenerEvents += space.slowListener.events();
+                slowListenerOverruns += space.slowListener.overruns();
                 pollerEvents += space.slowPoller.events();
                 pollerOverruns += space.slowPoller.overruns();
                 for (ModelSubscriber s : space.subscribers()) {
@@ -300,10 +305,11 @@ class SoakTest {
         @Override
         public String toString() {
             return "operations " + operations + " (+" + notApplicable + " refused as not applicable); events "
-                    + (listenerEvents + pollerEvents + cycleEvents) + " (listeners " + listenerEvents
-                    + ", slow pollers " + pollerEvents + ", short subscriptions " + cycleEvents + "); overruns "
-                    + (listenerOverruns + pollerOverruns) + " (listeners " + listenerOverruns + ", slow pollers "
-                    + pollerOverruns + "); resyncs " + resyncs + " (dumps interrupted during resync "
+                    + (listenerEvents + slowListenerEvents + pollerEvents + cycleEvents) + " (listeners "
+                    + listenerEvents + ", slow listeners " + slowListenerEvents + ", slow pollers " + pollerEvents
+                    + ", short subscriptions " + cycleEvents + "); overruns "
+                    + (listenerOverruns + slowListenerOverruns + pollerOverruns) + " (listeners " + listenerOverruns
+                    + ", slow listeners " + slowListenerOverruns + ", slow pollers " + pollerOverruns + "); resyncs " + resyncs + " (dumps interrupted during resync "
                     + interruptedResyncDumps + "); dumps " + dumps + " (visitors told to restart " + restartedDumps
                     + ", still interrupted after " + DUMP_RETRIES
                     + " retries " + interruptedDumps + "); executor tasks " + tasks + "; subscriptions opened and closed "
