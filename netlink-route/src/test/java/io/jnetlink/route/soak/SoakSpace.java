@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
@@ -86,10 +87,17 @@ final class SoakSpace implements AutoCloseable {
     /** Closes in reverse order of opening; the first failure is thrown after all were tried. */
     @Override
     public void close() throws Exception {
+        List<AutoCloseable> newestFirst = new ArrayList<>(opened);
+        opened.clear();
+        closeAll(newestFirst);
+    }
+
+    /** Closes each of {@code resources} in order, even after one failed, then throws the first failure. */
+    static void closeAll(Iterable<? extends AutoCloseable> resources) throws Exception {
         Exception first = null;
-        while (!opened.isEmpty()) {
+        for (AutoCloseable resource : resources) {
             try {
-                opened.pop().close();
+                resource.close();
             } catch (Exception e) {
                 if (first == null) {
                     first = e;

@@ -117,9 +117,7 @@ class SoakTest {
             figures.add(spaces);
             return figures;
         } finally {
-            for (SoakSpace space : spaces) {
-                space.close();
-            }
+            SoakSpace.closeAll(spaces);
         }
     }
 
