@@ -8,7 +8,9 @@ package io.jnetlink.core;
 public interface EventHandler extends MessageHandler {
     /**
      * Called when notifications were lost. The subscription stays alive; the caller should
-     * resynchronise (dump again and compare) before trusting its state.
+     * resynchronise (dump again and compare) before trusting its state. Notifications still
+     * queued when the loss was noticed are discarded first, so everything that changes after
+     * this call arrives as a notification (or as another overrun).
      */
     void onOverrun();
 }

@@ -428,7 +428,9 @@ public final class NetlinkSocket implements AutoCloseable {
     /**
      * Waits up to {@code timeoutMillis} for notifications from the groups this socket joined and
      * hands each message to {@code handler}. Lost notifications ({@code ENOBUFS}) are reported
-     * through {@link EventHandler#onOverrun()}; the socket stays usable.
+     * through {@link EventHandler#onOverrun()}, after the notifications still queued (older than
+     * the loss) were discarded, so that every later one is delivered or reported again and a dump
+     * made on the signal is a sound resync; the socket stays usable.
      *
      * @return the number of messages delivered (0 on timeout), or -1 once the socket is closed
      */
@@ -447,6 +449,7 @@ public final class NetlinkSocket implements AutoCloseable {
                 if (Syscalls.pollIn(fd, scratchAddress + SCRATCH_POLLFD, slice)) {
                     int n = receive(Syscalls.MSG_DONTWAIT);
                     if (n == -Syscalls.ENOBUFS) {
+                        discardQueued();
                         handler.onOverrun();
                         return 0;
                     }
@@ -460,6 +463,26 @@ public final class NetlinkSocket implements AutoCloseable {
             } finally {
                 lock.unlock();
             }
+        }
+    }
+
+    /**
+     * Empties the receive queue after an overrun. Once it has dropped a notification the kernel
+     * marks the socket congested and drops every later one, without a second {@code ENOBUFS},
+     * until a receive finds the queue empty; a receiver that dumped to resynchronise before that
+     * would silently miss what changed after its dump. What is queued predates the loss and the
+     * dump supersedes it. Bounded by the buffer size, because new notifications keep coming once
+     * the queue was empty.
+     */
+    private void discardQueued() {
+        long budget = kernelReceiveBufferSize();
+        while (budget > 0) {
+            // MSG_TRUNC with no buffer: the datagram is consumed, its full length returned.
+            long n = Syscalls.recvmsg(fd, prepareMessageHeader(0, 0), Syscalls.MSG_TRUNC | Syscalls.MSG_DONTWAIT);
+            if (n == -Syscalls.EAGAIN) {
+                return;
+            }
+            budget -= Math.max(n, 1);
         }
     }
 

@@ -40,14 +40,9 @@ public final class Addresses {
     public List<Addr> list(int family, int index) {
         checkFamily(family);
         List<Addr> result = new ArrayList<>();
-        forEach(family, index, message -> {
-            Addr addr = AddrCodec.decode(message);
-            // Without strict checking the kernel ignores ifa_index and sends everything.
-            if (index <= 0 || addr.index() == index) {
-                result.add(addr);
-            }
-            return true;
-        });
+        // Without strict checking the kernel ignores ifa_index and sends everything.
+        forEach(family, index, DumpHandlers.collecting(AddrCodec::decode, addr -> index <= 0 || addr.index() == index,
+                result));
         return result;
     }
 
@@ -60,13 +55,14 @@ public final class Addresses {
      * Streams the {@code RTM_NEWADDR} messages of a dump to {@code visitor} without building
      * records: decode what you need with the cursor (valid only inside the call), for instance
      * through {@link AddrCodec#decode}. Without strict checking the index filter is not applied.
+     * A dump the kernel flagged interrupted and the client runs again calls
+     * {@link MessageHandler#onRestart()} on {@code visitor} first.
      */
     public void forEach(int family, int index, MessageHandler visitor) {
         checkFamily(family);
         Arguments.ifindexFilter(index);
         Objects.requireNonNull(visitor, "visitor");
-        rtnl.dump(w -> AddrCodec.writeDump(w, family, index), message -> message.type() != MessageType.RTM_NEWADDR
-                || visitor.onMessage(message));
+        rtnl.dump(w -> AddrCodec.writeDump(w, family, index), DumpHandlers.only(MessageType.RTM_NEWADDR, visitor));
     }
 
     /**

@@ -78,12 +78,8 @@ public final class NamespaceIds {
     /** Every id this namespace has assigned ({@code ip netns list-id}). */
     public List<NsId> list() {
         List<NsId> ids = new ArrayList<>();
-        rtnl.dump(NsIdCodec::writeDump, message -> {
-            if (message.type() == MessageType.RTM_NEWNSID) {
-                ids.add(NsIdCodec.decode(message));
-            }
-            return true;
-        });
+        rtnl.dump(NsIdCodec::writeDump,
+                DumpHandlers.only(MessageType.RTM_NEWNSID, DumpHandlers.collecting(NsIdCodec::decode, id -> true, ids)));
         return ids;
     }
 }

@@ -37,13 +37,8 @@ public final class Neighbours {
      */
     public List<Neighbour> list(int family, int ifindex) {
         List<Neighbour> result = new ArrayList<>();
-        forEach(family, ifindex, message -> {
-            Neighbour n = NeighbourCodec.decode(message);
-            if (ifindex <= 0 || n.ifindex() == ifindex) {
-                result.add(n);
-            }
-            return true;
-        });
+        forEach(family, ifindex, DumpHandlers.collecting(NeighbourCodec::decode,
+                n -> ifindex <= 0 || n.ifindex() == ifindex, result));
         return result;
     }
 
@@ -61,6 +56,8 @@ public final class Neighbours {
      * Streams the {@code RTM_NEWNEIGH} messages of a dump to {@code visitor} without building
      * records (the cursor is valid only inside the call). The interface filter applies only
      * with strict checking.
+     * A dump the kernel flagged interrupted and the client runs again calls
+     * {@link MessageHandler#onRestart()} on {@code visitor} first.
      */
     public void forEach(int family, int ifindex, MessageHandler visitor) {
         if (family != AddressFamily.AF_UNSPEC && family != AddressFamily.AF_BRIDGE && !AddressFamily.isIp(family)) {
@@ -70,7 +67,7 @@ public final class Neighbours {
         Arguments.ifindexFilter(ifindex);
         Objects.requireNonNull(visitor, "visitor");
         rtnl.dump(w -> NeighbourCodec.writeDump(w, family, ifindex),
-                message -> message.type() != MessageType.RTM_NEWNEIGH || visitor.onMessage(message));
+                DumpHandlers.only(MessageType.RTM_NEWNEIGH, visitor));
     }
 
     /**

@@ -40,13 +40,8 @@ public final class Routes {
      */
     public List<Route> list(int family, long table, int oif) {
         List<Route> result = new ArrayList<>();
-        forEach(family, table, oif, message -> {
-            Route route = RouteCodec.decode(message);
-            if (matches(route, table, oif)) {
-                result.add(route);
-            }
-            return true;
-        });
+        forEach(family, table, oif, DumpHandlers.collecting(RouteCodec::decode, route -> matches(route, table, oif),
+                result));
         return result;
     }
 
@@ -60,6 +55,8 @@ public final class Routes {
     /**
      * Streams the {@code RTM_NEWROUTE} messages of a dump to {@code visitor} without building
      * records (the cursor is valid only inside the call). Filters apply only with strict checking.
+     * A dump the kernel flagged interrupted and the client runs again calls
+     * {@link MessageHandler#onRestart()} on {@code visitor} first.
      */
     public void forEach(int family, long table, int oif, MessageHandler visitor) {
         if (family != AddressFamily.AF_UNSPEC && !AddressFamily.isIp(family)) {
@@ -68,8 +65,7 @@ public final class Routes {
         Arguments.inRange(table, RouteCodec.RT_TABLE_UNSPEC, RouteCodec.RT_TABLE_MAX, "table id");
         Arguments.ifindexFilter(oif);
         Objects.requireNonNull(visitor, "visitor");
-        rtnl.dump(w -> RouteCodec.writeDump(w, family, table, oif),
-                message -> message.type() != MessageType.RTM_NEWROUTE || visitor.onMessage(message));
+        rtnl.dump(w -> RouteCodec.writeDump(w, family, table, oif), DumpHandlers.only(MessageType.RTM_NEWROUTE, visitor));
     }
 
     /**

@@ -4,9 +4,11 @@ import io.jnetlink.core.EventHandler;
 import io.jnetlink.core.NetlinkSocket;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageType;
+import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.address.AddrCodec;
 import io.jnetlink.route.event.RtnlEvent.Action;
 import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.LinkView;
 import io.jnetlink.route.neighbour.NeighbourCodec;
 import io.jnetlink.route.routing.RouteCodec;
 import java.util.ArrayList;
@@ -149,8 +151,8 @@ public final class EventSubscription implements AutoCloseable {
      */
     static RtnlEvent decode(MessageCursor m) {
         return switch (m.type()) {
-            case MessageType.RTM_NEWLINK -> new RtnlEvent.LinkEvent(Action.NEW, Link.decode(m));
-            case MessageType.RTM_DELLINK -> new RtnlEvent.LinkEvent(Action.DELETE, Link.decode(m));
+            case MessageType.RTM_NEWLINK -> linkEvent(Action.NEW, m);
+            case MessageType.RTM_DELLINK -> linkEvent(Action.DELETE, m);
             case MessageType.RTM_NEWADDR -> new RtnlEvent.AddrEvent(Action.NEW, AddrCodec.decode(m));
             case MessageType.RTM_DELADDR -> new RtnlEvent.AddrEvent(Action.DELETE, AddrCodec.decode(m));
             case MessageType.RTM_NEWROUTE -> new RtnlEvent.RouteEvent(Action.NEW, RouteCodec.decode(m));
@@ -159,6 +161,14 @@ public final class EventSubscription implements AutoCloseable {
             case MessageType.RTM_DELNEIGH -> new RtnlEvent.NeighbourEvent(Action.DELETE, NeighbourCodec.decode(m));
             default -> null;
         };
+    }
+
+    /** A bridge port notification for {@code AF_BRIDGE}, otherwise one about the link itself. */
+    private static RtnlEvent linkEvent(Action action, MessageCursor m) {
+        LinkView view = new LinkView().wrap(m);
+        Link link = Link.from(view);
+        return view.family() == AddressFamily.AF_BRIDGE ? new RtnlEvent.BridgePortEvent(action, link)
+                : new RtnlEvent.LinkEvent(action, link);
     }
 
     /** True once closed. */

@@ -18,8 +18,16 @@ public sealed interface RtnlEvent {
         DELETE
     }
 
-    /** A link notification ({@code RTM_NEWLINK} / {@code RTM_DELLINK}). */
+    /** A link notification ({@code RTM_NEWLINK} / {@code RTM_DELLINK}): a link created, changed or deleted. */
     record LinkEvent(Action action, Link link) implements RtnlEvent {
+    }
+
+    /**
+     * A bridge's notification about one of its ports ({@code RTM_NEWLINK} / {@code RTM_DELLINK}
+     * with {@code ifi_family AF_BRIDGE}, sent to the link group too): {@link Action#DELETE} means
+     * the link left its bridge, not that the link is gone.
+     */
+    record BridgePortEvent(Action action, Link port) implements RtnlEvent {
     }
 
     /** An address notification ({@code RTM_NEWADDR} / {@code RTM_DELADDR}). */

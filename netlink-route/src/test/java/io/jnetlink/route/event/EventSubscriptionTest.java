@@ -100,6 +100,29 @@ class EventSubscriptionTest {
     }
 
     @Test
+    void aPortLeavingItsBridgeIsABridgePortEventNotALinkDeletion() throws Exception {
+        try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns());
+             EventSubscription events = rtnl.events(EventGroup.LINK)) {
+            String n = ns.name();
+            ip(n, "link", "add", "br0", "type", "bridge");
+            ip(n, "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
+            ip(n, "link", "set", "veth0", "master", "br0");
+            ip(n, "link", "set", "veth0", "nomaster");
+            ip(n, "link", "add", "last", "type", "ifb");
+
+            List<RtnlEvent> seen = new ArrayList<>();
+            for (int polls = 0; polls < MAX_POLLS && seen.stream().noneMatch(e -> e instanceof RtnlEvent.LinkEvent l
+                    && "last".equals(l.link().name())); polls++) {
+                seen.addAll(events.poll(100));
+            }
+            assertTrue(seen.stream().anyMatch(e -> e instanceof RtnlEvent.BridgePortEvent p
+                    && p.action() == Action.DELETE && "veth0".equals(p.port().name())), "port left br0: " + seen);
+            assertFalse(seen.stream().anyMatch(e -> e instanceof RtnlEvent.LinkEvent l && l.action() == Action.DELETE),
+                    "no link was deleted: " + seen);
+        }
+    }
+
+    @Test
     void listenerGetsEventsOnItsOwnThreadAndCloseStopsIt() throws Exception {
         try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns())) {
             ip(ns.name(), "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");

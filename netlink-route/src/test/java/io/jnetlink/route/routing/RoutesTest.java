@@ -3,6 +3,10 @@ package io.jnetlink.route.routing;
 import static io.jnetlink.route.testing.IpTool.ip;
 import static io.jnetlink.route.testing.IpTool.ipJson;
 import static io.jnetlink.route.testing.IpTool.text;
+import static io.jnetlink.route.testing.RouteNames.dstText;
+import static io.jnetlink.route.testing.RouteNames.normalizeDst;
+import static io.jnetlink.route.testing.RouteNames.tableName;
+import static io.jnetlink.route.testing.RouteNames.typeName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +23,6 @@ import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.testing.IpTool;
 import io.jnetlink.route.testing.StraceCapture;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,47 +132,6 @@ class RoutesTest {
             flags.forEach(f -> out.add(f.asText()));
         }
         return out;
-    }
-
-    static String dstText(Route r) {
-        if (r.dstLength() == 0 && r.dst() == null) {
-            return "default";
-        }
-        String host = r.dst().getHostAddress();
-        return r.dstLength() == AddressFamily.maxPrefixLength(r.family()) ? host : host + "/" + r.dstLength();
-    }
-
-    static String normalizeDst(String dst) {
-        if (dst == null || dst.equals("default")) {
-            return "default";
-        }
-        int slash = dst.indexOf('/');
-        String host = slash < 0 ? dst : dst.substring(0, slash);
-        try {
-            return InetAddress.getByName(host).getHostAddress() + (slash < 0 ? "" : dst.substring(slash));
-        } catch (UnknownHostException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    static String typeName(int type) {
-        return switch (type) {
-            case RouteCodec.RTN_UNICAST -> "unicast";
-            case RouteCodec.RTN_LOCAL -> "local";
-            case RouteCodec.RTN_BROADCAST -> "broadcast";
-            case RouteCodec.RTN_ANYCAST -> "anycast";
-            case RouteCodec.RTN_MULTICAST -> "multicast";
-            case RouteCodec.RTN_BLACKHOLE -> "blackhole";
-            case RouteCodec.RTN_UNREACHABLE -> "unreachable";
-            case RouteCodec.RTN_PROHIBIT -> "prohibit";
-            case RouteCodec.RTN_THROW -> "throw";
-            default -> Integer.toString(type);
-        };
-    }
-
-    static String tableName(long table) {
-        return table == RouteCodec.RT_TABLE_MAIN ? "main" : table == RouteCodec.RT_TABLE_LOCAL ? "local"
-                : table == RouteCodec.RT_TABLE_DEFAULT ? "default" : Long.toString(table);
     }
 
     static String protocolName(int protocol) {
