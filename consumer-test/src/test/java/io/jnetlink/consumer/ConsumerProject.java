@@ -106,7 +106,10 @@ final class ConsumerProject {
         List<String> command = new ArrayList<>(List.of(mavenHome.resolve("bin/mvn").toString(), "-B", "-ntp",
                 "-s", settings.toString()));
         command.addAll(List.of(arguments));
-        Process mvn = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // The same JDK as the outer build, whatever JAVA_HOME or PATH say.
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process mvn = builder.start();
         mvn.getOutputStream().close();
         if (!mvn.waitFor(BUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             mvn.destroyForcibly();
