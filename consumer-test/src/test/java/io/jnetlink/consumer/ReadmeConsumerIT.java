@@ -93,7 +93,7 @@ class ReadmeConsumerIT {
         List<Path> classpath = new ArrayList<>(List.of(project.classes()));
         project.dependencies().stream().filter(p -> !jnetlinkJars().contains(p)).forEach(classpath::add);
         runAndCompareWithIp("mp", List.of("--module-path", join(jnetlinkJars()),
-                "--add-modules", "io.jnetlink.core,io.jnetlink.route,io.jnetlink.vxlan", "-cp", join(classpath)));
+                "--add-modules", "io.jnetlink.vxlan", "-cp", join(classpath)));
     }
 
     private void runAndCompareWithIp(String suffix, List<String> javaOptions) throws Exception {
