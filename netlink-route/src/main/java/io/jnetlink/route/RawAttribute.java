@@ -14,12 +14,17 @@ public record RawAttribute(int type, byte[] value) {
         value = value.clone();
     }
 
-    /** A copy of the current attribute of {@code cursor}. */
+    /**
+     * A copy of the current attribute of {@code cursor}.
+     *
+     * @param cursor positioned on an attribute; not null
+     * @return a copy, independent of the buffer
+     */
     public static RawAttribute of(AttributeCursor cursor) {
         return new RawAttribute(cursor.type(), cursor.bytes());
     }
 
-    /** A copy of the value bytes. */
+    /** {@return a copy of the value bytes} */
     @Override
     public byte[] value() {
         return value.clone();

@@ -18,7 +18,7 @@ public record NsId(int nsid, int currentNsid, List<RawAttribute> unknown) {
         unknown = List.copyOf(unknown);
     }
 
-    /** True when the kernel has an id for the namespace. */
+    /** {@return true when the kernel has an id for the namespace} */
     public boolean isAssigned() {
         return nsid != NsIdCodec.NETNSA_NSID_NOT_ASSIGNED;
     }
