@@ -36,17 +36,24 @@ public record Addr(int family, int prefixLength, int flags, int scope, int index
     /**
      * The address configured on the interface: {@code IFA_LOCAL} when present, otherwise
      * {@code IFA_ADDRESS} (IPv6 sends only the latter unless a peer is set).
+     *
+     * @return the address; never null
      */
     public InetAddress localAddress() {
         return local != null ? local : address;
     }
 
-    /** The peer of a point-to-point address ({@code IFA_ADDRESS} differing from {@code IFA_LOCAL}), or null. */
+    /** {@return the peer of a point-to-point address ({@code IFA_ADDRESS} differing from {@code IFA_LOCAL}), or null} */
     public InetAddress peer() {
         return local != null && address != null && !local.equals(address) ? address : null;
     }
 
-    /** True when {@code flag} (an {@code IFA_F_*} bit) is set. */
+    /**
+     * True when {@code flag} (an {@code IFA_F_*} bit) is set.
+     *
+     * @param flag an {@code IFA_F_*} bit
+     * @return true when it is set
+     */
     public boolean hasFlag(int flag) {
         return (flags & flag) != 0;
     }

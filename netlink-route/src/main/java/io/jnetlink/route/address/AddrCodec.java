@@ -78,6 +78,8 @@ public final class AddrCodec {
     /**
      * Decodes the address message at {@code message}.
      *
+     * @param message positioned on a message of that type; not null
+     * @return the decoded record, independent of the buffer
      * @throws io.jnetlink.core.NetlinkParseException when the message is malformed
      */
     public static Addr decode(MessageCursor message) {

@@ -38,12 +38,22 @@ public record Neighbour(int family, int ifindex, int state, int flags, int extFl
         unknown = List.copyOf(unknown);
     }
 
-    /** True when {@code state} has any bit of {@code nud}. */
+    /**
+     * True when {@code state} has any bit of {@code nud}.
+     *
+     * @param nud one or more {@code NUD_*} bits
+     * @return true when {@link #state()} has any of them
+     */
     public boolean hasState(int nud) {
         return (state & nud) != 0;
     }
 
-    /** True when {@code flags} has {@code ntf}. */
+    /**
+     * True when {@code flags} has {@code ntf}.
+     *
+     * @param ntf an {@code NTF_*} bit
+     * @return true when {@link #flags()} has it
+     */
     public boolean hasFlag(int ntf) {
         return (flags & ntf) != 0;
     }

@@ -92,6 +92,8 @@ public final class NeighbourCodec {
     /**
      * Decodes the neighbour message at {@code message}.
      *
+     * @param message positioned on a message of that type; not null
+     * @return the decoded record, independent of the buffer
      * @throws NetlinkParseException when the message is malformed
      */
     public static Neighbour decode(MessageCursor message) {

@@ -34,7 +34,12 @@ public final class NsIdCodec {
     private NsIdCodec() {
     }
 
-    /** Decodes the {@code RTM_NEWNSID} message at {@code message}. */
+    /**
+     * Decodes the {@code RTM_NEWNSID} message at {@code message}.
+     *
+     * @param message positioned on a message of that type; not null
+     * @return the decoded record, independent of the buffer
+     */
     public static NsId decode(MessageCursor message) {
         int nsid = NETNSA_NSID_NOT_ASSIGNED;
         int current = NETNSA_NSID_NOT_ASSIGNED;

@@ -47,12 +47,17 @@ public record Route(int family, int dstLength, int srcLength, int tos, long tabl
         unknown = List.copyOf(unknown);
     }
 
-    /** True for the default route: no destination prefix. */
+    /** {@return true for the default route: no destination prefix} */
     public boolean isDefault() {
         return dstLength == 0;
     }
 
-    /** The value of metric {@code rtax} ({@code RouteCodec.RTAX_MTU}, ...), or -1 when unset. */
+    /**
+     * The value of metric {@code rtax} ({@code RouteCodec.RTAX_MTU}, ...), or -1 when unset.
+     *
+     * @param rtax an {@code RTAX_*} number
+     * @return the metric's value, or -1 when unset
+     */
     public long metric(int rtax) {
         return metrics.getOrDefault(rtax, -1L);
     }

@@ -148,6 +148,8 @@ public final class RouteCodec {
     /**
      * Decodes the route message at {@code message}.
      *
+     * @param message positioned on a message of that type; not null
+     * @return the decoded record, independent of the buffer
      * @throws NetlinkParseException when the message is malformed
      */
     public static Route decode(MessageCursor message) {
