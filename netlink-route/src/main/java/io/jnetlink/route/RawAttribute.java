@@ -9,7 +9,10 @@ import java.util.HexFormat;
  * its type (flags masked) and a copy of its value bytes.
  */
 public record RawAttribute(int type, byte[] value) {
-    /** Copies the value bytes so the record stays immutable. */
+    /**
+     * Copies the value bytes so the record stays immutable.
+     *
+     */
     public RawAttribute {
         value = value.clone();
     }

@@ -69,7 +69,45 @@ public record VxlanInfo(
     /** The largest IPv6 flow label (20 bits). */
     public static final int MAX_LABEL = (1 << 20) - 1;
 
-    /** Normalises null {@code otherAttributes} to empty. */
+    /**
+     * Normalises null {@code otherAttributes} to empty.
+     *
+     * @param id               {@code IFLA_VXLAN_ID}: the VNI, 0 to 2^24-1
+     * @param remote           {@code IFLA_VXLAN_GROUP} (IPv4) or {@code IFLA_VXLAN_GROUP6} (IPv6): a
+     *                         unicast remote or a multicast group (see {@link #isMulticastGroup()})
+     * @param link             {@code IFLA_VXLAN_LINK}: index of the underlay device ({@code dev})
+     * @param local            {@code IFLA_VXLAN_LOCAL} (IPv4) or {@code IFLA_VXLAN_LOCAL6} (IPv6)
+     * @param ttl              {@code IFLA_VXLAN_TTL}: 0 means the route's default ({@code ttl auto})
+     * @param ttlInherit       {@code IFLA_VXLAN_TTL_INHERIT}: copy the inner packet's TTL
+     * @param tos              {@code IFLA_VXLAN_TOS}: 1 means inherit
+     * @param df               {@code IFLA_VXLAN_DF}
+     * @param label            {@code IFLA_VXLAN_LABEL}: IPv6 flow label, 20 bits (network order on the wire)
+     * @param learning         {@code IFLA_VXLAN_LEARNING}: learn remote MACs from received packets
+     * @param ageing           {@code IFLA_VXLAN_AGEING}: FDB entry lifetime in seconds, 0 for none
+     * @param limit            {@code IFLA_VXLAN_LIMIT}: most FDB entries, 0 for unlimited
+     * @param portRange        {@code IFLA_VXLAN_PORT_RANGE}: UDP source ports
+     * @param proxy            {@code IFLA_VXLAN_PROXY}: answer ARP/NDP from the neighbour table
+     * @param rsc              {@code IFLA_VXLAN_RSC}: route short circuit
+     * @param l2miss           {@code IFLA_VXLAN_L2MISS}: notify user space of FDB misses
+     * @param l3miss           {@code IFLA_VXLAN_L3MISS}: notify user space of neighbour misses
+     * @param collectMetadata  {@code IFLA_VXLAN_COLLECT_METADATA}: external control ({@code external})
+     * @param port             {@code IFLA_VXLAN_PORT}: UDP destination port (network order on the wire)
+     * @param udpCsum          {@code IFLA_VXLAN_UDP_CSUM}: checksum outer UDP over IPv4
+     * @param udpZeroCsum6Tx   {@code IFLA_VXLAN_UDP_ZERO_CSUM6_TX}: send zero UDP checksums over IPv6
+     * @param udpZeroCsum6Rx   {@code IFLA_VXLAN_UDP_ZERO_CSUM6_RX}: accept zero UDP checksums over IPv6
+     * @param remcsumTx        {@code IFLA_VXLAN_REMCSUM_TX}: remote checksum offload on transmit
+     * @param remcsumRx        {@code IFLA_VXLAN_REMCSUM_RX}: remote checksum offload on receive
+     * @param gbp              {@code IFLA_VXLAN_GBP} (flag): Group Based Policy extension
+     * @param remcsumNoPartial {@code IFLA_VXLAN_REMCSUM_NOPARTIAL} (flag)
+     * @param gpe              {@code IFLA_VXLAN_GPE} (flag): Generic Protocol Extension
+     * @param vnifilter        {@code IFLA_VXLAN_VNIFILTER}: per-VNI filtering (with collectMetadata)
+     * @param localBypass      {@code IFLA_VXLAN_LOCALBYPASS}: deliver to a local VXLAN device directly
+     * @param labelPolicy      {@code IFLA_VXLAN_LABEL_POLICY}
+     * @param reservedBits     {@code IFLA_VXLAN_RESERVED_BITS}: the 8-byte VXLAN header mask of
+     *                         reserved bits accepted on receive, as a big-endian long
+     * @param mcRoute          {@code IFLA_VXLAN_MC_ROUTE}: multicast routing of the encapsulated traffic
+     * @param otherAttributes  attributes not typed here, as received
+     */
     public VxlanInfo {
         otherAttributes = otherAttributes == null ? RawAttributes.EMPTY : otherAttributes;
     }
@@ -134,6 +172,8 @@ public record VxlanInfo(
         /**
          * Checks the ports.
          *
+         * @param low  the lowest port, 0 to 65535
+         * @param high the highest port, 0 to 65535
          * @throws IllegalArgumentException for a port outside 0..65535 or {@code low > high}
          */
         public PortRange {

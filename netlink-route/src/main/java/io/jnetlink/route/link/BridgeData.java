@@ -104,7 +104,57 @@ public record BridgeData(
         BridgeBoolOptions multiBoolOpt,
         RawAttributes mcastQuerierState,
         RawAttributes otherAttributes) implements LinkData {
-    /** Normalises a null {@code otherAttributes} to {@link RawAttributes#EMPTY}. */
+    /**
+     * Normalises a null {@code otherAttributes} to {@link RawAttributes#EMPTY}.
+     *
+     * @param forwardDelay {@code IFLA_BR_FORWARD_DELAY}: STP forward delay in centiseconds (ip: {@code forward_delay})
+     * @param helloTime {@code IFLA_BR_HELLO_TIME}: STP hello time in centiseconds
+     * @param maxAge {@code IFLA_BR_MAX_AGE}: STP max message age in centiseconds
+     * @param ageingTime {@code IFLA_BR_AGEING_TIME}: FDB entry ageing time in centiseconds
+     * @param stpState {@code IFLA_BR_STP_STATE}: 0 STP off, 1 kernel STP, 2 user-space STP
+     * @param priority {@code IFLA_BR_PRIORITY}: bridge priority
+     * @param vlanFiltering {@code IFLA_BR_VLAN_FILTERING}: VLAN filtering on
+     * @param vlanProtocol {@code IFLA_BR_VLAN_PROTOCOL}: VLAN ethertype (0x8100 802.1Q, 0x88a8 802.1ad)
+     * @param groupFwdMask {@code IFLA_BR_GROUP_FWD_MASK}: link-local group addresses forwarded, as a bit mask
+     * @param rootId {@code IFLA_BR_ROOT_ID}: designated root bridge id
+     * @param bridgeId {@code IFLA_BR_BRIDGE_ID}: this bridge's id
+     * @param rootPort {@code IFLA_BR_ROOT_PORT}: root port number
+     * @param rootPathCost {@code IFLA_BR_ROOT_PATH_COST}: root path cost
+     * @param topologyChange {@code IFLA_BR_TOPOLOGY_CHANGE}: topology change flag
+     * @param topologyChangeDetected {@code IFLA_BR_TOPOLOGY_CHANGE_DETECTED}: topology change detected flag
+     * @param helloTimer {@code IFLA_BR_HELLO_TIMER}: hello timer in centiseconds (ticking)
+     * @param tcnTimer {@code IFLA_BR_TCN_TIMER}: topology change notification timer (ticking)
+     * @param topologyChangeTimer {@code IFLA_BR_TOPOLOGY_CHANGE_TIMER}: topology change timer (ticking)
+     * @param gcTimer {@code IFLA_BR_GC_TIMER}: FDB garbage collection timer (ticking)
+     * @param groupAddress {@code IFLA_BR_GROUP_ADDR}: STP group address
+     * @param fdbFlush {@code IFLA_BR_FDB_FLUSH}: request-only: flush the FDB
+     * @param mcastRouter {@code IFLA_BR_MCAST_ROUTER}: multicast router mode: 0 disabled, 1 temporary (default), 2 permanent
+     * @param mcastSnooping {@code IFLA_BR_MCAST_SNOOPING}: IGMP/MLD snooping on
+     * @param mcastQueryUseIfaddr {@code IFLA_BR_MCAST_QUERY_USE_IFADDR}: queries use the bridge's own address
+     * @param mcastQuerier {@code IFLA_BR_MCAST_QUERIER}: the bridge acts as querier
+     * @param mcastHashElasticity {@code IFLA_BR_MCAST_HASH_ELASTICITY}: multicast hash elasticity (ignored by recent kernels)
+     * @param mcastHashMax {@code IFLA_BR_MCAST_HASH_MAX}: multicast group table size
+     * @param mcastLastMemberCount {@code IFLA_BR_MCAST_LAST_MEMBER_CNT}: last member query count
+     * @param mcastStartupQueryCount {@code IFLA_BR_MCAST_STARTUP_QUERY_CNT}: startup query count
+     * @param mcastLastMemberInterval {@code IFLA_BR_MCAST_LAST_MEMBER_INTVL}: last member query interval in centiseconds
+     * @param mcastMembershipInterval {@code IFLA_BR_MCAST_MEMBERSHIP_INTVL}: group membership interval in centiseconds
+     * @param mcastQuerierInterval {@code IFLA_BR_MCAST_QUERIER_INTVL}: other querier present interval in centiseconds
+     * @param mcastQueryInterval {@code IFLA_BR_MCAST_QUERY_INTVL}: query interval in centiseconds
+     * @param mcastQueryResponseInterval {@code IFLA_BR_MCAST_QUERY_RESPONSE_INTVL}: query response interval in centiseconds
+     * @param mcastStartupQueryInterval {@code IFLA_BR_MCAST_STARTUP_QUERY_INTVL}: startup query interval in centiseconds
+     * @param nfCallIptables {@code IFLA_BR_NF_CALL_IPTABLES}: bridged IPv4 traffic goes through iptables
+     * @param nfCallIp6tables {@code IFLA_BR_NF_CALL_IP6TABLES}: bridged IPv6 traffic goes through ip6tables
+     * @param nfCallArptables {@code IFLA_BR_NF_CALL_ARPTABLES}: bridged ARP traffic goes through arptables
+     * @param vlanDefaultPvid {@code IFLA_BR_VLAN_DEFAULT_PVID}: default port VLAN id
+     * @param vlanStatsEnabled {@code IFLA_BR_VLAN_STATS_ENABLED}: per-VLAN statistics on
+     * @param mcastStatsEnabled {@code IFLA_BR_MCAST_STATS_ENABLED}: multicast statistics on
+     * @param mcastIgmpVersion {@code IFLA_BR_MCAST_IGMP_VERSION}: IGMP version (2 or 3)
+     * @param mcastMldVersion {@code IFLA_BR_MCAST_MLD_VERSION}: MLD version (1 or 2)
+     * @param vlanStatsPerPort {@code IFLA_BR_VLAN_STATS_PER_PORT}: per-port VLAN statistics on
+     * @param multiBoolOpt {@code IFLA_BR_MULTI_BOOLOPT}: {@code struct br_boolopt_multi}: boolean options (no_linklocal_learn, mcast_vlan_snooping, ...)
+     * @param mcastQuerierState {@code IFLA_BR_MCAST_QUERIER_STATE}: nested querier state, kept raw
+     * @param otherAttributes the attributes not typed here, as received
+     */
     public BridgeData {
         otherAttributes = otherAttributes == null ? RawAttributes.EMPTY : otherAttributes;
     }

@@ -87,7 +87,49 @@ public record BridgePortData(
         Integer mcastEhtHostsCount,
         Boolean locked,
         RawAttributes otherAttributes) implements LinkData {
-    /** Normalises a null {@code otherAttributes} to {@link RawAttributes#EMPTY}. */
+    /**
+     * Normalises a null {@code otherAttributes} to {@link RawAttributes#EMPTY}.
+     *
+     * @param state {@code IFLA_BRPORT_STATE}: STP port state: 0 disabled, 1 listening, 2 learning, 3 forwarding, 4 blocking
+     * @param priority {@code IFLA_BRPORT_PRIORITY}: port priority
+     * @param cost {@code IFLA_BRPORT_COST}: STP path cost
+     * @param hairpin {@code IFLA_BRPORT_MODE}: hairpin mode
+     * @param guard {@code IFLA_BRPORT_GUARD}: BPDU guard
+     * @param rootBlock {@code IFLA_BRPORT_PROTECT}: root port protection (ip: {@code root_block})
+     * @param fastLeave {@code IFLA_BRPORT_FAST_LEAVE}: multicast fast leave
+     * @param learning {@code IFLA_BRPORT_LEARNING}: MAC learning
+     * @param unicastFlood {@code IFLA_BRPORT_UNICAST_FLOOD}: flood unknown unicast (ip: {@code flood})
+     * @param proxyArp {@code IFLA_BRPORT_PROXYARP}: proxy ARP
+     * @param learningSync {@code IFLA_BRPORT_LEARNING_SYNC}: MAC learning sync from the device
+     * @param proxyArpWifi {@code IFLA_BRPORT_PROXYARP_WIFI}: proxy ARP for Wi-Fi
+     * @param rootId {@code IFLA_BRPORT_ROOT_ID}: designated root
+     * @param bridgeId {@code IFLA_BRPORT_BRIDGE_ID}: designated bridge
+     * @param designatedPort {@code IFLA_BRPORT_DESIGNATED_PORT}: designated port
+     * @param designatedCost {@code IFLA_BRPORT_DESIGNATED_COST}: designated cost
+     * @param id {@code IFLA_BRPORT_ID}: port id (priority and number)
+     * @param no {@code IFLA_BRPORT_NO}: port number
+     * @param topologyChangeAck {@code IFLA_BRPORT_TOPOLOGY_CHANGE_ACK}: topology change acknowledgement flag
+     * @param configPending {@code IFLA_BRPORT_CONFIG_PENDING}: configuration BPDU pending
+     * @param messageAgeTimer {@code IFLA_BRPORT_MESSAGE_AGE_TIMER}: message age timer in centiseconds (ticking)
+     * @param forwardDelayTimer {@code IFLA_BRPORT_FORWARD_DELAY_TIMER}: forward delay timer in centiseconds (ticking)
+     * @param holdTimer {@code IFLA_BRPORT_HOLD_TIMER}: hold timer in centiseconds (ticking)
+     * @param flush {@code IFLA_BRPORT_FLUSH}: request-only: flush the port's FDB entries
+     * @param multicastRouter {@code IFLA_BRPORT_MULTICAST_ROUTER}: multicast router mode of the port
+     * @param mcastFlood {@code IFLA_BRPORT_MCAST_FLOOD}: flood unknown multicast
+     * @param mcastToUnicast {@code IFLA_BRPORT_MCAST_TO_UCAST}: multicast to unicast
+     * @param vlanTunnel {@code IFLA_BRPORT_VLAN_TUNNEL}: VLAN tunnel mapping
+     * @param broadcastFlood {@code IFLA_BRPORT_BCAST_FLOOD}: flood broadcast
+     * @param groupFwdMask {@code IFLA_BRPORT_GROUP_FWD_MASK}: link-local group addresses forwarded
+     * @param neighSuppress {@code IFLA_BRPORT_NEIGH_SUPPRESS}: ARP/ND suppression
+     * @param isolated {@code IFLA_BRPORT_ISOLATED}: isolated port
+     * @param backupPort {@code IFLA_BRPORT_BACKUP_PORT}: index of the backup port
+     * @param mrpRingOpen {@code IFLA_BRPORT_MRP_RING_OPEN}: MRP ring open
+     * @param mrpInOpen {@code IFLA_BRPORT_MRP_IN_OPEN}: MRP interconnect open
+     * @param mcastEhtHostsLimit {@code IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT}: EHT hosts limit
+     * @param mcastEhtHostsCount {@code IFLA_BRPORT_MCAST_EHT_HOSTS_CNT}: EHT hosts count
+     * @param locked {@code IFLA_BRPORT_LOCKED}: locked port
+     * @param otherAttributes the attributes not typed here, as received
+     */
     public BridgePortData {
         otherAttributes = otherAttributes == null ? RawAttributes.EMPTY : otherAttributes;
     }

@@ -13,7 +13,14 @@ import java.util.Optional;
  * @param links its links in index order
  */
 public record NamespaceNode(String name, Path path, long inode, List<LinkNode> links) {
-    /** Copies the list so the record stays immutable. */
+    /**
+     * Copies the list so the record stays immutable.
+     *
+     * @param name  its file name in a namespace directory, or {@code pid:PID} when only a process holds it
+     * @param path  the file it was opened through ({@code /run/netns/NAME}, {@code /proc/PID/ns/net})
+     * @param inode the namespace's inode, unique on the host
+     * @param links its links in index order
+     */
     public NamespaceNode {
         links = List.copyOf(links);
     }

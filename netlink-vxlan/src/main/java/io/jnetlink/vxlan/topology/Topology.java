@@ -18,7 +18,11 @@ import java.util.Set;
  * @param namespaces the namespaces in discovery order
  */
 public record Topology(List<NamespaceNode> namespaces) {
-    /** Copies the list so the record stays immutable. */
+    /**
+     * Copies the list so the record stays immutable.
+     *
+     * @param namespaces the namespaces in discovery order
+     */
     public Topology {
         namespaces = List.copyOf(namespaces);
     }

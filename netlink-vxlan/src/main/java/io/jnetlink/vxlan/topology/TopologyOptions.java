@@ -23,7 +23,14 @@ public record TopologyOptions(List<Path> directories, List<Path> files, List<Int
     /** Where Docker binds its containers' and networks' namespaces. */
     public static final Path DOCKER_DIR = Path.of("/var/run/docker/netns");
 
-    /** Copies the lists and rejects non-positive pids before anything is opened. */
+    /**
+     * Copies the lists and rejects non-positive pids before anything is opened.
+     *
+     * @param directories    directories whose every entry is a namespace file ({@code /run/netns})
+     * @param files          single namespace files, named by their file name
+     * @param pids           processes whose namespace is included, named {@code pid:PID}
+     * @param allProcesses   whether every process in {@code /proc} is scanned as well
+     */
     public TopologyOptions {
         directories = List.copyOf(directories);
         files = List.copyOf(files);
