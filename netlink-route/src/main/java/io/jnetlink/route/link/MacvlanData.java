@@ -59,6 +59,8 @@ public record MacvlanData(String kind, Integer mode, Integer flags, Integer maca
     /**
      * A {@code macvlan} request in {@code mode} ({@code ip link add ... type macvlan mode M}).
      *
+     * @param mode a {@code MACVLAN_MODE_*} constant
+     * @return the request data
      * @throws IllegalArgumentException unless {@code mode} is one of the {@code MACVLAN_MODE_*} constants
      */
     public static MacvlanData macvlan(int mode) {
@@ -68,6 +70,8 @@ public record MacvlanData(String kind, Integer mode, Integer flags, Integer maca
     /**
      * A {@code macvtap} request in {@code mode}.
      *
+     * @param mode a {@code MACVLAN_MODE_*} constant
+     * @return the request data
      * @throws IllegalArgumentException unless {@code mode} is one of the {@code MACVLAN_MODE_*} constants
      */
     public static MacvlanData macvtap(int mode) {

@@ -12,7 +12,7 @@ public record RawLinkData(String kind, byte[] attributes) implements LinkData {
         attributes = attributes.clone();
     }
 
-    /** A copy of the nested attribute bytes. */
+    /** {@return a copy of the nested attribute bytes} */
     @Override
     public byte[] attributes() {
         return attributes.clone();

@@ -43,7 +43,7 @@ public record TunData(Integer owner, Integer group, Integer type, Boolean pi, Bo
         otherAttributes = otherAttributes == null ? RawAttributes.EMPTY : otherAttributes;
     }
 
-    /** True for a tap (Ethernet) device. */
+    /** {@return true for a tap (Ethernet) device} */
     public boolean isTap() {
         return type != null && type == IFF_TAP;
     }

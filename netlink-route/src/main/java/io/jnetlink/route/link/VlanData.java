@@ -48,6 +48,8 @@ public record VlanData(Integer id, Integer flags, Integer flagsMask, List<VlanQo
     /**
      * A request for VLAN {@code id} with the kernel's defaults, as {@code ip link add ... type vlan id N}.
      *
+     * @param id the VLAN id, 0 to 4095
+     * @return the request data
      * @throws IllegalArgumentException unless {@code 0 <= id <= 4095}
      */
     public static VlanData of(int id) {
@@ -57,6 +59,9 @@ public record VlanData(Integer id, Integer flags, Integer flagsMask, List<VlanQo
     /**
      * A request for VLAN {@code id} tagged with {@code protocol} (0x8100 or 0x88a8).
      *
+     * @param id       the VLAN id, 0 to 4095
+     * @param protocol 0x8100 (802.1Q) or 0x88a8 (802.1ad), or null for the kernel's default
+     * @return the request data
      * @throws IllegalArgumentException for an id outside 0..4095 or another protocol
      */
     public static VlanData of(int id, Integer protocol) {

@@ -54,7 +54,7 @@ public record LinkNode(int index, String name, String kind, String master, List<
      * @param index     the peer's ifindex in its namespace
      */
     public record Peer(String namespace, long inode, String name, int index) {
-        /** True when the peer's namespace is part of the graph. */
+        /** {@return true when the peer's namespace is part of the graph} */
         public boolean isResolved() {
             return namespace != null;
         }
