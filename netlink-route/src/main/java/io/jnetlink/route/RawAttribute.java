@@ -12,6 +12,8 @@ public record RawAttribute(int type, byte[] value) {
     /**
      * Copies the value bytes so the record stays immutable.
      *
+     * @param type  the attribute type, flags masked
+     * @param value the value bytes, copied; not null
      */
     public RawAttribute {
         value = value.clone();
