@@ -31,7 +31,7 @@ public interface LinkKindCodec<D extends LinkData> {
      * Writes the attributes that go inside {@code IFLA_INFO_DATA} for a create or change request.
      *
      * @param data   the settings to write; not null
-     * @param writer the request, positioned inside {@code IFLA_INFO_DATA}; not null
+     * @param writer where to append the attributes (they become the nest's content); not null
      */
     void encode(D data, MessageWriter writer);
 
