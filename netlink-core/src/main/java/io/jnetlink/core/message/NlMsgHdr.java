@@ -43,7 +43,7 @@ public final class NlMsgHdr {
     public static final int NLM_F_ROOT = 0x100;
     /** GET: return every matching object. */
     public static final int NLM_F_MATCH = 0x200;
-    /** GET: an atomic snapshot (obsolete). */
+    /** GET: an atomic snapshot of the table. */
     public static final int NLM_F_ATOMIC = 0x400;
     /** GET: a dump, {@code NLM_F_ROOT | NLM_F_MATCH}. */
     public static final int NLM_F_DUMP = NLM_F_ROOT | NLM_F_MATCH;
