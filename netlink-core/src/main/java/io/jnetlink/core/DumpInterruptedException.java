@@ -9,9 +9,12 @@ package io.jnetlink.core;
 public final class DumpInterruptedException extends NetlinkException {
     private static final long serialVersionUID = 1L;
 
+    /** How many times the dump was run, 1 or more. */
     private final int attempts;
 
     /**
+     * Reports a dump that stayed inconsistent on every attempt.
+     *
      * @param operation the dump request, such as {@code RTM_GETLINK}
      * @param attempts  how many times the dump was run
      */
@@ -21,7 +24,11 @@ public final class DumpInterruptedException extends NetlinkException {
         this.attempts = attempts;
     }
 
-    /** How many times the dump was run before giving up. */
+    /**
+     * How often the dump was tried.
+     *
+     * @return how many times the dump was run before giving up, 1 or more
+     */
     public int attempts() {
         return attempts;
     }

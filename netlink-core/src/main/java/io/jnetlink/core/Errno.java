@@ -30,7 +30,12 @@ public final class Errno {
     private Errno() {
     }
 
-    /** The symbolic name of {@code errno} ({@code 17 -> "EEXIST"}), or {@code "E<n>"} when unknown. */
+    /**
+     * The symbolic name of {@code errno} ({@code 17 -> "EEXIST"}), or {@code "E<n>"} when unknown.
+     *
+     * @param errno a positive errno
+     * @return the name; never null
+     */
     public static String name(int errno) {
         if (errno > 0 && errno < NAMES.length && NAMES[errno] != null) {
             return NAMES[errno];
@@ -38,12 +43,22 @@ public final class Errno {
         return "E" + errno;
     }
 
-    /** The C library's description of {@code errno} ({@code "File exists"}). */
+    /**
+     * The C library's description of {@code errno} ({@code "File exists"}).
+     *
+     * @param errno a positive errno
+     * @return the description; never null
+     */
     public static String message(int errno) {
         return Syscalls.strerror(errno);
     }
 
-    /** {@code "EEXIST (17) File exists"}. */
+    /**
+     * {@code "EEXIST (17) File exists"}.
+     *
+     * @param errno a positive errno
+     * @return name, number and description in one line
+     */
     public static String describe(int errno) {
         return name(errno) + " (" + errno + ") " + message(errno);
     }

@@ -13,7 +13,12 @@ public final class MacAddress {
         this.bytes = bytes;
     }
 
-    /** An address holding a copy of {@code bytes}. */
+    /**
+     * An address holding a copy of {@code bytes}.
+     *
+     * @param bytes the address bytes, any length; not null
+     * @return the address
+     */
     public static MacAddress of(byte[] bytes) {
         return new MacAddress(bytes.clone());
     }
@@ -21,6 +26,8 @@ public final class MacAddress {
     /**
      * Parses {@code aa:bb:cc:dd:ee:ff} (any number of colon-separated hex octets).
      *
+     * @param text the address text; not null
+     * @return the address
      * @throws IllegalArgumentException if the text is not such an address
      */
     public static MacAddress parse(String text) {
@@ -43,12 +50,12 @@ public final class MacAddress {
         return new MacAddress(out);
     }
 
-    /** A copy of the address bytes. */
+    /** {@return a copy of the address bytes} */
     public byte[] toByteArray() {
         return bytes.clone();
     }
 
-    /** Number of bytes. */
+    /** {@return the number of address bytes (6 for Ethernet)} */
     public int length() {
         return bytes.length;
     }

@@ -11,6 +11,7 @@ public interface MessageHandler {
     /**
      * Handles one message.
      *
+     * @param message the message, valid only during this call; never null
      * @return true to go on, false to stop: the rest of the reply is drained and discarded so
      *         the socket stays in step
      */

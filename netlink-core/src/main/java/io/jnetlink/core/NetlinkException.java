@@ -12,14 +12,26 @@ package io.jnetlink.core;
 public class NetlinkException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The request's message type name or the system call; never null. */
     private final String operation;
+    /** The positive errno. */
     private final int errno;
+    /** The kernel's extack text, or null when it sent none. */
     private final String kernelMessage;
+    /** Byte offset of the rejected attribute in the request, or -1. */
     private final int attributeOffset;
+    /** Type of the required attribute the request lacked, or -1. */
     private final int missingAttributeType;
+    /** Byte offset of the nest the missing attribute belongs in, or -1. */
     private final int missingNestOffset;
 
-    /** A failed system call or a refusal without extended ack details. */
+    /**
+     * A failed system call or a refusal without extended ack details.
+     *
+     * @param operation the system call ({@code sendmsg}, {@code setns}) or the request's message
+     *                  type name ({@code RTM_NEWLINK}); not null
+     * @param errno     the positive errno, such as 17 for {@code EEXIST}
+     */
     public NetlinkException(String operation, int errno) {
         this(operation, errno, null, -1, -1, -1);
     }
@@ -40,7 +52,18 @@ public class NetlinkException extends RuntimeException {
                 format(operation + " failed: " + Errno.describe(errno), kernelMessage));
     }
 
-    /** For subclasses that phrase their own message. */
+    /**
+     * For subclasses that phrase their own message; the fields mean what they mean in the public
+     * constructor.
+     *
+     * @param operation            the request's name, such as {@code RTM_GETLINK}
+     * @param errno                the positive errno
+     * @param kernelMessage        the kernel's extack text, or null
+     * @param attributeOffset      byte offset of the offending attribute in the request, or -1
+     * @param missingAttributeType type of a required attribute that was missing, or -1
+     * @param missingNestOffset    offset of the nest the missing attribute belongs in, or -1
+     * @param message              the complete exception message, returned by {@link #getMessage()}
+     */
     protected NetlinkException(String operation, int errno, String kernelMessage, int attributeOffset,
                                int missingAttributeType, int missingNestOffset, String message) {
         super(message);
@@ -56,37 +79,69 @@ public class NetlinkException extends RuntimeException {
         return kernelMessage == null ? head : head + "; kernel: \"" + kernelMessage + "\"";
     }
 
-    /** The operation that failed: a message type name such as {@code RTM_NEWLINK}, or a system call. */
+    /**
+     * The operation that failed.
+     *
+     * @return a message type name such as {@code RTM_NEWLINK}, or a system call name; never null
+     */
     public String operation() {
         return operation;
     }
 
-    /** The positive errno, such as 17. */
+    /**
+     * The error number the kernel or the system call reported.
+     *
+     * @return the positive errno, such as 17
+     */
     public int errno() {
         return errno;
     }
 
-    /** The errno's symbolic name, such as {@code EEXIST}. */
+    /**
+     * The symbolic name of {@link #errno()}.
+     *
+     * @return a name such as {@code EEXIST}, or {@code E} followed by the number for one this
+     *         library does not name; never null
+     */
     public String errnoName() {
         return Errno.name(errno);
     }
 
-    /** The kernel's own explanation from the extended ack, or null when it sent none. */
+    /**
+     * The kernel's own explanation from the extended ack.
+     *
+     * @return the extack text, or null when the kernel sent none
+     */
     public String kernelMessage() {
         return kernelMessage;
     }
 
-    /** Byte offset in the request of the attribute the kernel rejected, or -1 when not reported. */
+    /**
+     * Where in the request the kernel found fault, from the extended ack.
+     *
+     * @return the byte offset in the request of the attribute the kernel rejected, or -1 when
+     *         not reported
+     */
     public int attributeOffset() {
         return attributeOffset;
     }
 
-    /** Type of a required attribute the request lacked, or -1 when not reported. */
+    /**
+     * A required attribute the request lacked, from the extended ack.
+     *
+     * @return the attribute type (an {@code IFLA_*}, {@code IFA_*}, ... number), or -1 when not
+     *         reported
+     */
     public int missingAttributeType() {
         return missingAttributeType;
     }
 
-    /** Offset of the nest in which {@link #missingAttributeType()} was expected, or -1. */
+    /**
+     * Where the missing attribute should have been, from the extended ack.
+     *
+     * @return the byte offset in the request of the nest in which {@link #missingAttributeType()}
+     *         was expected, or -1 when not reported
+     */
     public int missingNestOffset() {
         return missingNestOffset;
     }

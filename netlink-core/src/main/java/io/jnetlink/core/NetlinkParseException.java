@@ -8,10 +8,14 @@ package io.jnetlink.core;
 public final class NetlinkParseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Byte offset in the parsed buffer where the fault was found. */
     private final int offset;
+    /** What is wrong, without the offset; never null. */
     private final String reason;
 
     /**
+     * Reports the first fault found while parsing.
+     *
      * @param offset byte offset in the buffer where the fault was found
      * @param reason what is wrong there
      */
@@ -21,12 +25,20 @@ public final class NetlinkParseException extends RuntimeException {
         this.reason = reason;
     }
 
-    /** Byte offset in the parsed buffer where the fault was found. */
+    /**
+     * Where the fault is.
+     *
+     * @return the byte offset in the parsed buffer where the fault was found (0 or more)
+     */
     public int offset() {
         return offset;
     }
 
-    /** What is wrong, without the offset. */
+    /**
+     * What is wrong.
+     *
+     * @return the reason, without the offset; never null
+     */
     public String reason() {
         return reason;
     }

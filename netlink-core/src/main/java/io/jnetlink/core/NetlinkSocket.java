@@ -111,7 +111,12 @@ public final class NetlinkSocket implements AutoCloseable {
         this.sequence = (int) TimeUnit.NANOSECONDS.toSeconds(System.nanoTime());
     }
 
-    /** Opens a socket for {@code protocol} (see {@link NetlinkProtocol}) with the default {@link Config}. */
+    /**
+     * Opens a socket for {@code protocol} (see {@link NetlinkProtocol}) with the default {@link Config}.
+     *
+     * @param protocol the netlink protocol number, such as {@link NetlinkProtocol#ROUTE}
+     * @return an open socket bound to a kernel-assigned port; close it when done
+     */
     public static NetlinkSocket open(int protocol) {
         return open(protocol, Config.defaults());
     }
@@ -119,6 +124,9 @@ public final class NetlinkSocket implements AutoCloseable {
     /**
      * Opens a socket for {@code protocol} in the calling thread's network namespace.
      *
+     * @param protocol the netlink protocol number, such as {@link NetlinkProtocol#ROUTE}
+     * @param config   buffer sizes and socket options; not null
+     * @return an open socket bound to a kernel-assigned port; close it when done
      * @throws NetlinkException if the kernel refuses the socket
      */
     public static NetlinkSocket open(int protocol, Config config) {
@@ -136,22 +144,22 @@ public final class NetlinkSocket implements AutoCloseable {
         return buf;
     }
 
-    /** The netlink protocol number. */
+    /** {@return the netlink protocol number this socket speaks} */
     public int protocol() {
         return protocol;
     }
 
-    /** The port id the kernel assigned to this socket. */
+    /** {@return the port id the kernel assigned to this socket} */
     public int portId() {
         return portId;
     }
 
-    /** The configuration this socket was opened with. */
+    /** {@return the configuration this socket was opened with; never null} */
     public Config config() {
         return config;
     }
 
-    /** Current size of the receive buffer in bytes (at least 32 KiB; grows for large messages). */
+    /** {@return the size in bytes of the buffer replies are received into (at least 32 KiB; grows for large messages)} */
     public int receiveBufferCapacity() {
         return receiveBuffer.capacity();
     }
@@ -172,7 +180,7 @@ public final class NetlinkSocket implements AutoCloseable {
         return err;
     }
 
-    /** The kernel's effective {@code SO_RCVBUF} (it doubles what was asked for bookkeeping). */
+    /** {@return the kernel's effective {@code SO_RCVBUF} in bytes (it doubles what was asked, for bookkeeping)} */
     public int kernelReceiveBufferSize() {
         lock.lock();
         try {
@@ -186,12 +194,20 @@ public final class NetlinkSocket implements AutoCloseable {
         }
     }
 
-    /** Joins multicast {@code group} (such as {@code RTNLGRP_LINK}) to receive its notifications. */
+    /**
+     * Joins multicast {@code group} (such as {@code RTNLGRP_LINK}) to receive its notifications.
+     *
+     * @param group the multicast group number, such as an {@code RTNLGRP_*} value for rtnetlink
+     */
     public void joinGroup(int group) {
         membership(NETLINK_ADD_MEMBERSHIP, group);
     }
 
-    /** Leaves multicast {@code group}. */
+    /**
+     * Leaves multicast {@code group}.
+     *
+     * @param group the multicast group number, such as an {@code RTNLGRP_*} value for rtnetlink
+     */
     public void leaveGroup(int group) {
         membership(NETLINK_DROP_MEMBERSHIP, group);
     }
@@ -214,6 +230,8 @@ public final class NetlinkSocket implements AutoCloseable {
      * acknowledgement. Reply messages that come before it (the answer to a GET, or echoes)
      * go to {@code handler}.
      *
+     * @param writer  holds exactly one request message; not null
+     * @param handler receives the reply messages, on the calling thread; not null
      * @throws NetlinkException      when the kernel refuses the request
      * @throws NetlinkParseException when a reply is malformed
      */
@@ -223,7 +241,11 @@ public final class NetlinkSocket implements AutoCloseable {
         run(writer, handler);
     }
 
-    /** Sends the request in {@code writer} and waits for the kernel's acknowledgement. */
+    /**
+     * Sends the request in {@code writer} and waits for the kernel's acknowledgement.
+     *
+     * @param writer holds exactly one request message; not null
+     */
     public void execute(MessageWriter writer) {
         execute(writer, message -> true);
     }
@@ -237,6 +259,8 @@ public final class NetlinkSocket implements AutoCloseable {
      * {@link Config#dumpRetries(int)} times (calling {@link MessageHandler#onRestart()} first),
      * then fails with {@link DumpInterruptedException}: a partial result is never silent.
      *
+     * @param writer  holds exactly one request message; not null
+     * @param handler receives every reply message, on the calling thread; not null
      * @throws NetlinkException      when the kernel refuses the dump or it stays inconsistent
      * @throws NetlinkParseException when a reply is malformed
      */
@@ -432,6 +456,8 @@ public final class NetlinkSocket implements AutoCloseable {
      * the loss) were discarded, so that every later one is delivered or reported again and a dump
      * made on the signal is a sound resync; the socket stays usable.
      *
+     * @param handler       receives each notification, on the calling thread; not null
+     * @param timeoutMillis how long to wait in milliseconds; 0 or less takes only what is already queued
      * @return the number of messages delivered (0 on timeout), or -1 once the socket is closed
      */
     public int receiveEvents(EventHandler handler, long timeoutMillis) {
@@ -508,7 +534,7 @@ public final class NetlinkSocket implements AutoCloseable {
         }
     }
 
-    /** True once {@link #close()} was called. */
+    /** {@return true once {@link #close()} was called} */
     public boolean isClosed() {
         return closed.get();
     }
@@ -553,6 +579,8 @@ public final class NetlinkSocket implements AutoCloseable {
         /**
          * 1 MiB socket receive buffer, strict checking off, no dump retries, warnings logged to
          * the {@code io.jnetlink} system logger.
+         *
+         * @return the shared default configuration
          */
         public static Config defaults() {
             return DEFAULTS;
@@ -561,6 +589,9 @@ public final class NetlinkSocket implements AutoCloseable {
         /**
          * The socket receive buffer ({@code SO_RCVBUF}) in bytes; {@code SO_RCVBUFFORCE} is
          * used where permitted so the size may exceed {@code net.core.rmem_max}.
+         *
+         * @param bytes the size in bytes, greater than 0
+         * @return a copy of this configuration with that change
          */
         public Config receiveBufferSize(int bytes) {
             if (bytes <= 0) {
@@ -572,12 +603,20 @@ public final class NetlinkSocket implements AutoCloseable {
         /**
          * Turns on {@code NETLINK_GET_STRICT_CHK}: the kernel validates dump request headers
          * and applies the filters they carry (by master, kind, table, ...).
+         *
+         * @param on whether the kernel checks and filters dump requests
+         * @return a copy of this configuration with that change
          */
         public Config strictCheck(boolean on) {
             return new Config(receiveBufferSize, on, dumpRetries, warningListener);
         }
 
-        /** How often a dump flagged {@code NLM_F_DUMP_INTR} is run again before failing (0 = never). */
+        /**
+         * How often a dump flagged {@code NLM_F_DUMP_INTR} is run again before failing (0 = never).
+         *
+         * @param retries how many extra runs, 0 or more
+         * @return a copy of this configuration with that change
+         */
         public Config dumpRetries(int retries) {
             if (retries < 0) {
                 throw new IllegalArgumentException("dump retries must not be negative: " + retries);
@@ -585,27 +624,32 @@ public final class NetlinkSocket implements AutoCloseable {
             return new Config(receiveBufferSize, strictCheck, retries, warningListener);
         }
 
-        /** Receives (operation, text) for every acknowledgement that carries a kernel warning. */
+        /**
+         * Receives (operation, text) for every acknowledgement that carries a kernel warning.
+         *
+         * @param listener called with the operation name and the kernel's text; not null
+         * @return a copy of this configuration with that change
+         */
         public Config warningListener(BiConsumer<String, String> listener) {
             return new Config(receiveBufferSize, strictCheck, dumpRetries, Objects.requireNonNull(listener));
         }
 
-        /** The requested {@code SO_RCVBUF} in bytes. */
+        /** {@return the requested {@code SO_RCVBUF} in bytes} */
         public int receiveBufferSize() {
             return receiveBufferSize;
         }
 
-        /** Whether {@code NETLINK_GET_STRICT_CHK} is turned on. */
+        /** {@return whether {@code NETLINK_GET_STRICT_CHK} is turned on} */
         public boolean strictCheck() {
             return strictCheck;
         }
 
-        /** How often an interrupted dump is retried. */
+        /** {@return how often an interrupted dump is run again, 0 or more} */
         public int dumpRetries() {
             return dumpRetries;
         }
 
-        /** Where kernel warnings go. */
+        /** {@return where kernel warnings go; never null} */
         public BiConsumer<String, String> warningListener() {
             return warningListener;
         }

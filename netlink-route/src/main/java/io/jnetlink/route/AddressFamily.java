@@ -23,13 +23,23 @@ public final class AddressFamily {
     private AddressFamily() {
     }
 
-    /** {@link #AF_INET} or {@link #AF_INET6} for {@code address}. */
+    /**
+     * {@link #AF_INET} or {@link #AF_INET6} for {@code address}.
+     *
+     * @param address an IPv4 or IPv6 address; not null
+     * @return {@link #AF_INET} or {@link #AF_INET6}
+     */
     public static int of(InetAddress address) {
         Objects.requireNonNull(address, "address");
         return address instanceof Inet6Address ? AF_INET6 : AF_INET;
     }
 
-    /** The longest prefix of {@code family}: 32 for IPv4, 128 for IPv6. */
+    /**
+     * The longest prefix of {@code family}: 32 for IPv4, 128 for IPv6.
+     *
+     * @param family {@link #AF_INET} or {@link #AF_INET6}
+     * @return the longest prefix length in bits
+     */
     public static int maxPrefixLength(int family) {
         return switch (family) {
             case AF_INET -> 32;
@@ -41,6 +51,9 @@ public final class AddressFamily {
     /**
      * Checks {@code prefixLength} against {@code address}'s family.
      *
+     * @param address      an IPv4 or IPv6 address; not null
+     * @param prefixLength the prefix length in bits to check
+     * @return {@code prefixLength}
      * @throws IllegalArgumentException when it is outside 0..32 (IPv4) or 0..128 (IPv6)
      */
     public static int checkPrefixLength(InetAddress address, int prefixLength) {
@@ -55,6 +68,9 @@ public final class AddressFamily {
     /**
      * Checks that {@code other} (when not null) is of {@code family}.
      *
+     * @param family the expected family
+     * @param other  the address to check, or null to check nothing
+     * @param what   the argument's name, used in the exception message
      * @throws IllegalArgumentException when the families differ, such as an IPv4 local address with an IPv6 peer
      */
     public static void checkSameFamily(int family, InetAddress other, String what) {
@@ -64,12 +80,22 @@ public final class AddressFamily {
         }
     }
 
-    /** True for the two IP families. */
+    /**
+     * True for the two IP families.
+     *
+     * @param family an {@code AF_*} number
+     * @return true for {@link #AF_INET} and {@link #AF_INET6}
+     */
     public static boolean isIp(int family) {
         return family == AF_INET || family == AF_INET6;
     }
 
-    /** {@code inet}, {@code inet6}, {@code bridge}, ... as {@code ip} names them; the number otherwise. */
+    /**
+     * {@code inet}, {@code inet6}, {@code bridge}, ... as {@code ip} names them; the number otherwise.
+     *
+     * @param family an {@code AF_*} number
+     * @return the name; never null
+     */
     public static String name(int family) {
         return switch (family) {
             case AF_UNSPEC -> "unspec";

@@ -22,12 +22,21 @@ public final class Addresses {
         this.rtnl = rtnl;
     }
 
-    /** Every address of every family ({@code ip addr show}). */
+    /**
+     * Every address of every family ({@code ip addr show}).
+     *
+     * @return the addresses in the order the kernel dumps them; empty when there are none
+     */
     public List<Addr> list() {
         return list(AddressFamily.AF_UNSPEC, 0);
     }
 
-    /** Every address of {@code family} ({@code AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for all). */
+    /**
+     * Every address of {@code family} ({@code AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for all).
+     *
+     * @param family {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
+     * @return the addresses in the order the kernel dumps them; empty when there are none
+     */
     public List<Addr> list(int family) {
         return list(family, 0);
     }
@@ -36,6 +45,10 @@ public final class Addresses {
      * Addresses of {@code family} ({@code AF_UNSPEC} for all) on interface {@code index}
      * ({@code 0} for every interface). The kernel filters by index when the client uses
      * strict checking (the default); otherwise the filter is applied here.
+     *
+     * @param family {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
+     * @param index  the interface's index, or 0 for every interface
+     * @return the addresses in the order the kernel dumps them; empty when none match
      */
     public List<Addr> list(int family, int index) {
         checkFamily(family);
@@ -46,7 +59,12 @@ public final class Addresses {
         return result;
     }
 
-    /** Addresses on interface {@code index} of every family ({@code ip addr show dev D}). */
+    /**
+     * Addresses on interface {@code index} of every family ({@code ip addr show dev D}).
+     *
+     * @param index the interface's index, greater than 0
+     * @return the addresses in the order the kernel dumps them; empty when it has none
+     */
     public List<Addr> listByLink(int index) {
         return list(AddressFamily.AF_UNSPEC, Arguments.ifindex(index));
     }
@@ -57,6 +75,10 @@ public final class Addresses {
      * through {@link AddrCodec#decode}. Without strict checking the index filter is not applied.
      * A dump the kernel flagged interrupted and the client runs again calls
      * {@link MessageHandler#onRestart()} on {@code visitor} first.
+     *
+     * @param family  {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
+     * @param index   the interface's index, or 0 for every interface
+     * @param visitor called once per message on the calling thread; not null
      */
     public void forEach(int family, int index, MessageHandler visitor) {
         checkFamily(family);
@@ -68,6 +90,7 @@ public final class Addresses {
     /**
      * Adds an address ({@code ip addr add}).
      *
+     * @param request the address, its interface and options; not null
      * @throws NetlinkException with {@code EEXIST} when it is already there,
      *                                           {@code ENODEV} for a missing interface
      */
@@ -75,7 +98,11 @@ public final class Addresses {
         send(MessageType.RTM_NEWADDR, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
     }
 
-    /** Adds the address or updates it in place when present ({@code ip addr replace}). */
+    /**
+     * Adds the address or updates it in place when present ({@code ip addr replace}).
+     *
+     * @param request the address, its interface and options; not null
+     */
     public void replace(AddressRequest request) {
         send(MessageType.RTM_NEWADDR, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_REPLACE, request);
     }
@@ -83,13 +110,18 @@ public final class Addresses {
     /**
      * Deletes an address ({@code ip addr del}).
      *
+     * @param request the address and its interface; not null
      * @throws NetlinkException with {@code EADDRNOTAVAIL} when it is not there
      */
     public void delete(AddressRequest request) {
         send(MessageType.RTM_DELADDR, 0, request);
     }
 
-    /** Deletes {@code addr} as listed. */
+    /**
+     * Deletes {@code addr} as listed.
+     *
+     * @param addr an address as {@link #list()} returned it; not null
+     */
     public void delete(Addr addr) {
         delete(AddressRequest.of(addr));
     }
@@ -98,6 +130,10 @@ public final class Addresses {
      * Deletes every address of {@code family} ({@code AF_UNSPEC} for all) on interface
      * {@code index} ({@code ip addr flush dev D}); returns how many were deleted. Addresses
      * the kernel removed meanwhile (secondaries go with their primary) are skipped.
+     *
+     * @param index  the interface's index, greater than 0
+     * @param family {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
+     * @return how many addresses this call deleted, 0 or more
      */
     public int flush(int index, int family) {
         Arguments.ifindex(index);

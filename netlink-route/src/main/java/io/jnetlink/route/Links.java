@@ -54,6 +54,8 @@ public final class Links {
      * The same facet with {@code RTEXT_FILTER_SKIP_STATS}: the kernel leaves the IPv6 and ICMPv6
      * counters out of {@code IFLA_AF_SPEC} (and VF counters), which shrinks each link message by
      * a few hundred bytes; {@code IFLA_STATS64}, and so {@link Link#stats()}, stays.
+     *
+     * @return a facet of the same client that asks for links without those counters
      */
     public Links withoutStats() {
         return new Links(rtnl, extMask | LinkAttributes.RTEXT_FILTER_SKIP_STATS);
@@ -61,12 +63,21 @@ public final class Links {
 
     // ---- Reading ----
 
-    /** Every link of the namespace. */
+    /**
+     * Every link of the namespace.
+     *
+     * @return every link, in the order the kernel dumps them; never empty, since {@code lo} exists
+     */
     public List<Link> list() {
         return collect(0, null);
     }
 
-    /** The links enslaved to the master with index {@code masterIndex} (filtered by the kernel). */
+    /**
+     * The links enslaved to the master with index {@code masterIndex} (filtered by the kernel).
+     *
+     * @param masterIndex the master's index, greater than 0
+     * @return the links in the order the kernel dumps them; empty when none match
+     */
     public List<Link> listByMaster(int masterIndex) {
         if (masterIndex <= 0) {
             throw new IllegalArgumentException("master index must be positive: " + masterIndex);
@@ -74,12 +85,22 @@ public final class Links {
         return collect(masterIndex, null);
     }
 
-    /** The links enslaved to the master named {@code masterName}. */
+    /**
+     * The links enslaved to the master named {@code masterName}.
+     *
+     * @param masterName the master's name: 1 to 15 bytes of UTF-8
+     * @return the links in the order the kernel dumps them; empty when none match
+     */
     public List<Link> listByMaster(String masterName) {
         return listByMaster(indexOf(masterName));
     }
 
-    /** The links of {@code kind} ({@code IFLA_INFO_KIND}, filtered by the kernel), such as {@code "bridge"}. */
+    /**
+     * The links of {@code kind} ({@code IFLA_INFO_KIND}, filtered by the kernel), such as {@code "bridge"}.
+     *
+     * @param kind a link kind such as {@code "veth"}; not null or empty
+     * @return the links in the order the kernel dumps them; empty when none match
+     */
     public List<Link> listByKind(String kind) {
         if (kind == null || kind.isEmpty()) {
             throw new IllegalArgumentException("kind must not be empty");
@@ -90,6 +111,8 @@ public final class Links {
     /**
      * Streams every link to {@code visitor} as a view over the receive buffer: no record and no
      * per-link allocation. The view is valid only during each call.
+     *
+     * @param visitor called once per link, on the calling thread; not null
      */
     public void forEach(LinkVisitor visitor) {
         Objects.requireNonNull(visitor, "visitor");
@@ -129,6 +152,8 @@ public final class Links {
     /**
      * The link named {@code name}.
      *
+     * @param name the link's name: 1 to 15 bytes of UTF-8
+     * @return the link; never null
      * @throws NetlinkException with {@code ENODEV} when there is none
      */
     public Link get(String name) {
@@ -136,7 +161,12 @@ public final class Links {
         return single(w -> LinkRequests.getByName(w, name, extMask));
     }
 
-    /** The link named {@code name}, or empty when there is none ({@code ENODEV}). */
+    /**
+     * The link named {@code name}, or empty when there is none ({@code ENODEV}).
+     *
+     * @param name the link's name: 1 to 15 bytes of UTF-8
+     * @return the link, or empty when the namespace has no link of that name
+     */
     public Optional<Link> find(String name) {
         try {
             return Optional.of(get(name));
@@ -151,6 +181,8 @@ public final class Links {
     /**
      * The link with index {@code index}.
      *
+     * @param index the link's index, greater than 0
+     * @return the link; never null
      * @throws NetlinkException with {@code ENODEV} when there is none
      */
     public Link get(int index) {
@@ -182,27 +214,49 @@ public final class Links {
      * Creates link {@code name} of the kind of {@code data}, encoded by the kind's registered
      * codec ({@code ip link add NAME type KIND ...}); other modules' kinds, such as vxlan, go
      * through here.
+     *
+     * @param name the new link's name: 1 to 15 bytes of UTF-8
+     * @param data its kind and kind-specific settings, such as a {@code VxlanInfo}; not null
      */
     public void add(String name, LinkData data) {
         add(name, 0, data);
     }
 
-    /** Creates link {@code name} on top of the link with index {@code parentIndex} ({@code ip link add NAME link PARENT type ...}). */
+    /**
+     * Creates link {@code name} on top of the link with index {@code parentIndex} ({@code ip link add NAME link PARENT type ...}).
+     *
+     * @param name        the new link's name: 1 to 15 bytes of UTF-8
+     * @param parentIndex the parent's index, or 0 for none
+     * @param data        its kind and kind-specific settings; not null
+     */
     public void add(String name, int parentIndex, LinkData data) {
         send(w -> LinkRequests.add(w, name, parentIndex, data));
     }
 
-    /** {@code ip link add NAME type dummy}. */
+    /**
+     * {@code ip link add NAME type dummy}.
+     *
+     * @param name the new link's name: 1 to 15 bytes of UTF-8
+     */
     public void addDummy(String name) {
         add(name, DummyData.INSTANCE);
     }
 
-    /** {@code ip link add NAME type ifb}. */
+    /**
+     * {@code ip link add NAME type ifb}.
+     *
+     * @param name the new link's name: 1 to 15 bytes of UTF-8
+     */
     public void addIfb(String name) {
         add(name, IfbData.INSTANCE);
     }
 
-    /** {@code ip link add NAME type veth peer name PEER}. */
+    /**
+     * {@code ip link add NAME type veth peer name PEER}.
+     *
+     * @param name     the new link's name: 1 to 15 bytes of UTF-8
+     * @param peerName the other end's name, in this namespace: 1 to 15 bytes of UTF-8
+     */
     public void addVeth(String name, String peerName) {
         addVeth(name, peerName, null);
     }
@@ -210,33 +264,64 @@ public final class Links {
     /**
      * {@code ip link add NAME type veth peer name PEER netns NS}: the peer is created directly in
      * {@code peerNamespace} (null for this one).
+     *
+     * @param name          the new link's name: 1 to 15 bytes of UTF-8
+     * @param peerName      the other end's name: 1 to 15 bytes of UTF-8
+     * @param peerNamespace where the other end is created, or null for this client's namespace
      */
     public void addVeth(String name, String peerName, NetNs peerNamespace) {
         InterfaceNames.check(peerName);
         add(name, new VethData(peerName, peerNamespace));
     }
 
-    /** {@code ip link add NAME type bridge}. */
+    /**
+     * {@code ip link add NAME type bridge}.
+     *
+     * @param name the new bridge's name: 1 to 15 bytes of UTF-8
+     */
     public void addBridge(String name) {
         addBridge(name, BridgeData.builder().build());
     }
 
-    /** {@code ip link add NAME type bridge ...} with the settings of {@code settings}. */
+    /**
+     * {@code ip link add NAME type bridge ...} with the settings of {@code settings}.
+     *
+     * @param name     the new bridge's name: 1 to 15 bytes of UTF-8
+     * @param settings the bridge options to send (only those set); not null
+     */
     public void addBridge(String name, BridgeData settings) {
         add(name, Objects.requireNonNull(settings, "settings"));
     }
 
-    /** {@code ip link add NAME link PARENT type vlan id ID}. */
+    /**
+     * {@code ip link add NAME link PARENT type vlan id ID}.
+     *
+     * @param name   the new link's name: 1 to 15 bytes of UTF-8
+     * @param parent the name of the link it tags frames for
+     * @param vlanId the 802.1Q VLAN id, 0 to 4095
+     */
     public void addVlan(String name, String parent, int vlanId) {
         addOn(name, parent, VlanData.of(vlanId));
     }
 
-    /** {@code ip link add NAME link PARENT type macvlan mode MODE} ({@code MacvlanData.MACVLAN_MODE_*}). */
+    /**
+     * {@code ip link add NAME link PARENT type macvlan mode MODE} ({@code MacvlanData.MACVLAN_MODE_*}).
+     *
+     * @param name   the new link's name: 1 to 15 bytes of UTF-8
+     * @param parent the name of the link it sits on
+     * @param mode   a {@code MacvlanData.MACVLAN_MODE_*} value, such as bridge
+     */
     public void addMacvlan(String name, String parent, int mode) {
         addOn(name, parent, MacvlanData.macvlan(mode));
     }
 
-    /** {@code ip link add NAME link PARENT type macvtap mode MODE} ({@code MacvlanData.MACVLAN_MODE_*}). */
+    /**
+     * {@code ip link add NAME link PARENT type macvtap mode MODE} ({@code MacvlanData.MACVLAN_MODE_*}).
+     *
+     * @param name   the new link's name: 1 to 15 bytes of UTF-8
+     * @param parent the name of the link it sits on
+     * @param mode   a {@code MacvlanData.MACVLAN_MODE_*} value, such as bridge
+     */
     public void addMacvtap(String name, String parent, int mode) {
         addOn(name, parent, MacvlanData.macvtap(mode));
     }
@@ -247,56 +332,100 @@ public final class Links {
         add(name, indexOf(parent), data);
     }
 
-    /** {@code ip link del NAME}. */
+    /**
+     * {@code ip link del NAME}.
+     *
+     * @param name the link's name: 1 to 15 bytes of UTF-8
+     */
     public void delete(String name) {
         delete(indexOf(name));
     }
 
-    /** Deletes the link with index {@code index}. */
+    /**
+     * Deletes the link with index {@code index}.
+     *
+     * @param index the link's index, greater than 0
+     */
     public void delete(int index) {
         send(w -> LinkRequests.delete(w, index));
     }
 
     // ---- Changing ----
 
-    /** {@code ip link set NAME up}. */
+    /**
+     * {@code ip link set NAME up}.
+     *
+     * @param name the link's name: 1 to 15 bytes of UTF-8
+     */
     public void setUp(String name) {
         setUp(indexOf(name));
     }
 
-    /** Sets the link with index {@code index} administratively up. */
+    /**
+     * Sets the link with index {@code index} administratively up.
+     *
+     * @param index the link's index, greater than 0
+     */
     public void setUp(int index) {
         send(w -> LinkRequests.setUp(w, index, true));
     }
 
-    /** {@code ip link set NAME down}. */
+    /**
+     * {@code ip link set NAME down}.
+     *
+     * @param name the link's name: 1 to 15 bytes of UTF-8
+     */
     public void setDown(String name) {
         setDown(indexOf(name));
     }
 
-    /** Sets the link with index {@code index} administratively down. */
+    /**
+     * Sets the link with index {@code index} administratively down.
+     *
+     * @param index the link's index, greater than 0
+     */
     public void setDown(int index) {
         send(w -> LinkRequests.setUp(w, index, false));
     }
 
-    /** {@code ip link set NAME mtu MTU}; the kernel checks the device's own range. */
+    /**
+     * {@code ip link set NAME mtu MTU}; the kernel checks the device's own range.
+     *
+     * @param name the link's name: 1 to 15 bytes of UTF-8
+     * @param mtu  the new MTU in bytes, greater than 0
+     */
     public void setMtu(String name, int mtu) {
         LinkRequests.checkMtu(mtu);
         setMtu(indexOf(name), mtu);
     }
 
-    /** Sets the MTU of the link with index {@code index}. */
+    /**
+     * Sets the MTU of the link with index {@code index}.
+     *
+     * @param index the link's index, greater than 0
+     * @param mtu   the new MTU in bytes, greater than 0
+     */
     public void setMtu(int index, int mtu) {
         send(w -> LinkRequests.setMtu(w, index, mtu));
     }
 
-    /** {@code ip link set NAME name NEWNAME}. */
+    /**
+     * {@code ip link set NAME name NEWNAME}.
+     *
+     * @param name    the link's current name
+     * @param newName its new name: 1 to 15 bytes of UTF-8
+     */
     public void rename(String name, String newName) {
         InterfaceNames.check(newName);
         rename(indexOf(name), newName);
     }
 
-    /** Renames the link with index {@code index}. */
+    /**
+     * Renames the link with index {@code index}.
+     *
+     * @param index   the link's index, greater than 0
+     * @param newName its new name: 1 to 15 bytes of UTF-8
+     */
     public void rename(int index, String newName) {
         send(w -> LinkRequests.rename(w, index, newName));
     }
@@ -304,6 +433,8 @@ public final class Links {
     /**
      * {@code ip link set NAME address MAC}.
      *
+     * @param name    the link's name: 1 to 15 bytes of UTF-8
+     * @param address the new hardware address; not null
      * @throws IllegalArgumentException when the address length differs from the device's
      */
     public void setAddress(String name, MacAddress address) {
@@ -314,6 +445,8 @@ public final class Links {
     /**
      * Sets the hardware address of the link with index {@code index}.
      *
+     * @param index   the link's index, greater than 0
+     * @param address the new hardware address; not null
      * @throws IllegalArgumentException when the address length differs from the device's
      */
     public void setAddress(int index, MacAddress address) {
@@ -330,25 +463,45 @@ public final class Links {
         send(w -> LinkRequests.setAddress(w, link.index(), address));
     }
 
-    /** {@code ip link set NAME alias ALIAS}; an empty alias clears it. */
+    /**
+     * {@code ip link set NAME alias ALIAS}; an empty alias clears it.
+     *
+     * @param name  the link's name: 1 to 15 bytes of UTF-8
+     * @param alias the alias, at most 255 bytes of UTF-8; not null
+     */
     public void setAlias(String name, String alias) {
         LinkRequests.checkAlias(alias);
         setAlias(indexOf(name), alias);
     }
 
-    /** Sets the alias of the link with index {@code index}; an empty alias clears it. */
+    /**
+     * Sets the alias of the link with index {@code index}; an empty alias clears it.
+     *
+     * @param index the link's index, greater than 0
+     * @param alias the alias, at most 255 bytes of UTF-8; not null
+     */
     public void setAlias(int index, String alias) {
         send(w -> LinkRequests.setAlias(w, index, alias));
     }
 
-    /** {@code ip link set NAME master MASTER}. */
+    /**
+     * {@code ip link set NAME master MASTER}.
+     *
+     * @param name   the link to enslave
+     * @param master the master's name, such as a bridge's
+     */
     public void setMaster(String name, String master) {
         InterfaceNames.check(master);
         int index = indexOf(name);
         setMaster(index, indexOf(master));
     }
 
-    /** Enslaves the link with index {@code index} to the master with index {@code masterIndex}. */
+    /**
+     * Enslaves the link with index {@code index} to the master with index {@code masterIndex}.
+     *
+     * @param index       the link's index, greater than 0
+     * @param masterIndex the master's index, greater than 0
+     */
     public void setMaster(int index, int masterIndex) {
         if (masterIndex <= 0) {
             throw new IllegalArgumentException("master index must be positive: " + masterIndex);
@@ -356,41 +509,74 @@ public final class Links {
         send(w -> LinkRequests.setMaster(w, index, masterIndex));
     }
 
-    /** {@code ip link set NAME nomaster}. */
+    /**
+     * {@code ip link set NAME nomaster}.
+     *
+     * @param name the link's name: 1 to 15 bytes of UTF-8
+     */
     public void setNoMaster(String name) {
         setNoMaster(indexOf(name));
     }
 
-    /** Releases the link with index {@code index} from its master. */
+    /**
+     * Releases the link with index {@code index} from its master.
+     *
+     * @param index the link's index, greater than 0
+     */
     public void setNoMaster(int index) {
         send(w -> LinkRequests.setMaster(w, index, 0));
     }
 
-    /** {@code ip link set NAME txqlen LENGTH}. */
+    /**
+     * {@code ip link set NAME txqlen LENGTH}.
+     *
+     * @param name   the link's name: 1 to 15 bytes of UTF-8
+     * @param length the queue length in packets, 0 or more
+     */
     public void setTxQueueLength(String name, int length) {
         LinkRequests.checkTxQueueLength(length);
         setTxQueueLength(indexOf(name), length);
     }
 
-    /** Sets the transmit queue length of the link with index {@code index}. */
+    /**
+     * Sets the transmit queue length of the link with index {@code index}.
+     *
+     * @param index  the link's index, greater than 0
+     * @param length the queue length in packets, 0 or more
+     */
     public void setTxQueueLength(int index, int length) {
         send(w -> LinkRequests.setTxQueueLength(w, index, length));
     }
 
-    /** {@code ip link set dev NAME type bridge_slave ...}: changes the set fields of a bridge port. */
+    /**
+     * {@code ip link set dev NAME type bridge_slave ...}: changes the set fields of a bridge port.
+     *
+     * @param name the bridge port's name: 1 to 15 bytes of UTF-8
+     * @param port the port options to change (only those set); not null
+     */
     public void setBridgePort(String name, BridgePortData port) {
         Objects.requireNonNull(port, "port");
         int index = indexOf(name);
         send(w -> LinkRequests.setBridgePort(w, index, port));
     }
 
-    /** {@code ip link set NAME netns NS}: moves the link into {@code target}. */
+    /**
+     * {@code ip link set NAME netns NS}: moves the link into {@code target}.
+     *
+     * @param name   the link's name: 1 to 15 bytes of UTF-8
+     * @param target the namespace to move it to; not null and open
+     */
     public void moveTo(String name, NetNs target) {
         Objects.requireNonNull(target, "target");
         moveTo(indexOf(name), target);
     }
 
-    /** Moves the link with index {@code index} into {@code target}. */
+    /**
+     * Moves the link with index {@code index} into {@code target}.
+     *
+     * @param index  the link's index, greater than 0
+     * @param target the namespace to move it to; not null and open
+     */
     public void moveTo(int index, NetNs target) {
         Objects.requireNonNull(target, "target");
         send(w -> LinkRequests.setNetns(w, index, target.fd()));

@@ -27,6 +27,9 @@ public final class NamespaceIds {
     /**
      * The id of {@code other} as seen from this namespace, or
      * {@link NsIdCodec#NETNSA_NSID_NOT_ASSIGNED} (-1) when it has none.
+     *
+     * @param other an open handle on the other namespace; not null
+     * @return the id, 0 or more, or -1 when it has none
      */
     public int idOf(NetNs other) {
         Objects.requireNonNull(other, "other");
@@ -34,7 +37,12 @@ public final class NamespaceIds {
         return query(w -> NsIdCodec.writeGetByFd(w, fd));
     }
 
-    /** The id of the namespace of process {@code pid} as seen from this namespace, or -1. */
+    /**
+     * The id of the namespace of process {@code pid} as seen from this namespace, or -1.
+     *
+     * @param pid a process id, greater than 0
+     * @return the id, 0 or more, or -1 when that namespace has none
+     */
     public int idOfPid(int pid) {
         if (pid <= 0) {
             throw new IllegalArgumentException("pid must be positive: " + pid);
@@ -56,6 +64,8 @@ public final class NamespaceIds {
     /**
      * Assigns id {@code nsid} (0 or more) to {@code other} ({@code ip netns set NAME ID}).
      *
+     * @param other an open handle on the other namespace; not null
+     * @param nsid  the id, 0 or more
      * @throws NetlinkException with {@code EEXIST} when {@code other} has an id already or the id is taken
      */
     public void assign(NetNs other, int nsid) {
@@ -67,7 +77,12 @@ public final class NamespaceIds {
         rtnl.execute(w -> NsIdCodec.writeAssign(w, fd, nsid), message -> true);
     }
 
-    /** Lets the kernel pick a free id for {@code other} ({@code ip netns set NAME auto}) and returns it. */
+    /**
+     * Lets the kernel pick a free id for {@code other} ({@code ip netns set NAME auto}) and returns it.
+     *
+     * @param other an open handle on the other namespace; not null
+     * @return the id the kernel picked, 0 or more
+     */
     public int assign(NetNs other) {
         Objects.requireNonNull(other, "other");
         int fd = other.fd();
@@ -75,7 +90,11 @@ public final class NamespaceIds {
         return idOf(other);
     }
 
-    /** Every id this namespace has assigned ({@code ip netns list-id}). */
+    /**
+     * Every id this namespace has assigned ({@code ip netns list-id}).
+     *
+     * @return the ids with the namespaces they name; empty when none
+     */
     public List<NsId> list() {
         List<NsId> ids = new ArrayList<>();
         rtnl.dump(NsIdCodec::writeDump,

@@ -24,7 +24,11 @@ public final class Neighbours {
         this.rtnl = rtnl;
     }
 
-    /** ARP and NDP entries of every state ({@code ip neigh show nud all}). */
+    /**
+     * ARP and NDP entries of every state ({@code ip neigh show nud all}).
+     *
+     * @return the entries in the order the kernel dumps them; empty when there are none
+     */
     public List<Neighbour> list() {
         return list(AddressFamily.AF_UNSPEC, 0);
     }
@@ -34,6 +38,10 @@ public final class Neighbours {
      * {@code AF_INET6}, or {@code AF_BRIDGE} for the FDB) on interface {@code ifindex} (0 for
      * all). The kernel filters by interface under strict checking (the default); the same
      * filter is applied here either way.
+     *
+     * @param family  an {@code AddressFamily} constant as above
+     * @param ifindex the interface's index, or 0 for all
+     * @return the entries in the order the kernel dumps them; empty when none match
      */
     public List<Neighbour> list(int family, int ifindex) {
         List<Neighbour> result = new ArrayList<>();
@@ -42,12 +50,21 @@ public final class Neighbours {
         return result;
     }
 
-    /** Bridge FDB entries of every device ({@code bridge fdb show}). */
+    /**
+     * Bridge FDB entries of every device ({@code bridge fdb show}).
+     *
+     * @return the entries in the order the kernel dumps them; empty when there are none
+     */
     public List<Neighbour> listFdb() {
         return list(AddressFamily.AF_BRIDGE, 0);
     }
 
-    /** Bridge FDB entries of device {@code ifindex} ({@code bridge fdb show dev D}). */
+    /**
+     * Bridge FDB entries of device {@code ifindex} ({@code bridge fdb show dev D}).
+     *
+     * @param ifindex the device's index (a bridge, a bridge port or a VXLAN device), greater than 0
+     * @return the entries in the order the kernel dumps them; empty when it has none
+     */
     public List<Neighbour> listFdb(int ifindex) {
         return list(AddressFamily.AF_BRIDGE, Arguments.ifindex(ifindex));
     }
@@ -58,6 +75,10 @@ public final class Neighbours {
      * with strict checking.
      * A dump the kernel flagged interrupted and the client runs again calls
      * {@link MessageHandler#onRestart()} on {@code visitor} first.
+     *
+     * @param family  an {@code AddressFamily} constant, {@code AF_UNSPEC} for IPv4 and IPv6
+     * @param ifindex the interface's index, or 0 for all
+     * @param visitor called once per message on the calling thread; not null
      */
     public void forEach(int family, int ifindex, MessageHandler visitor) {
         if (family != AddressFamily.AF_UNSPEC && family != AddressFamily.AF_BRIDGE && !AddressFamily.isIp(family)) {
@@ -73,13 +94,18 @@ public final class Neighbours {
     /**
      * Adds an entry ({@code ip neigh add}, {@code bridge fdb add}).
      *
+     * @param request the entry to add; not null
      * @throws NetlinkException with {@code EEXIST} when present, {@code ENODEV} for a missing device
      */
     public void add(NeighbourRequest request) {
         send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
     }
 
-    /** Adds the entry or overwrites it ({@code ip neigh replace}, {@code bridge fdb replace}). */
+    /**
+     * Adds the entry or overwrites it ({@code ip neigh replace}, {@code bridge fdb replace}).
+     *
+     * @param request the entry to add or overwrite; not null
+     */
     public void replace(NeighbourRequest request) {
         send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_REPLACE, request);
     }
@@ -87,6 +113,8 @@ public final class Neighbours {
     /**
      * Adds an FDB entry beside existing ones for the same MAC ({@code bridge fdb append}): how a
      * VXLAN device gets several remotes for one MAC, such as the all-zero flooding entry.
+     *
+     * @param request the FDB entry to add; not null
      */
     public void append(NeighbourRequest request) {
         send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_APPEND, request);
@@ -95,6 +123,10 @@ public final class Neighbours {
     /**
      * {@code bridge fdb append MAC dev DEV dst REMOTE}: a permanent {@code self} entry sending
      * {@code mac} to the VXLAN remote {@code dst}.
+     *
+     * @param ifindex the VXLAN device's index, greater than 0
+     * @param mac     the MAC address the entry is for; not null
+     * @param dst     the remote VTEP's address; not null
      */
     public void appendFdb(int ifindex, MacAddress mac, InetAddress dst) {
         append(NeighbourRequest.fdb(ifindex, mac).withDst(dst));
@@ -103,13 +135,18 @@ public final class Neighbours {
     /**
      * Deletes an entry ({@code ip neigh del}, {@code bridge fdb del}).
      *
+     * @param request the entry to delete; not null
      * @throws NetlinkException with {@code ENOENT} when it is not there
      */
     public void delete(NeighbourRequest request) {
         send(MessageType.RTM_DELNEIGH, 0, request);
     }
 
-    /** Deletes {@code neighbour} as listed. */
+    /**
+     * Deletes {@code neighbour} as listed.
+     *
+     * @param neighbour an entry as {@link #list()} or {@link #listFdb()} returned it; not null
+     */
     public void delete(Neighbour neighbour) {
         delete(NeighbourRequest.of(neighbour));
     }

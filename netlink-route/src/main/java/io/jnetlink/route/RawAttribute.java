@@ -9,17 +9,27 @@ import java.util.HexFormat;
  * its type (flags masked) and a copy of its value bytes.
  */
 public record RawAttribute(int type, byte[] value) {
-    /** Copies the value bytes so the record stays immutable. */
+    /**
+     * Copies the value bytes so the record stays immutable.
+     *
+     * @param type  the attribute type, flags masked
+     * @param value the value bytes, copied; not null
+     */
     public RawAttribute {
         value = value.clone();
     }
 
-    /** A copy of the current attribute of {@code cursor}. */
+    /**
+     * A copy of the current attribute of {@code cursor}.
+     *
+     * @param cursor positioned on an attribute; not null
+     * @return a copy, independent of the buffer
+     */
     public static RawAttribute of(AttributeCursor cursor) {
         return new RawAttribute(cursor.type(), cursor.bytes());
     }
 
-    /** A copy of the value bytes. */
+    /** {@return a copy of the value bytes} */
     @Override
     public byte[] value() {
         return value.clone();

@@ -23,12 +23,22 @@ public final class Routes {
         this.rtnl = rtnl;
     }
 
-    /** Routes of {@code family} ({@code AF_UNSPEC} for both) in the main table ({@code ip route show}). */
+    /**
+     * Routes of {@code family} ({@code AF_UNSPEC} for both) in the main table ({@code ip route show}).
+     *
+     * @param family {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
+     * @return the routes in the order the kernel dumps them; empty when there are none
+     */
     public List<Route> list(int family) {
         return list(family, RouteCodec.RT_TABLE_MAIN, 0);
     }
 
-    /** Routes of {@code family} in every table ({@code ip route show table all}). */
+    /**
+     * Routes of {@code family} in every table ({@code ip route show table all}).
+     *
+     * @param family {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
+     * @return the routes in the order the kernel dumps them; empty when there are none
+     */
     public List<Route> listAllTables(int family) {
         return list(family, RouteCodec.RT_TABLE_UNSPEC, 0);
     }
@@ -37,6 +47,11 @@ public final class Routes {
      * Routes of {@code family} in {@code table} ({@code RT_TABLE_UNSPEC} for all) through
      * interface {@code oif} (0 for any). The kernel filters when the client uses strict
      * checking (the default); the same filter is applied here either way.
+     *
+     * @param family {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
+     * @param table  the routing table id (254 is main), or {@code RT_TABLE_UNSPEC} (0) for all
+     * @param oif    the output interface's index, or 0 for any
+     * @return the routes in the order the kernel dumps them; empty when none match
      */
     public List<Route> list(int family, long table, int oif) {
         List<Route> result = new ArrayList<>();
@@ -57,6 +72,11 @@ public final class Routes {
      * records (the cursor is valid only inside the call). Filters apply only with strict checking.
      * A dump the kernel flagged interrupted and the client runs again calls
      * {@link MessageHandler#onRestart()} on {@code visitor} first.
+     *
+     * @param family  {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
+     * @param table   the routing table id, or 0 for all
+     * @param oif     the output interface's index, or 0 for any
+     * @param visitor called once per message on the calling thread; not null
      */
     public void forEach(int family, long table, int oif, MessageHandler visitor) {
         if (family != AddressFamily.AF_UNSPEC && !AddressFamily.isIp(family)) {
@@ -72,6 +92,8 @@ public final class Routes {
      * The route the kernel picks for {@code destination} ({@code ip route get}): one
      * {@code RTM_GETROUTE} with {@code RTA_DST}, answered with the resolved route.
      *
+     * @param destination the address to route; not null
+     * @return the route as the kernel resolved it for {@code destination}
      * @throws NetlinkException with {@code ENETUNREACH} when no route matches
      */
     public Route get(InetAddress destination) {
@@ -92,18 +114,27 @@ public final class Routes {
     /**
      * Adds a route ({@code ip route add}).
      *
+     * @param request the route to add; not null
      * @throws NetlinkException with {@code EEXIST} when it exists, {@code ENODEV} for a missing device
      */
     public void add(RouteRequest request) {
         send(MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
     }
 
-    /** Adds the route or replaces the one with the same key ({@code ip route replace}). */
+    /**
+     * Adds the route or replaces the one with the same key ({@code ip route replace}).
+     *
+     * @param request the route to add or put in place; not null
+     */
     public void replace(RouteRequest request) {
         send(MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_REPLACE, request);
     }
 
-    /** Adds a route beside existing ones with the same key ({@code ip route append}). */
+    /**
+     * Adds a route beside existing ones with the same key ({@code ip route append}).
+     *
+     * @param request the route to add; not null
+     */
     public void append(RouteRequest request) {
         send(MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_APPEND, request);
     }
@@ -111,13 +142,18 @@ public final class Routes {
     /**
      * Deletes a route ({@code ip route del}); fields left unset match any value.
      *
+     * @param request the fields a route must match; not null
      * @throws NetlinkException with {@code ESRCH} when no route matches
      */
     public void delete(RouteRequest request) {
         send(MessageType.RTM_DELROUTE, 0, request);
     }
 
-    /** Deletes {@code route} as listed. */
+    /**
+     * Deletes {@code route} as listed.
+     *
+     * @param route a route as {@link #list(int)} returned it; not null
+     */
     public void delete(Route route) {
         delete(RouteRequest.of(route));
     }

@@ -40,6 +40,8 @@ public final class Rtnl implements AutoCloseable {
     /**
      * A client for the calling thread's current namespace. It keeps a handle on that namespace
      * (closed with the client), so {@link #events} subscribes there from whichever thread calls it.
+     *
+     * @return an open client, its socket bound to that namespace; close it when done
      */
     public static Rtnl open() {
         NetNs here = NetNs.current();
@@ -51,51 +53,91 @@ public final class Rtnl implements AutoCloseable {
         }
     }
 
-    /** A client for {@code netns} (the handle must stay open while the client is used for namespace ids). */
+    /**
+     * A client for {@code netns}, with {@link #defaultConfig()}.
+     *
+     * @param netns the namespace to work in; not null, and open while the client is used for
+     *              namespace ids
+     * @return an open client; close it when done (it does not close {@code netns})
+     */
     public static Rtnl open(NetNs netns) {
         return open(netns, defaultConfig());
     }
 
-    /** A client for {@code netns} whose socket uses {@code config}. */
+    /**
+     * A client for {@code netns} whose socket uses {@code config}.
+     *
+     * @param netns  the namespace to work in; not null, and open while the client is used for
+     *               namespace ids
+     * @param config buffer sizes and socket options, usually derived from {@link #defaultConfig()};
+     *               not null
+     * @return an open client; close it when done (it does not close {@code netns})
+     */
     public static Rtnl open(NetNs netns, NetlinkSocket.Config config) {
         Objects.requireNonNull(netns, "netns");
         return new Rtnl(netns.openSocket(NetlinkProtocol.ROUTE, config), netns, false);
     }
 
-    /** The socket configuration clients use unless told otherwise: the core defaults with strict checking. */
+    /**
+     * The socket configuration clients use unless told otherwise.
+     *
+     * @return the core defaults with strict checking ({@code NETLINK_GET_STRICT_CHK}) on
+     */
     public static NetlinkSocket.Config defaultConfig() {
         return NetlinkSocket.Config.defaults().strictCheck(true);
     }
 
     /**
-     * The namespace this client works in: the handle given to {@link #open(NetNs)}, or for
-     * {@link #open()} the client's own handle on the opening thread's namespace. Never null.
+     * The namespace this client works in.
+     *
+     * @return the handle given to {@link #open(NetNs)}, or for {@link #open()} the client's own
+     *         handle on the opening thread's namespace (closed with the client); never null
      */
     public NetNs netns() {
         return netns;
     }
 
-    /** {@code ip link}: links of this client's namespace. */
+    /**
+     * Links of this client's namespace: {@code ip link}.
+     *
+     * @return a view sharing this client's socket; never null
+     */
     public Links links() {
         return new Links(this);
     }
 
-    /** The underlying socket, for requests this API does not cover. */
+    /**
+     * The underlying socket, for requests this API does not cover.
+     *
+     * @return the socket, closed with this client
+     */
     public NetlinkSocket socket() {
         return socket;
     }
 
-    /** Interface addresses: {@code ip addr}. */
+    /**
+     * Interface addresses: {@code ip addr}.
+     *
+     * @return a view sharing this client's socket; never null
+     */
     public Addresses addresses() {
         return new Addresses(this);
     }
 
-    /** Routes: {@code ip route}. */
+    /**
+     * Routes: {@code ip route}.
+     *
+     * @return a view sharing this client's socket; never null
+     */
     public Routes routes() {
         return new Routes(this);
     }
 
-    /** Ids under which this namespace knows other namespaces: {@code ip netns set/list-id}. */
+    /**
+     * Ids under which this namespace knows other namespaces: {@code ip netns set/list-id}.
+     *
+     * @return a view sharing this client's socket; never null
+     */
     public NamespaceIds namespaceIds() {
         return new NamespaceIds(this);
     }
@@ -104,17 +146,30 @@ public final class Rtnl implements AutoCloseable {
      * Subscribes to notifications of {@code groups} on a new socket in this client's namespace
      * (1 MiB receive buffer). The subscription is independent of this client (closing the client
      * leaves it open); close it to release its socket.
+     *
+     * @param groups the multicast groups to join, at least one
+     * @return an open subscription
      */
     public EventSubscription events(EventGroup... groups) {
         return new Events(this).subscribe(NetlinkSocket.Config.defaults(), groups);
     }
 
-    /** Subscribes to {@code groups} on a new socket configured by {@code config} (its receive buffer size, say). */
+    /**
+     * Subscribes to {@code groups} on a new socket configured by {@code config}.
+     *
+     * @param config the new socket's configuration (its receive buffer size, say); not null
+     * @param groups the multicast groups to join, at least one
+     * @return an open subscription, independent of this client
+     */
     public EventSubscription events(NetlinkSocket.Config config, EventGroup... groups) {
         return new Events(this).subscribe(config, groups);
     }
 
-    /** ARP/NDP entries and bridge FDB entries: {@code ip neigh}, {@code bridge fdb}. */
+    /**
+     * ARP/NDP entries and bridge FDB entries: {@code ip neigh}, {@code bridge fdb}.
+     *
+     * @return a view sharing this client's socket; never null
+     */
     public Neighbours neighbours() {
         return new Neighbours(this);
     }

@@ -22,40 +22,74 @@ public final class VxlanCodec implements LinkKindCodec<VxlanInfo> {
     public static final String KIND = "vxlan";
 
     // enum in linux/if_link.h
+    /** {@code IFLA_VXLAN_ID} (u32): {@link VxlanInfo#id()}. */
     public static final int IFLA_VXLAN_ID = 1;
+    /** {@code IFLA_VXLAN_GROUP} (IPv4 address): {@link VxlanInfo#remote()}. */
     public static final int IFLA_VXLAN_GROUP = 2;
+    /** {@code IFLA_VXLAN_LINK} (u32 interface index): {@link VxlanInfo#link()}. */
     public static final int IFLA_VXLAN_LINK = 3;
+    /** {@code IFLA_VXLAN_LOCAL} (IPv4 address): {@link VxlanInfo#local()}. */
     public static final int IFLA_VXLAN_LOCAL = 4;
+    /** {@code IFLA_VXLAN_TTL} (u8): {@link VxlanInfo#ttl()}. */
     public static final int IFLA_VXLAN_TTL = 5;
+    /** {@code IFLA_VXLAN_TOS} (u8): {@link VxlanInfo#tos()}. */
     public static final int IFLA_VXLAN_TOS = 6;
+    /** {@code IFLA_VXLAN_LEARNING} (u8 boolean): {@link VxlanInfo#learning()}. */
     public static final int IFLA_VXLAN_LEARNING = 7;
+    /** {@code IFLA_VXLAN_AGEING} (u32 seconds): {@link VxlanInfo#ageing()}. */
     public static final int IFLA_VXLAN_AGEING = 8;
+    /** {@code IFLA_VXLAN_LIMIT} (u32): {@link VxlanInfo#limit()}. */
     public static final int IFLA_VXLAN_LIMIT = 9;
+    /** {@code IFLA_VXLAN_PORT_RANGE} ({@code struct ifla_vxlan_port_range}, big-endian): {@link VxlanInfo#portRange()}. */
     public static final int IFLA_VXLAN_PORT_RANGE = 10;
+    /** {@code IFLA_VXLAN_PROXY} (u8 boolean): {@link VxlanInfo#proxy()}. */
     public static final int IFLA_VXLAN_PROXY = 11;
+    /** {@code IFLA_VXLAN_RSC} (u8 boolean): {@link VxlanInfo#rsc()}. */
     public static final int IFLA_VXLAN_RSC = 12;
+    /** {@code IFLA_VXLAN_L2MISS} (u8 boolean): {@link VxlanInfo#l2miss()}. */
     public static final int IFLA_VXLAN_L2MISS = 13;
+    /** {@code IFLA_VXLAN_L3MISS} (u8 boolean): {@link VxlanInfo#l3miss()}. */
     public static final int IFLA_VXLAN_L3MISS = 14;
+    /** {@code IFLA_VXLAN_PORT} (big-endian u16): {@link VxlanInfo#port()}. */
     public static final int IFLA_VXLAN_PORT = 15;
+    /** {@code IFLA_VXLAN_GROUP6} (IPv6 address): {@link VxlanInfo#remote()}. */
     public static final int IFLA_VXLAN_GROUP6 = 16;
+    /** {@code IFLA_VXLAN_LOCAL6} (IPv6 address): {@link VxlanInfo#local()}. */
     public static final int IFLA_VXLAN_LOCAL6 = 17;
+    /** {@code IFLA_VXLAN_UDP_CSUM} (u8 boolean): {@link VxlanInfo#udpCsum()}. */
     public static final int IFLA_VXLAN_UDP_CSUM = 18;
+    /** {@code IFLA_VXLAN_UDP_ZERO_CSUM6_TX} (u8 boolean): {@link VxlanInfo#udpZeroCsum6Tx()}. */
     public static final int IFLA_VXLAN_UDP_ZERO_CSUM6_TX = 19;
+    /** {@code IFLA_VXLAN_UDP_ZERO_CSUM6_RX} (u8 boolean): {@link VxlanInfo#udpZeroCsum6Rx()}. */
     public static final int IFLA_VXLAN_UDP_ZERO_CSUM6_RX = 20;
+    /** {@code IFLA_VXLAN_REMCSUM_TX} (u8 boolean): {@link VxlanInfo#remcsumTx()}. */
     public static final int IFLA_VXLAN_REMCSUM_TX = 21;
+    /** {@code IFLA_VXLAN_REMCSUM_RX} (u8 boolean): {@link VxlanInfo#remcsumRx()}. */
     public static final int IFLA_VXLAN_REMCSUM_RX = 22;
+    /** {@code IFLA_VXLAN_GBP} (flag): {@link VxlanInfo#gbp()}. */
     public static final int IFLA_VXLAN_GBP = 23;
+    /** {@code IFLA_VXLAN_REMCSUM_NOPARTIAL} (flag): {@link VxlanInfo#remcsumNoPartial()}. */
     public static final int IFLA_VXLAN_REMCSUM_NOPARTIAL = 24;
+    /** {@code IFLA_VXLAN_COLLECT_METADATA} (u8 boolean): {@link VxlanInfo#collectMetadata()}. */
     public static final int IFLA_VXLAN_COLLECT_METADATA = 25;
+    /** {@code IFLA_VXLAN_LABEL} (big-endian u32): {@link VxlanInfo#label()}. */
     public static final int IFLA_VXLAN_LABEL = 26;
+    /** {@code IFLA_VXLAN_GPE} (flag): {@link VxlanInfo#gpe()}. */
     public static final int IFLA_VXLAN_GPE = 27;
+    /** {@code IFLA_VXLAN_TTL_INHERIT} (flag on requests, u8 in dumps): {@link VxlanInfo#ttlInherit()}. */
     public static final int IFLA_VXLAN_TTL_INHERIT = 28;
+    /** {@code IFLA_VXLAN_DF} (u8 {@code enum ifla_vxlan_df}): {@link VxlanInfo#df()}. */
     public static final int IFLA_VXLAN_DF = 29;
+    /** {@code IFLA_VXLAN_VNIFILTER} (u8 boolean): {@link VxlanInfo#vnifilter()}. */
     public static final int IFLA_VXLAN_VNIFILTER = 30;
     // The next four are newer than the installed uapi header (kernel 6.6, 6.7, 6.12, 6.15).
+    /** {@code IFLA_VXLAN_LOCALBYPASS} (u8 boolean): {@link VxlanInfo#localBypass()}. */
     public static final int IFLA_VXLAN_LOCALBYPASS = 31;
+    /** {@code IFLA_VXLAN_LABEL_POLICY} (u32 {@code enum ifla_vxlan_label_policy}): {@link VxlanInfo#labelPolicy()}. */
     public static final int IFLA_VXLAN_LABEL_POLICY = 32;
+    /** {@code IFLA_VXLAN_RESERVED_BITS} (8 bytes, a VXLAN header mask): {@link VxlanInfo#reservedBits()}. */
     public static final int IFLA_VXLAN_RESERVED_BITS = 33;
+    /** {@code IFLA_VXLAN_MC_ROUTE} (u8 boolean): {@link VxlanInfo#mcRoute()}. */
     public static final int IFLA_VXLAN_MC_ROUTE = 34;
 
     /** Creates the codec (loaded through {@link java.util.ServiceLoader}). */

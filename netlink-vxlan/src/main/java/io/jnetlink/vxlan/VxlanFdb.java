@@ -25,7 +25,11 @@ public final class VxlanFdb {
 
     private final Neighbours neighbours;
 
-    /** The FDB of the VXLAN devices in {@code rtnl}'s namespace. */
+    /**
+     * The FDB of the VXLAN devices in {@code rtnl}'s namespace.
+     *
+     * @param rtnl the client whose namespace holds the VXLAN devices; not null
+     */
     public VxlanFdb(Rtnl rtnl) {
         this.neighbours = Objects.requireNonNull(rtnl, "rtnl").neighbours();
     }
@@ -33,6 +37,9 @@ public final class VxlanFdb {
     /**
      * {@code bridge fdb append 00:00:00:00:00:00 dev DEV dst REMOTE}: adds {@code remote} to the
      * remotes that receive broadcast, multicast and unknown-unicast frames.
+     *
+     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param remote     the remote VTEP's address; not null
      */
     public void appendFlood(int vxlanIndex, InetAddress remote) {
         append(vxlanIndex, FLOOD, VxlanRemote.of(remote));
@@ -41,13 +48,21 @@ public final class VxlanFdb {
     /**
      * {@code bridge fdb del 00:00:00:00:00:00 dev DEV dst REMOTE}: removes one flooding remote.
      *
+     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param remote     the remote VTEP's address as it was appended; not null
      * @throws NetlinkException with {@code ENOENT} when it is not there
      */
     public void deleteFlood(int vxlanIndex, InetAddress remote) {
         delete(vxlanIndex, FLOOD, VxlanRemote.of(remote));
     }
 
-    /** {@code bridge fdb append MAC dev DEV dst ...}: adds a remote beside any the MAC has. */
+    /**
+     * {@code bridge fdb append MAC dev DEV dst ...}: adds a remote beside any the MAC has.
+     *
+     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param mac        the MAC address the entry is for; not null
+     * @param remote     where frames to {@code mac} go; not null
+     */
     public void append(int vxlanIndex, MacAddress mac, VxlanRemote remote) {
         neighbours.append(request(vxlanIndex, mac, remote));
     }
@@ -55,13 +70,22 @@ public final class VxlanFdb {
     /**
      * {@code bridge fdb add MAC dev DEV dst ...}.
      *
+     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param mac        the MAC address the entry is for; not null
+     * @param remote     where frames to {@code mac} go; not null
      * @throws NetlinkException with {@code EEXIST} when the MAC already has an entry
      */
     public void add(int vxlanIndex, MacAddress mac, VxlanRemote remote) {
         neighbours.add(request(vxlanIndex, mac, remote));
     }
 
-    /** {@code bridge fdb replace MAC dev DEV dst ...}: adds the entry or points the MAC at {@code remote}. */
+    /**
+     * {@code bridge fdb replace MAC dev DEV dst ...}: adds the entry or points the MAC at {@code remote}.
+     *
+     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param mac        the MAC address the entry is for; not null
+     * @param remote     where frames to {@code mac} go; not null
+     */
     public void replace(int vxlanIndex, MacAddress mac, VxlanRemote remote) {
         neighbours.replace(request(vxlanIndex, mac, remote));
     }
@@ -71,18 +95,31 @@ public final class VxlanFdb {
      * must name the remote exactly as it was added (VNI, port and via included); the kernel
      * quietly keeps an entry whose remote differs.
      *
+     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param mac        the MAC address the entry is for; not null
+     * @param remote     the remote exactly as it was added; not null
      * @throws NetlinkException with {@code ENOENT} when the MAC has no entry
      */
     public void delete(int vxlanIndex, MacAddress mac, VxlanRemote remote) {
         neighbours.delete(request(vxlanIndex, mac, remote));
     }
 
-    /** {@code bridge fdb show dev DEV}: the device's FDB entries, one per MAC and remote. */
+    /**
+     * {@code bridge fdb show dev DEV}: the device's FDB entries, one per MAC and remote.
+     *
+     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @return the entries (flooding ones with {@link #FLOOD} as MAC); empty when there are none
+     */
     public List<Neighbour> list(int vxlanIndex) {
         return neighbours.listFdb(vxlanIndex);
     }
 
-    /** {@code ip neigh show dev DEV}: the device's IPv4 and IPv6 neighbour entries. */
+    /**
+     * {@code ip neigh show dev DEV}: the device's IPv4 and IPv6 neighbour entries.
+     *
+     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @return the neighbour entries; empty when there are none
+     */
     public List<Neighbour> neighbours(int vxlanIndex) {
         if (vxlanIndex <= 0) {
             throw new IllegalArgumentException("interface index must be positive: " + vxlanIndex);
@@ -103,6 +140,7 @@ public final class VxlanFdb {
      * lladdr MAC dev DEV nud permanent} and {@code bridge fdb replace MAC dev DEV dst VTEP self
      * permanent}. Replacing makes a repeated call harmless.
      *
+     * @param vxlanIndex the VXLAN device's index, greater than 0
      * @param peerIp  the remote container's overlay address
      * @param peerMac the remote container's MAC
      * @param vtep    the underlay address of the host the container runs on
@@ -117,6 +155,10 @@ public final class VxlanFdb {
     /**
      * Removes what {@link #addPeer} added: the neighbour entry and the FDB entry.
      *
+     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param peerIp     the remote container's overlay address, as added; not null
+     * @param peerMac    the remote container's MAC, as added; not null
+     * @param vtep       the underlay address of the container's host, as added; not null
      * @throws NetlinkException with {@code ENOENT} when either is missing
      */
     public void removePeer(int vxlanIndex, InetAddress peerIp, MacAddress peerMac, InetAddress vtep) {

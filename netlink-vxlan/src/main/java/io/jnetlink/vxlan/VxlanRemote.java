@@ -16,6 +16,10 @@ public record VxlanRemote(InetAddress dst, long vni, int port, int viaIfindex) {
     /**
      * Checks the values.
      *
+     * @param dst        the remote VTEP's address; not null
+     * @param vni        the VNI to send with, 0 to 2^24-1, or -1 for the device's
+     * @param port       the UDP destination port, 0 to 65535, or -1 for the device's
+     * @param viaIfindex the underlay device's index, or 0 for the device's
      * @throws IllegalArgumentException for a null or multicast-less bad address, a VNI beyond 24
      *                                  bits, a port beyond 65535 or a negative index
      */
@@ -34,22 +38,42 @@ public record VxlanRemote(InetAddress dst, long vni, int port, int viaIfindex) {
         }
     }
 
-    /** The remote VTEP {@code dst} with the device's own VNI, port and underlay. */
+    /**
+     * The remote VTEP {@code dst} with the device's own VNI, port and underlay.
+     *
+     * @param dst the remote VTEP's address; not null
+     * @return a remote with no VNI, port or underlay of its own
+     */
     public static VxlanRemote of(InetAddress dst) {
         return new VxlanRemote(dst, -1, -1, 0);
     }
 
-    /** The same remote reached with VNI {@code vni} ({@code vni N}). */
+    /**
+     * The same remote reached with VNI {@code vni} ({@code vni N}).
+     *
+     * @param vni the VNI, 0 to 2^24-1
+     * @return a copy with that VNI
+     */
     public VxlanRemote withVni(long vni) {
         return new VxlanRemote(dst, vni, port, viaIfindex);
     }
 
-    /** The same remote on UDP port {@code port} ({@code port P}). */
+    /**
+     * The same remote on UDP port {@code port} ({@code port P}).
+     *
+     * @param port the UDP destination port, 0 to 65535
+     * @return a copy with that port
+     */
     public VxlanRemote withPort(int port) {
         return new VxlanRemote(dst, vni, port, viaIfindex);
     }
 
-    /** The same remote reached through the underlay device {@code ifindex} ({@code via DEV}). */
+    /**
+     * The same remote reached through the underlay device {@code ifindex} ({@code via DEV}).
+     *
+     * @param ifindex the underlay device's index, greater than 0
+     * @return a copy with that underlay device
+     */
     public VxlanRemote withVia(int ifindex) {
         if (ifindex <= 0) {
             throw new IllegalArgumentException("via interface index must be positive: " + ifindex);

@@ -51,6 +51,9 @@ public final class AttributeCursor {
      * Points this cursor at {@code length} bytes of attributes starting at {@code offset}; the
      * first {@link #next()} moves to the first of them.
      *
+     * @param buf    the buffer holding the attributes; not null
+     * @param offset where the first attribute starts, in bytes from index 0
+     * @param length how many bytes of attributes there are
      * @return this cursor
      * @throws NetlinkParseException if the region lies outside the buffer's readable bytes
      */
@@ -145,37 +148,37 @@ public final class AttributeCursor {
         return address != 0 ? HostOrder.u64(address + index) : HostOrder.u64(buf, index);
     }
 
-    /** The current attribute's type with {@code NLA_F_NESTED} and {@code NLA_F_NET_BYTEORDER} masked off. */
+    /** {@return the current attribute's type with {@code NLA_F_NESTED} and {@code NLA_F_NET_BYTEORDER} masked off} */
     public int type() {
         return rawType & NlAttr.NLA_TYPE_MASK;
     }
 
-    /** True when the sender flagged the attribute {@code NLA_F_NESTED}. */
+    /** {@return true when the sender flagged the attribute {@code NLA_F_NESTED}} */
     public boolean isNestedFlagSet() {
         return (rawType & NlAttr.NLA_F_NESTED) != 0;
     }
 
-    /** True when the sender flagged the value {@code NLA_F_NET_BYTEORDER}. */
+    /** {@return true when the sender flagged the value {@code NLA_F_NET_BYTEORDER}} */
     public boolean isNetByteOrder() {
         return (rawType & NlAttr.NLA_F_NET_BYTEORDER) != 0;
     }
 
-    /** Offset of the current attribute's header in the buffer. */
+    /** {@return the offset in bytes of the current attribute's header in the buffer} */
     public int offset() {
         return offset;
     }
 
-    /** Offset of the current attribute's value in the buffer. */
+    /** {@return the offset in bytes of the current attribute's value in the buffer} */
     public int valueOffset() {
         return offset + NlAttr.SIZE;
     }
 
-    /** Length of the current attribute's value in bytes, without header or padding. */
+    /** {@return the length in bytes of the current attribute's value, without header or padding} */
     public int valueLength() {
         return length - NlAttr.SIZE;
     }
 
-    /** The buffer this cursor reads. */
+    /** {@return the buffer this cursor reads} */
     public ByteBuf buffer() {
         return buf;
     }
@@ -190,42 +193,42 @@ public final class AttributeCursor {
         return offset + NlAttr.SIZE;
     }
 
-    /** The value as an unsigned byte. */
+    /** {@return the value as an unsigned byte, 0 to 255} */
     public int u8() {
         return u8At(value(1));
     }
 
-    /** The value as an unsigned 16-bit integer in host order. */
+    /** {@return the value as an unsigned 16-bit integer in host order} */
     public int u16() {
         return u16At(value(2));
     }
 
-    /** The value as an unsigned 32-bit integer in host order. */
+    /** {@return the value as an unsigned 32-bit integer in host order} */
     public long u32() {
         return s32At(value(4)) & 0xffffffffL;
     }
 
-    /** The value as a signed 32-bit integer in host order (also the raw bits of a u32). */
+    /** {@return the value as a signed 32-bit integer in host order (also the raw bits of a u32)} */
     public int s32() {
         return s32At(value(4));
     }
 
-    /** The value as a 64-bit integer in host order. */
+    /** {@return the value as a 64-bit integer in host order} */
     public long u64() {
         return u64At(value(8));
     }
 
-    /** The value as an unsigned 16-bit integer in network (big-endian) order, such as a UDP port. */
+    /** {@return the value as an unsigned 16-bit integer in network (big-endian) order, such as a UDP port} */
     public int u16Network() {
         return buf.getUnsignedShort(value(2));
     }
 
-    /** The value as an unsigned 32-bit integer in network (big-endian) order. */
+    /** {@return the value as an unsigned 32-bit integer in network (big-endian) order} */
     public long u32Network() {
         return buf.getUnsignedInt(value(4));
     }
 
-    /** The value as a C string: up to the first NUL or the end of the value, decoded as UTF-8. */
+    /** {@return the value as a C string: up to the first NUL or the end of the value, decoded as UTF-8} */
     public String string() {
         int start = value(0);
         int len = stringLength(start);
@@ -235,6 +238,9 @@ public final class AttributeCursor {
     /**
      * Compares the C-string value with {@code ascii} without allocating: the cheap way to match
      * a kind or a name on a hot path.
+     *
+     * @param ascii the ASCII text to compare with; not null
+     * @return true when the value, up to its NUL, is exactly {@code ascii}
      */
     public boolean stringEquals(String ascii) {
         int start = value(0);
@@ -256,7 +262,7 @@ public final class AttributeCursor {
         return nul < 0 ? max : nul - start;
     }
 
-    /** A copy of the value bytes. */
+    /** {@return a copy of the value bytes} */
     public byte[] bytes() {
         int start = value(0); // first: without a current attribute the length is meaningless
         byte[] copy = new byte[length - NlAttr.SIZE];
@@ -264,7 +270,7 @@ public final class AttributeCursor {
         return copy;
     }
 
-    /** The value as a hardware address of any length (6 bytes for Ethernet). */
+    /** {@return the value as a hardware address of any length (6 bytes for Ethernet)} */
     public MacAddress mac() {
         return MacAddress.of(bytes());
     }
@@ -272,6 +278,7 @@ public final class AttributeCursor {
     /**
      * The value as an IP address: 4 bytes give an IPv4 address, 16 an IPv6 address.
      *
+     * @return the address; never null
      * @throws NetlinkParseException for any other length
      */
     public InetAddress inetAddress() {
@@ -292,6 +299,7 @@ public final class AttributeCursor {
      * A cursor over the attributes nested in the current one's value. The returned cursor is
      * owned by this one and rewrapped by the next call.
      *
+     * @return the nested cursor, before its first attribute
      * @throws NetlinkParseException when nesting exceeds {@link #MAX_DEPTH}
      */
     public AttributeCursor nested() {
@@ -301,6 +309,9 @@ public final class AttributeCursor {
     /**
      * A cursor over attributes nested in the current value after a fixed header of
      * {@code headerLength} bytes (aligned), as in {@code RTA_MULTIPATH}'s {@code rtnexthop}.
+     *
+     * @param headerLength the fixed header's length in bytes, 0 or more
+     * @return the nested cursor, before its first attribute
      */
     public AttributeCursor nested(int headerLength) {
         int start = value(headerLength);

@@ -32,6 +32,9 @@ public final class HostOrder {
      * The native address of index 0 of {@code buf} when its bytes may be read directly by
      * address, or 0 when reads must go through the buffer (heap and composite buffers, released
      * buffers, platforms without unaligned access).
+     *
+     * @param buf the buffer; not null
+     * @return the native address, or 0
      */
     public static long readAddress(ByteBuf buf) {
         return DIRECT_READS && buf.refCnt() > 0 && buf.hasMemoryAddress() ? buf.memoryAddress() : 0;
@@ -57,22 +60,46 @@ public final class HostOrder {
         return PlatformDependent.getLong(address);
     }
 
-    /** Unsigned 16-bit value at {@code index}. */
+    /**
+     * Unsigned 16-bit value at {@code index}.
+     *
+     * @param buf   the buffer; not null
+     * @param index the byte index
+     * @return the value, 0 to 65535
+     */
     public static int u16(ByteBuf buf, int index) {
         return LITTLE_ENDIAN ? buf.getUnsignedShortLE(index) : buf.getUnsignedShort(index);
     }
 
-    /** 32-bit value at {@code index}, as raw int bits. */
+    /**
+     * 32-bit value at {@code index}, as raw int bits.
+     *
+     * @param buf   the buffer; not null
+     * @param index the byte index
+     * @return the value
+     */
     public static int s32(ByteBuf buf, int index) {
         return LITTLE_ENDIAN ? buf.getIntLE(index) : buf.getInt(index);
     }
 
-    /** 64-bit value at {@code index}, as raw long bits. */
+    /**
+     * 64-bit value at {@code index}, as raw long bits.
+     *
+     * @param buf   the buffer; not null
+     * @param index the byte index
+     * @return the value
+     */
     public static long u64(ByteBuf buf, int index) {
         return LITTLE_ENDIAN ? buf.getLongLE(index) : buf.getLong(index);
     }
 
-    /** Writes 16 bits at {@code index}. */
+    /**
+     * Writes 16 bits at {@code index}.
+     *
+     * @param buf   the buffer; not null
+     * @param index the byte index
+     * @param value the value; its low 16 bits are written
+     */
     public static void setU16(ByteBuf buf, int index, int value) {
         if (LITTLE_ENDIAN) {
             buf.setShortLE(index, value);
@@ -81,7 +108,13 @@ public final class HostOrder {
         }
     }
 
-    /** Writes 32 bits at {@code index}. */
+    /**
+     * Writes 32 bits at {@code index}.
+     *
+     * @param buf   the buffer; not null
+     * @param index the byte index
+     * @param value the value
+     */
     public static void setU32(ByteBuf buf, int index, int value) {
         if (LITTLE_ENDIAN) {
             buf.setIntLE(index, value);
@@ -90,7 +123,13 @@ public final class HostOrder {
         }
     }
 
-    /** Writes 64 bits at {@code index}. */
+    /**
+     * Writes 64 bits at {@code index}.
+     *
+     * @param buf   the buffer; not null
+     * @param index the byte index
+     * @param value the value
+     */
     public static void setU64(ByteBuf buf, int index, long value) {
         if (LITTLE_ENDIAN) {
             buf.setLongLE(index, value);

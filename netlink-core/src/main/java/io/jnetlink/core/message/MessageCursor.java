@@ -20,6 +20,9 @@ public final class MessageCursor {
     /**
      * Points this cursor at {@code length} bytes of messages starting at {@code offset}.
      *
+     * @param buf    the buffer holding the messages; not null
+     * @param offset where the first message starts, in bytes from index 0
+     * @param length how many bytes of messages there are
      * @return this cursor
      * @throws NetlinkParseException if the region lies outside the buffer's readable bytes
      */
@@ -68,17 +71,17 @@ public final class MessageCursor {
         return true;
     }
 
-    /** The buffer this cursor reads. */
+    /** {@return the buffer this cursor reads} */
     public ByteBuf buffer() {
         return buf;
     }
 
-    /** Offset of the current message's header in the buffer. */
+    /** {@return the offset in bytes of the current message's header in the buffer} */
     public int offset() {
         return offset;
     }
 
-    /** {@code nlmsg_len}: the whole message including its header. */
+    /** {@return the {@code nlmsg_len}: the whole message's length in bytes, header included} */
     public int length() {
         return length;
     }
@@ -90,32 +93,32 @@ public final class MessageCursor {
         return offset;
     }
 
-    /** {@code nlmsg_type}. */
+    /** {@return the {@code nlmsg_type} of the current message} */
     public int type() {
         return HostOrder.u16(buf, current() + NlMsgHdr.TYPE);
     }
 
-    /** {@code nlmsg_flags}. */
+    /** {@return the {@code nlmsg_flags} of the current message} */
     public int flags() {
         return HostOrder.u16(buf, current() + NlMsgHdr.FLAGS);
     }
 
-    /** {@code nlmsg_seq}. */
+    /** {@return the {@code nlmsg_seq} of the current message} */
     public int sequence() {
         return HostOrder.s32(buf, current() + NlMsgHdr.SEQ);
     }
 
-    /** {@code nlmsg_pid}: the sender's port id in requests, the recipient's in replies. */
+    /** {@return the {@code nlmsg_pid}: the sender's port id in requests, the recipient's in replies} */
     public int portId() {
         return HostOrder.s32(buf, current() + NlMsgHdr.PID);
     }
 
-    /** Offset of the payload (family header) in the buffer. */
+    /** {@return the offset in bytes of the payload (family header) in the buffer} */
     public int payloadOffset() {
         return current() + NlMsgHdr.SIZE;
     }
 
-    /** Length of the payload in bytes. */
+    /** {@return the length of the payload in bytes} */
     public int payloadLength() {
         return length - NlMsgHdr.SIZE;
     }
@@ -123,6 +126,8 @@ public final class MessageCursor {
     /**
      * Checks that the payload holds a family header of {@code size} bytes and returns its offset.
      *
+     * @param size the family header's size in bytes
+     * @return the offset of the family header in the buffer
      * @throws NetlinkParseException if the payload is shorter
      */
     public int familyHeader(int size) {
@@ -138,6 +143,8 @@ public final class MessageCursor {
      * The attributes that follow a family header of {@code familyHeaderSize} bytes (rounded up
      * to the alignment). The cursor is owned by this one and rewrapped by the next call.
      *
+     * @param familyHeaderSize the family header's size in bytes
+     * @return the cursor, before the first attribute
      * @throws NetlinkParseException if the payload is shorter than the family header
      */
     public AttributeCursor attributes(int familyHeaderSize) {

@@ -8,7 +8,12 @@ public final class NetlinkAlign {
     private NetlinkAlign() {
     }
 
-    /** {@code length} rounded up to the next multiple of {@link #ALIGNTO}. */
+    /**
+     * {@code length} rounded up to the next multiple of {@link #ALIGNTO}.
+     *
+     * @param length a length in bytes, 0 or more
+     * @return the aligned length
+     */
     public static int align(int length) {
         return (length + ALIGNTO - 1) & ~(ALIGNTO - 1);
     }

@@ -57,7 +57,11 @@ public final class NetNs implements AutoCloseable {
         }
     }
 
-    /** The network namespace of the calling thread. */
+    /**
+     * The network namespace of the calling thread.
+     *
+     * @return a handle on {@code /proc/thread-self/ns/net}, with a null {@link #name()}
+     */
     public static NetNs current() {
         return new NetNs(null, THREAD_SELF);
     }
@@ -65,6 +69,9 @@ public final class NetNs implements AutoCloseable {
     /**
      * The namespace {@code ip netns} knows as {@code name} ({@code /run/netns/NAME}).
      *
+     * @param name a namespace name: 1 to 255 characters, no {@code /} or NUL, not {@code .} or
+     *             {@code ..}; not null
+     * @return an open handle; close it when done
      * @throws IllegalArgumentException for a name that cannot be a namespace name
      * @throws NetlinkException         ENOENT when there is no such namespace
      */
@@ -72,13 +79,26 @@ public final class NetNs implements AutoCloseable {
         return new NetNs(checkName(name), DEFAULT_DIR.resolve(name));
     }
 
-    /** The namespace bound at {@code path}, such as {@code /var/run/docker/netns/1-abcdef}. */
+    /**
+     * The namespace bound at {@code path}, such as {@code /var/run/docker/netns/1-abcdef}.
+     *
+     * @param path a namespace file (a bind mount or {@code /proc/PID/ns/net}); not null
+     * @return an open handle named after the file; close it when done
+     * @throws NetlinkException when the file cannot be opened
+     */
     public static NetNs open(Path path) {
         Objects.requireNonNull(path, "path");
         return new NetNs(path.getFileName() == null ? path.toString() : path.getFileName().toString(), path);
     }
 
-    /** The namespace of process {@code pid} ({@code /proc/PID/ns/net}). */
+    /**
+     * The namespace of process {@code pid} ({@code /proc/PID/ns/net}).
+     *
+     * @param pid a process id, greater than 0
+     * @return an open handle named {@code pid:PID}; close it when done
+     * @throws IllegalArgumentException when {@code pid} is 0 or negative
+     * @throws NetlinkException         when there is no such process or its namespace cannot be opened
+     */
     public static NetNs ofPid(int pid) {
         if (pid <= 0) {
             throw new IllegalArgumentException("pid must be positive: " + pid);
@@ -91,6 +111,8 @@ public final class NetNs implements AutoCloseable {
      * file in {@code /run/netns} (made a shared mount point first) with the namespace bind-mounted
      * on it, so {@code ip netns exec} and {@code ip netns list} see it.
      *
+     * @param name a namespace name: 1 to 255 characters, no {@code /} or NUL, not {@code .} or
+     *             {@code ..}; not null
      * @return a handle on the new namespace
      * @throws NetlinkException EEXIST when the name is taken, or the failing system call
      */
@@ -122,6 +144,8 @@ public final class NetNs implements AutoCloseable {
      * Deletes the named namespace as {@code ip netns del} does: detaches its bind mount and
      * removes the file. Processes and handles still inside keep the namespace alive.
      *
+     * @param name a namespace name: 1 to 255 characters, no {@code /} or NUL, not {@code .} or
+     *             {@code ..}; not null
      * @throws NetlinkException ENOENT when there is no such namespace
      */
     public static void delete(String name) {
@@ -133,14 +157,22 @@ public final class NetNs implements AutoCloseable {
         deleteQuietly(file);
     }
 
-    /** Names in {@code /run/netns}, in directory order (as {@code ip netns list} reads them). */
+    /**
+     * The named namespaces, as {@code ip netns list} finds them.
+     *
+     * @return the names in {@code /run/netns}, in directory order; empty when there are none
+     */
     public static List<String> list() {
         return list(DEFAULT_DIR);
     }
 
     /**
      * Names of the namespace files in {@code dir} (Docker keeps its own in
-     * {@code /var/run/docker/netns}), in directory order; empty when the directory is missing.
+     * {@code /var/run/docker/netns}).
+     *
+     * @param dir the directory to read; not null
+     * @return the file names in directory order; empty when the directory is missing
+     * @throws java.io.UncheckedIOException when the directory exists but cannot be read
      */
     public static List<String> list(Path dir) {
         List<String> names = new ArrayList<>();
@@ -159,6 +191,10 @@ public final class NetNs implements AutoCloseable {
     /**
      * The inode of a namespace file ({@code /proc/PID/ns/net}, {@code /run/netns/NAME}): two
      * files name the same namespace exactly when their inodes are equal.
+     *
+     * @param namespaceFile a namespace file; not null
+     * @return its inode number
+     * @throws java.io.UncheckedIOException when the file cannot be read
      */
     public static long inodeOf(Path namespaceFile) {
         try {
@@ -168,7 +204,11 @@ public final class NetNs implements AutoCloseable {
         }
     }
 
-    /** The inode of the calling thread's network namespace. */
+    /**
+     * The identity of the calling thread's network namespace.
+     *
+     * @return the inode number of {@code /proc/thread-self/ns/net}
+     */
     public static long currentInode() {
         return inodeOf(THREAD_SELF);
     }
@@ -250,6 +290,10 @@ public final class NetNs implements AutoCloseable {
     /**
      * Runs {@code task} inside this namespace on a fresh platform thread and returns its result;
      * the caller's thread stays where it is.
+     *
+     * @param <T>  the task's result type
+     * @param task the work to run inside; not null
+     * @return what {@code task} returned, possibly null
      */
     public <T> T call(Callable<T> task) {
         Objects.requireNonNull(task, "task");
@@ -260,7 +304,12 @@ public final class NetNs implements AutoCloseable {
         });
     }
 
-    /** Opens a netlink socket inside this namespace with the default configuration. */
+    /**
+     * Opens a netlink socket inside this namespace with the default configuration.
+     *
+     * @param protocol the netlink protocol number, such as {@link io.jnetlink.core.NetlinkProtocol#ROUTE}
+     * @return an open socket bound to this namespace; close it when done
+     */
     public NetlinkSocket openSocket(int protocol) {
         return openSocket(protocol, NetlinkSocket.Config.defaults());
     }
@@ -268,17 +317,29 @@ public final class NetNs implements AutoCloseable {
     /**
      * Opens a netlink socket inside this namespace. The socket is created on a thread inside the
      * namespace and stays bound to it; use it from any thread.
+     *
+     * @param protocol the netlink protocol number, such as {@link io.jnetlink.core.NetlinkProtocol#ROUTE}
+     * @param config   buffer sizes and socket options; not null
+     * @return an open socket bound to this namespace; close it when done
      */
     public NetlinkSocket openSocket(int protocol, NetlinkSocket.Config config) {
         return call(() -> NetlinkSocket.open(protocol, config));
     }
 
-    /** The name this handle was opened by ({@code ip netns} name, file name, {@code pid:N}), or null for {@link #current()}. */
+    /**
+     * The name this handle was opened by.
+     *
+     * @return the {@code ip netns} name, the file name or {@code pid:N}; null for {@link #current()}
+     */
     public String name() {
         return name;
     }
 
-    /** The file this handle was opened from. */
+    /**
+     * The file this handle was opened from.
+     *
+     * @return the namespace file; never null
+     */
     public Path path() {
         return path;
     }
@@ -286,13 +347,20 @@ public final class NetNs implements AutoCloseable {
     /**
      * The open descriptor of the namespace file, for requests that name a namespace by
      * descriptor ({@code NETNSA_FD}, {@code IFLA_NET_NS_FD}). Valid while this handle is open.
+     *
+     * @return the file descriptor
+     * @throws IllegalStateException when this handle is closed
      */
     public int fd() {
         ensureOpen();
         return fd;
     }
 
-    /** The namespace's inode number: its identity on this host. */
+    /**
+     * The namespace's identity on this host, as {@link #inodeOf(Path)} gives it.
+     *
+     * @return the inode number
+     */
     public long inode() {
         return inode;
     }

@@ -44,6 +44,8 @@ public final class NetNsExecutor implements Executor, AutoCloseable {
     /**
      * Starts an executor whose thread lives in {@code namespace}.
      *
+     * @param namespace the namespace the thread enters; not null, and open until this method returns
+     * @return a running executor; close it when done
      * @throws io.jnetlink.core.NetlinkException when the thread cannot enter the namespace
      */
     public static NetNsExecutor start(NetNs namespace) {
@@ -65,7 +67,7 @@ public final class NetNsExecutor implements Executor, AutoCloseable {
         }
     }
 
-    /** The namespace this executor's thread lives in. */
+    /** {@return the namespace this executor's thread lives in} */
     public NetNs namespace() {
         return namespace;
     }
@@ -73,6 +75,9 @@ public final class NetNsExecutor implements Executor, AutoCloseable {
     /**
      * Queues {@code task}; the future completes with its result or exception.
      *
+     * @param <T>  the task's result type
+     * @param task the work to run inside; not null
+     * @return a future for the task's result
      * @throws RejectedExecutionException once the executor is closed
      */
     public <T> CompletableFuture<T> submit(Callable<T> task) {
@@ -88,7 +93,13 @@ public final class NetNsExecutor implements Executor, AutoCloseable {
         return future;
     }
 
-    /** Runs {@code task} in the namespace and waits for its result; its exceptions are rethrown. */
+    /**
+     * Runs {@code task} in the namespace and waits for its result; its exceptions are rethrown.
+     *
+     * @param <T>  the task's result type
+     * @param task the work to run inside; not null
+     * @return what {@code task} returned, possibly null
+     */
     public <T> T call(Callable<T> task) {
         return NetNs.await(submit(task));
     }

@@ -78,6 +78,8 @@ public final class AddrCodec {
     /**
      * Decodes the address message at {@code message}.
      *
+     * @param message positioned on a message of that type; not null
+     * @return the decoded record, independent of the buffer
      * @throws io.jnetlink.core.NetlinkParseException when the message is malformed
      */
     public static Addr decode(MessageCursor message) {
@@ -135,6 +137,10 @@ public final class AddrCodec {
     /**
      * Writes an {@code RTM_GETADDR} dump request. With strict checking the kernel filters by
      * {@code family} and, when {@code index} is positive, by interface index.
+     *
+     * @param writer the writer to append the message to; not null
+     * @param family an {@code AF_*} number, {@code AF_UNSPEC} for all
+     * @param index  the interface's index, or 0 for all
      */
     public static void writeDump(MessageWriter writer, int family, int index) {
         writer.begin(MessageType.RTM_GETADDR, 0)
@@ -145,8 +151,10 @@ public final class AddrCodec {
      * Writes {@code request} as an {@code RTM_NEWADDR} or {@code RTM_DELADDR} message, with
      * attributes in the order {@code ip addr add} sends them.
      *
-     * @param type  {@code RTM_NEWADDR} or {@code RTM_DELADDR}
-     * @param flags {@code NLM_F_*} beyond {@code NLM_F_REQUEST}
+     * @param writer  the writer to append the message to; not null
+     * @param type    {@code RTM_NEWADDR} or {@code RTM_DELADDR}
+     * @param flags   {@code NLM_F_*} beyond {@code NLM_F_REQUEST}
+     * @param request what to write; not null
      */
     public static void write(MessageWriter writer, int type, int flags, AddressRequest request) {
         int allFlags = request.flags();

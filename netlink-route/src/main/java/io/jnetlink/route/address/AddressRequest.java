@@ -58,6 +58,10 @@ public final class AddressRequest {
      * {@code local/prefixLength} on interface {@code index}; scope global, or host for IPv4
      * loopback addresses as {@code ip} chooses.
      *
+     * @param index        the interface's index, greater than 0
+     * @param local        the address; its family is the request's; not null
+     * @param prefixLength the prefix length in bits, 0 to 32 (IPv4) or 0 to 128 (IPv6)
+     * @return a request with nothing else set
      * @throws IllegalArgumentException for an index below 1 or a prefix length outside the family's range
      */
     public static AddressRequest of(int index, InetAddress local, int prefixLength) {
@@ -69,20 +73,35 @@ public final class AddressRequest {
                 -1, -1, -1, -1);
     }
 
-    /** The request for deleting {@code addr} as the kernel reported it. */
+    /**
+     * The request for deleting {@code addr} as the kernel reported it.
+     *
+     * @param addr an address as {@code Addresses.list} returned it; not null
+     * @return a request naming that address
+     */
     public static AddressRequest of(Addr addr) {
         AddressRequest r = of(addr.index(), addr.localAddress(), addr.prefixLength());
         return addr.peer() == null ? r : r.withPeer(addr.peer());
     }
 
-    /** With a point-to-point peer ({@code ip addr add ... peer P}); same family as the local address. */
+    /**
+     * With a point-to-point peer ({@code ip addr add ... peer P}); same family as the local address.
+     *
+     * @param peer the peer's address; not null
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public AddressRequest withPeer(InetAddress peer) {
         AddressFamily.checkSameFamily(family(), Objects.requireNonNull(peer, "peer"), "peer");
         return new AddressRequest(index, local, prefixLength, peer, broadcast, label, scope, flags,
                 preferredLifetime, validLifetime, routePriority, protocol);
     }
 
-    /** With an explicit IPv4 broadcast address ({@code brd B}). */
+    /**
+     * With an explicit IPv4 broadcast address ({@code brd B}).
+     *
+     * @param broadcast an IPv4 address; not null
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public AddressRequest withBroadcast(InetAddress broadcast) {
         requireIpv4("broadcast");
         AddressFamily.checkSameFamily(family(), Objects.requireNonNull(broadcast, "broadcast"), "broadcast");
@@ -93,6 +112,8 @@ public final class AddressRequest {
     /**
      * With the broadcast address derived from the prefix ({@code brd +}): host bits set. Like
      * {@code ip}, nothing is added for prefixes longer than /30.
+     *
+     * @return a copy of this request with that change; this one is unchanged
      */
     public AddressRequest withAutoBroadcast() {
         requireIpv4("broadcast");
@@ -109,6 +130,9 @@ public final class AddressRequest {
     /**
      * With an IPv4 label ({@code label eth0:1}): at most 15 bytes, and the kernel requires it to
      * begin with the interface name.
+     *
+     * @param label the label; not null
+     * @return a copy of this request with that change; this one is unchanged
      */
     public AddressRequest withLabel(String label) {
         requireIpv4("label");
@@ -120,14 +144,24 @@ public final class AddressRequest {
                 preferredLifetime, validLifetime, routePriority, protocol);
     }
 
-    /** With scope {@code RT_SCOPE_*} (0 global, 253 link, 254 host). */
+    /**
+     * With scope {@code RT_SCOPE_*} (0 global, 253 link, 254 host).
+     *
+     * @param scope an {@code RT_SCOPE_*} value, 0 to 255
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public AddressRequest withScope(int scope) {
         Arguments.u8(scope, "scope");
         return new AddressRequest(index, local, prefixLength, peer, broadcast, label, scope, flags,
                 preferredLifetime, validLifetime, routePriority, protocol);
     }
 
-    /** With {@code IFA_F_*} flags such as {@link AddrCodec#IFA_F_NODAD}; bits above 8 go in {@code IFA_FLAGS}. */
+    /**
+     * With {@code IFA_F_*} flags such as {@link AddrCodec#IFA_F_NODAD}; bits above 8 go in {@code IFA_FLAGS}.
+     *
+     * @param flags the {@code IFA_F_*} bits
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public AddressRequest withFlags(int flags) {
         return new AddressRequest(index, local, prefixLength, peer, broadcast, label, scope, flags,
                 preferredLifetime, validLifetime, routePriority, protocol);
@@ -137,6 +171,9 @@ public final class AddressRequest {
      * With lifetimes in seconds ({@code valid_lft V preferred_lft P});
      * {@link AddrCodec#INFINITY_LIFE_TIME} is forever.
      *
+     * @param validLifetime     seconds the address stays, 0 to 2^32-1
+     * @param preferredLifetime seconds it stays preferred for new connections, at most {@code validLifetime}
+     * @return a copy of this request with that change; this one is unchanged
      * @throws IllegalArgumentException when a value is outside 0..2^32-1 or preferred exceeds valid
      */
     public AddressRequest withLifetimes(long validLifetime, long preferredLifetime) {
@@ -150,14 +187,24 @@ public final class AddressRequest {
                 preferredLifetime, validLifetime, routePriority, protocol);
     }
 
-    /** With the metric of the prefix route the kernel adds ({@code metric M}). */
+    /**
+     * With the metric of the prefix route the kernel adds ({@code metric M}).
+     *
+     * @param metric the prefix route's priority, 0 to 2^32-1
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public AddressRequest withRoutePriority(long metric) {
         Arguments.u32(metric, "metric");
         return new AddressRequest(index, local, prefixLength, peer, broadcast, label, scope, flags,
                 preferredLifetime, validLifetime, metric, protocol);
     }
 
-    /** With {@code IFA_PROTO}, the address's originator ({@code proto P}). */
+    /**
+     * With {@code IFA_PROTO}, the address's originator ({@code proto P}).
+     *
+     * @param protocol the originator number ({@code IFAPROT_*}), 0 to 255
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public AddressRequest withProtocol(int protocol) {
         Arguments.u8(protocol, "protocol");
         return new AddressRequest(index, local, prefixLength, peer, broadcast, label, scope, flags,
@@ -178,72 +225,72 @@ public final class AddressRequest {
         }
     }
 
-    /** {@code AF_INET} or {@code AF_INET6}, from the local address. */
+    /** {@return {@code AF_INET} or {@code AF_INET6}, from the local address} */
     public int family() {
         return AddressFamily.of(local);
     }
 
-    /** Interface index. */
+    /** {@return the interface's index} */
     public int index() {
         return index;
     }
 
-    /** The local address. */
+    /** {@return the local address; never null} */
     public InetAddress local() {
         return local;
     }
 
-    /** Prefix length. */
+    /** {@return the prefix length in bits} */
     public int prefixLength() {
         return prefixLength;
     }
 
-    /** Point-to-point peer, or null. */
+    /** {@return the point-to-point peer, or null for none} */
     public InetAddress peer() {
         return peer;
     }
 
-    /** Broadcast address, or null. */
+    /** {@return the broadcast address, or null for none} */
     public InetAddress broadcast() {
         return broadcast;
     }
 
-    /** Label, or null. */
+    /** {@return the label, or null for none} */
     public String label() {
         return label;
     }
 
-    /** Scope. */
+    /** {@return the {@code RT_SCOPE_*} scope} */
     public int scope() {
         return scope;
     }
 
-    /** {@code IFA_F_*} flags. */
+    /** {@return the {@code IFA_F_*} flags} */
     public int flags() {
         return flags;
     }
 
-    /** True when lifetimes were set. */
+    /** {@return true when lifetimes were set} */
     public boolean hasLifetimes() {
         return validLifetime >= 0;
     }
 
-    /** Preferred lifetime in seconds, or -1. */
+    /** {@return the preferred lifetime in seconds, or -1 when not set} */
     public long preferredLifetime() {
         return preferredLifetime;
     }
 
-    /** Valid lifetime in seconds, or -1. */
+    /** {@return the valid lifetime in seconds, or -1 when not set} */
     public long validLifetime() {
         return validLifetime;
     }
 
-    /** Prefix route metric, or -1. */
+    /** {@return the prefix route's metric, or -1 when not set} */
     public long routePriority() {
         return routePriority;
     }
 
-    /** {@code IFA_PROTO}, or -1. */
+    /** {@return the {@code IFA_PROTO} originator, or -1 when not set} */
     public int protocol() {
         return protocol;
     }

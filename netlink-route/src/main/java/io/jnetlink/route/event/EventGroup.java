@@ -24,7 +24,7 @@ public enum EventGroup {
         this.group = group;
     }
 
-    /** The {@code RTNLGRP_*} number passed to {@code NETLINK_ADD_MEMBERSHIP}. */
+    /** {@return the {@code RTNLGRP_*} number passed to {@code NETLINK_ADD_MEMBERSHIP}} */
     public int group() {
         return group;
     }

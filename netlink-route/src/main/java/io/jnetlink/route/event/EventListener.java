@@ -5,7 +5,11 @@ package io.jnetlink.route.event;
  * order the kernel sent them.
  */
 public interface EventListener {
-    /** One notification; {@link RtnlEvent.Overrun} arrives through {@link #onOverrun()} instead. */
+    /**
+     * One notification; {@link RtnlEvent.Overrun} arrives through {@link #onOverrun()} instead.
+     *
+     * @param event the decoded notification; never null
+     */
     void onEvent(RtnlEvent event);
 
     /**
@@ -14,7 +18,11 @@ public interface EventListener {
      */
     void onOverrun();
 
-    /** The subscription failed (a malformed message, a closed socket) and its thread ends. */
+    /**
+     * The subscription failed (a malformed message, a closed socket) and its thread ends.
+     *
+     * @param error why it failed; never null
+     */
     default void onError(RuntimeException error) {
     }
 }

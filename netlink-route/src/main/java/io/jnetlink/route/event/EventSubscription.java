@@ -44,6 +44,9 @@ public final class EventSubscription implements AutoCloseable {
     /**
      * Joins {@code groups} on {@code socket}, which the subscription then owns and closes.
      *
+     * @param socket an open {@code NETLINK_ROUTE} socket that nothing else uses; not null
+     * @param groups the groups to join, at least one; not null
+     * @return the subscription, owning {@code socket}
      * @throws IllegalArgumentException when no group is given
      */
     public static EventSubscription over(NetlinkSocket socket, Collection<EventGroup> groups) {
@@ -63,7 +66,7 @@ public final class EventSubscription implements AutoCloseable {
         return new EventSubscription(socket, set);
     }
 
-    /** The groups joined. */
+    /** {@return the groups joined; never empty} */
     public Set<EventGroup> groups() {
         return EnumSet.copyOf(groups);
     }
@@ -73,6 +76,8 @@ public final class EventSubscription implements AutoCloseable {
      * received (empty on timeout or once closed), in kernel order; an {@link RtnlEvent.Overrun}
      * stands where notifications were lost.
      *
+     * @param timeoutMillis how long to wait in milliseconds; 0 or less takes only what is already queued
+     * @return the events in kernel order; empty on timeout or once closed
      * @throws IllegalStateException when a listener was started (and the subscription is open)
      */
     public List<RtnlEvent> poll(long timeoutMillis) {
@@ -105,6 +110,7 @@ public final class EventSubscription implements AutoCloseable {
      * Delivers every notification to {@code listener} on a dedicated platform thread until
      * {@link #close()}.
      *
+     * @param listener receives every event, on the subscription's thread; not null
      * @throws IllegalStateException when already started or closed
      */
     public synchronized void start(EventListener listener) {
@@ -171,7 +177,7 @@ public final class EventSubscription implements AutoCloseable {
                 : new RtnlEvent.LinkEvent(action, link);
     }
 
-    /** True once closed. */
+    /** {@return true once {@link #close()} was called} */
     public boolean isClosed() {
         return closed.get();
     }

@@ -17,7 +17,12 @@ public record BridgeBoolOptions(int values, int mask) {
     /** {@code BR_BOOLOPT_MCAST_VLAN_SNOOPING}: per-VLAN multicast snooping. */
     public static final int BR_BOOLOPT_MCAST_VLAN_SNOOPING = 1;
 
-    /** Whether option {@code option} is on. */
+    /**
+     * Whether option {@code option} is on.
+     *
+     * @param option a {@code BR_BOOLOPT_*} number, 0 to 31
+     * @return true when the option is on
+     */
     public boolean isSet(int option) {
         return (values & (1 << option)) != 0;
     }

@@ -14,93 +14,179 @@ public final class BridgeCodec implements LinkKindCodec<BridgeData> {
     public static final String KIND = "bridge";
 
     // IFLA_BR_* (linux/if_link.h)
+    /** {@code IFLA_BR_FORWARD_DELAY}: see {@link BridgeData#forwardDelay()}. */
     public static final int IFLA_BR_FORWARD_DELAY = 1;
+    /** {@code IFLA_BR_HELLO_TIME}: see {@link BridgeData#helloTime()}. */
     public static final int IFLA_BR_HELLO_TIME = 2;
+    /** {@code IFLA_BR_MAX_AGE}: see {@link BridgeData#maxAge()}. */
     public static final int IFLA_BR_MAX_AGE = 3;
+    /** {@code IFLA_BR_AGEING_TIME}: see {@link BridgeData#ageingTime()}. */
     public static final int IFLA_BR_AGEING_TIME = 4;
+    /** {@code IFLA_BR_STP_STATE}: see {@link BridgeData#stpState()}. */
     public static final int IFLA_BR_STP_STATE = 5;
+    /** {@code IFLA_BR_PRIORITY}: see {@link BridgeData#priority()}. */
     public static final int IFLA_BR_PRIORITY = 6;
+    /** {@code IFLA_BR_VLAN_FILTERING}: see {@link BridgeData#vlanFiltering()}. */
     public static final int IFLA_BR_VLAN_FILTERING = 7;
+    /** {@code IFLA_BR_VLAN_PROTOCOL}: see {@link BridgeData#vlanProtocol()}. */
     public static final int IFLA_BR_VLAN_PROTOCOL = 8;
+    /** {@code IFLA_BR_GROUP_FWD_MASK}: see {@link BridgeData#groupFwdMask()}. */
     public static final int IFLA_BR_GROUP_FWD_MASK = 9;
+    /** {@code IFLA_BR_ROOT_ID}: see {@link BridgeData#rootId()}. */
     public static final int IFLA_BR_ROOT_ID = 10;
+    /** {@code IFLA_BR_BRIDGE_ID}: see {@link BridgeData#bridgeId()}. */
     public static final int IFLA_BR_BRIDGE_ID = 11;
+    /** {@code IFLA_BR_ROOT_PORT}: see {@link BridgeData#rootPort()}. */
     public static final int IFLA_BR_ROOT_PORT = 12;
+    /** {@code IFLA_BR_ROOT_PATH_COST}: see {@link BridgeData#rootPathCost()}. */
     public static final int IFLA_BR_ROOT_PATH_COST = 13;
+    /** {@code IFLA_BR_TOPOLOGY_CHANGE}: see {@link BridgeData#topologyChange()}. */
     public static final int IFLA_BR_TOPOLOGY_CHANGE = 14;
+    /** {@code IFLA_BR_TOPOLOGY_CHANGE_DETECTED}: see {@link BridgeData#topologyChangeDetected()}. */
     public static final int IFLA_BR_TOPOLOGY_CHANGE_DETECTED = 15;
+    /** {@code IFLA_BR_HELLO_TIMER}: see {@link BridgeData#helloTimer()}. */
     public static final int IFLA_BR_HELLO_TIMER = 16;
+    /** {@code IFLA_BR_TCN_TIMER}: see {@link BridgeData#tcnTimer()}. */
     public static final int IFLA_BR_TCN_TIMER = 17;
+    /** {@code IFLA_BR_TOPOLOGY_CHANGE_TIMER}: see {@link BridgeData#topologyChangeTimer()}. */
     public static final int IFLA_BR_TOPOLOGY_CHANGE_TIMER = 18;
+    /** {@code IFLA_BR_GC_TIMER}: see {@link BridgeData#gcTimer()}. */
     public static final int IFLA_BR_GC_TIMER = 19;
+    /** {@code IFLA_BR_GROUP_ADDR}: see {@link BridgeData#groupAddress()}. */
     public static final int IFLA_BR_GROUP_ADDR = 20;
+    /** {@code IFLA_BR_FDB_FLUSH}: see {@link BridgeData#fdbFlush()}. */
     public static final int IFLA_BR_FDB_FLUSH = 21;
+    /** {@code IFLA_BR_MCAST_ROUTER}: see {@link BridgeData#mcastRouter()}. */
     public static final int IFLA_BR_MCAST_ROUTER = 22;
+    /** {@code IFLA_BR_MCAST_SNOOPING}: see {@link BridgeData#mcastSnooping()}. */
     public static final int IFLA_BR_MCAST_SNOOPING = 23;
+    /** {@code IFLA_BR_MCAST_QUERY_USE_IFADDR}: see {@link BridgeData#mcastQueryUseIfaddr()}. */
     public static final int IFLA_BR_MCAST_QUERY_USE_IFADDR = 24;
+    /** {@code IFLA_BR_MCAST_QUERIER}: see {@link BridgeData#mcastQuerier()}. */
     public static final int IFLA_BR_MCAST_QUERIER = 25;
+    /** {@code IFLA_BR_MCAST_HASH_ELASTICITY}: see {@link BridgeData#mcastHashElasticity()}. */
     public static final int IFLA_BR_MCAST_HASH_ELASTICITY = 26;
+    /** {@code IFLA_BR_MCAST_HASH_MAX}: see {@link BridgeData#mcastHashMax()}. */
     public static final int IFLA_BR_MCAST_HASH_MAX = 27;
+    /** {@code IFLA_BR_MCAST_LAST_MEMBER_CNT}: see {@link BridgeData#mcastLastMemberCount()}. */
     public static final int IFLA_BR_MCAST_LAST_MEMBER_CNT = 28;
+    /** {@code IFLA_BR_MCAST_STARTUP_QUERY_CNT}: see {@link BridgeData#mcastStartupQueryCount()}. */
     public static final int IFLA_BR_MCAST_STARTUP_QUERY_CNT = 29;
+    /** {@code IFLA_BR_MCAST_LAST_MEMBER_INTVL}: see {@link BridgeData#mcastLastMemberInterval()}. */
     public static final int IFLA_BR_MCAST_LAST_MEMBER_INTVL = 30;
+    /** {@code IFLA_BR_MCAST_MEMBERSHIP_INTVL}: see {@link BridgeData#mcastMembershipInterval()}. */
     public static final int IFLA_BR_MCAST_MEMBERSHIP_INTVL = 31;
+    /** {@code IFLA_BR_MCAST_QUERIER_INTVL}: see {@link BridgeData#mcastQuerierInterval()}. */
     public static final int IFLA_BR_MCAST_QUERIER_INTVL = 32;
+    /** {@code IFLA_BR_MCAST_QUERY_INTVL}: see {@link BridgeData#mcastQueryInterval()}. */
     public static final int IFLA_BR_MCAST_QUERY_INTVL = 33;
+    /** {@code IFLA_BR_MCAST_QUERY_RESPONSE_INTVL}: see {@link BridgeData#mcastQueryResponseInterval()}. */
     public static final int IFLA_BR_MCAST_QUERY_RESPONSE_INTVL = 34;
+    /** {@code IFLA_BR_MCAST_STARTUP_QUERY_INTVL}: see {@link BridgeData#mcastStartupQueryInterval()}. */
     public static final int IFLA_BR_MCAST_STARTUP_QUERY_INTVL = 35;
+    /** {@code IFLA_BR_NF_CALL_IPTABLES}: see {@link BridgeData#nfCallIptables()}. */
     public static final int IFLA_BR_NF_CALL_IPTABLES = 36;
+    /** {@code IFLA_BR_NF_CALL_IP6TABLES}: see {@link BridgeData#nfCallIp6tables()}. */
     public static final int IFLA_BR_NF_CALL_IP6TABLES = 37;
+    /** {@code IFLA_BR_NF_CALL_ARPTABLES}: see {@link BridgeData#nfCallArptables()}. */
     public static final int IFLA_BR_NF_CALL_ARPTABLES = 38;
+    /** {@code IFLA_BR_VLAN_DEFAULT_PVID}: see {@link BridgeData#vlanDefaultPvid()}. */
     public static final int IFLA_BR_VLAN_DEFAULT_PVID = 39;
+    /** {@code IFLA_BR_VLAN_STATS_ENABLED}: see {@link BridgeData#vlanStatsEnabled()}. */
     public static final int IFLA_BR_VLAN_STATS_ENABLED = 41;
+    /** {@code IFLA_BR_MCAST_STATS_ENABLED}: see {@link BridgeData#mcastStatsEnabled()}. */
     public static final int IFLA_BR_MCAST_STATS_ENABLED = 42;
+    /** {@code IFLA_BR_MCAST_IGMP_VERSION}: see {@link BridgeData#mcastIgmpVersion()}. */
     public static final int IFLA_BR_MCAST_IGMP_VERSION = 43;
+    /** {@code IFLA_BR_MCAST_MLD_VERSION}: see {@link BridgeData#mcastMldVersion()}. */
     public static final int IFLA_BR_MCAST_MLD_VERSION = 44;
+    /** {@code IFLA_BR_VLAN_STATS_PER_PORT}: see {@link BridgeData#vlanStatsPerPort()}. */
     public static final int IFLA_BR_VLAN_STATS_PER_PORT = 45;
+    /** {@code IFLA_BR_MULTI_BOOLOPT}: see {@link BridgeData#multiBoolOpt()}. */
     public static final int IFLA_BR_MULTI_BOOLOPT = 46;
+    /** {@code IFLA_BR_MCAST_QUERIER_STATE}: see {@link BridgeData#mcastQuerierState()}. */
     public static final int IFLA_BR_MCAST_QUERIER_STATE = 47;
+    /** {@code IFLA_BR_PAD}: padding that aligns the 64-bit values after it; carries nothing. */
     public static final int IFLA_BR_PAD = 40;
 
     // IFLA_BRPORT_* (linux/if_link.h)
+    /** {@code IFLA_BRPORT_STATE}: see {@link BridgePortData#state()}. */
     public static final int IFLA_BRPORT_STATE = 1;
+    /** {@code IFLA_BRPORT_PRIORITY}: see {@link BridgePortData#priority()}. */
     public static final int IFLA_BRPORT_PRIORITY = 2;
+    /** {@code IFLA_BRPORT_COST}: see {@link BridgePortData#cost()}. */
     public static final int IFLA_BRPORT_COST = 3;
+    /** {@code IFLA_BRPORT_MODE}: see {@link BridgePortData#hairpin()}. */
     public static final int IFLA_BRPORT_MODE = 4;
+    /** {@code IFLA_BRPORT_GUARD}: see {@link BridgePortData#guard()}. */
     public static final int IFLA_BRPORT_GUARD = 5;
+    /** {@code IFLA_BRPORT_PROTECT}: see {@link BridgePortData#rootBlock()}. */
     public static final int IFLA_BRPORT_PROTECT = 6;
+    /** {@code IFLA_BRPORT_FAST_LEAVE}: see {@link BridgePortData#fastLeave()}. */
     public static final int IFLA_BRPORT_FAST_LEAVE = 7;
+    /** {@code IFLA_BRPORT_LEARNING}: see {@link BridgePortData#learning()}. */
     public static final int IFLA_BRPORT_LEARNING = 8;
+    /** {@code IFLA_BRPORT_UNICAST_FLOOD}: see {@link BridgePortData#unicastFlood()}. */
     public static final int IFLA_BRPORT_UNICAST_FLOOD = 9;
+    /** {@code IFLA_BRPORT_PROXYARP}: see {@link BridgePortData#proxyArp()}. */
     public static final int IFLA_BRPORT_PROXYARP = 10;
+    /** {@code IFLA_BRPORT_LEARNING_SYNC}: see {@link BridgePortData#learningSync()}. */
     public static final int IFLA_BRPORT_LEARNING_SYNC = 11;
+    /** {@code IFLA_BRPORT_PROXYARP_WIFI}: see {@link BridgePortData#proxyArpWifi()}. */
     public static final int IFLA_BRPORT_PROXYARP_WIFI = 12;
+    /** {@code IFLA_BRPORT_ROOT_ID}: see {@link BridgePortData#rootId()}. */
     public static final int IFLA_BRPORT_ROOT_ID = 13;
+    /** {@code IFLA_BRPORT_BRIDGE_ID}: see {@link BridgePortData#bridgeId()}. */
     public static final int IFLA_BRPORT_BRIDGE_ID = 14;
+    /** {@code IFLA_BRPORT_DESIGNATED_PORT}: see {@link BridgePortData#designatedPort()}. */
     public static final int IFLA_BRPORT_DESIGNATED_PORT = 15;
+    /** {@code IFLA_BRPORT_DESIGNATED_COST}: see {@link BridgePortData#designatedCost()}. */
     public static final int IFLA_BRPORT_DESIGNATED_COST = 16;
+    /** {@code IFLA_BRPORT_ID}: see {@link BridgePortData#id()}. */
     public static final int IFLA_BRPORT_ID = 17;
+    /** {@code IFLA_BRPORT_NO}: see {@link BridgePortData#no()}. */
     public static final int IFLA_BRPORT_NO = 18;
+    /** {@code IFLA_BRPORT_TOPOLOGY_CHANGE_ACK}: see {@link BridgePortData#topologyChangeAck()}. */
     public static final int IFLA_BRPORT_TOPOLOGY_CHANGE_ACK = 19;
+    /** {@code IFLA_BRPORT_CONFIG_PENDING}: see {@link BridgePortData#configPending()}. */
     public static final int IFLA_BRPORT_CONFIG_PENDING = 20;
+    /** {@code IFLA_BRPORT_MESSAGE_AGE_TIMER}: see {@link BridgePortData#messageAgeTimer()}. */
     public static final int IFLA_BRPORT_MESSAGE_AGE_TIMER = 21;
+    /** {@code IFLA_BRPORT_FORWARD_DELAY_TIMER}: see {@link BridgePortData#forwardDelayTimer()}. */
     public static final int IFLA_BRPORT_FORWARD_DELAY_TIMER = 22;
+    /** {@code IFLA_BRPORT_HOLD_TIMER}: see {@link BridgePortData#holdTimer()}. */
     public static final int IFLA_BRPORT_HOLD_TIMER = 23;
+    /** {@code IFLA_BRPORT_FLUSH}: see {@link BridgePortData#flush()}. */
     public static final int IFLA_BRPORT_FLUSH = 24;
+    /** {@code IFLA_BRPORT_MULTICAST_ROUTER}: see {@link BridgePortData#multicastRouter()}. */
     public static final int IFLA_BRPORT_MULTICAST_ROUTER = 25;
+    /** {@code IFLA_BRPORT_MCAST_FLOOD}: see {@link BridgePortData#mcastFlood()}. */
     public static final int IFLA_BRPORT_MCAST_FLOOD = 27;
+    /** {@code IFLA_BRPORT_MCAST_TO_UCAST}: see {@link BridgePortData#mcastToUnicast()}. */
     public static final int IFLA_BRPORT_MCAST_TO_UCAST = 28;
+    /** {@code IFLA_BRPORT_VLAN_TUNNEL}: see {@link BridgePortData#vlanTunnel()}. */
     public static final int IFLA_BRPORT_VLAN_TUNNEL = 29;
+    /** {@code IFLA_BRPORT_BCAST_FLOOD}: see {@link BridgePortData#broadcastFlood()}. */
     public static final int IFLA_BRPORT_BCAST_FLOOD = 30;
+    /** {@code IFLA_BRPORT_GROUP_FWD_MASK}: see {@link BridgePortData#groupFwdMask()}. */
     public static final int IFLA_BRPORT_GROUP_FWD_MASK = 31;
+    /** {@code IFLA_BRPORT_NEIGH_SUPPRESS}: see {@link BridgePortData#neighSuppress()}. */
     public static final int IFLA_BRPORT_NEIGH_SUPPRESS = 32;
+    /** {@code IFLA_BRPORT_ISOLATED}: see {@link BridgePortData#isolated()}. */
     public static final int IFLA_BRPORT_ISOLATED = 33;
+    /** {@code IFLA_BRPORT_BACKUP_PORT}: see {@link BridgePortData#backupPort()}. */
     public static final int IFLA_BRPORT_BACKUP_PORT = 34;
+    /** {@code IFLA_BRPORT_MRP_RING_OPEN}: see {@link BridgePortData#mrpRingOpen()}. */
     public static final int IFLA_BRPORT_MRP_RING_OPEN = 35;
+    /** {@code IFLA_BRPORT_MRP_IN_OPEN}: see {@link BridgePortData#mrpInOpen()}. */
     public static final int IFLA_BRPORT_MRP_IN_OPEN = 36;
+    /** {@code IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT}: see {@link BridgePortData#mcastEhtHostsLimit()}. */
     public static final int IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT = 37;
+    /** {@code IFLA_BRPORT_MCAST_EHT_HOSTS_CNT}: see {@link BridgePortData#mcastEhtHostsCount()}. */
     public static final int IFLA_BRPORT_MCAST_EHT_HOSTS_CNT = 38;
+    /** {@code IFLA_BRPORT_LOCKED}: see {@link BridgePortData#locked()}. */
     public static final int IFLA_BRPORT_LOCKED = 39;
+    /** {@code IFLA_BRPORT_PAD}: padding that aligns the 64-bit values after it; carries nothing. */
     public static final int IFLA_BRPORT_PAD = 26;
 
     private static BridgeData decodeBridge(AttributeCursor a) {

@@ -14,6 +14,8 @@ public final class InterfaceNames {
      * Returns {@code name} when the kernel would accept it: 1 to 15 bytes of UTF-8, no '/', ':'
      * or whitespace, not "." or "..".
      *
+     * @param name the interface name to check
+     * @return {@code name}
      * @throws IllegalArgumentException otherwise, naming the rule broken
      */
     public static String check(String name) {

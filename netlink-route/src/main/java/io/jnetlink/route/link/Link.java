@@ -86,17 +86,17 @@ public record Link(
         return t;
     }
 
-    /** True when {@code IFF_UP} is set: the link is administratively up. */
+    /** {@return true when {@code IFF_UP} is set: the link is administratively up} */
     public boolean isUp() {
         return (flags & IfInfoMsg.IFF_UP) != 0;
     }
 
-    /** True when {@code IFF_LOWER_UP} is set: the driver reports the physical layer up. */
+    /** {@return true when {@code IFF_LOWER_UP} is set: the driver reports the physical layer up} */
     public boolean isLowerUp() {
         return (flags & IfInfoMsg.IFF_LOWER_UP) != 0;
     }
 
-    /** {@code IFLA_INFO_KIND} ({@code "bridge"}, {@code "veth"}), or null for links without one. */
+    /** {@return the {@code IFLA_INFO_KIND} ({@code "bridge"}, {@code "veth"}), or null for links without one} */
     public String kind() {
         return info == null ? null : info.kind();
     }
@@ -104,13 +104,20 @@ public record Link(
     /**
      * Decodes the current message of {@code message} (an {@code RTM_NEWLINK}).
      *
+     * @param message positioned on an {@code RTM_NEWLINK} or {@code RTM_DELLINK}; not null
+     * @return the record, independent of the buffer
      * @throws io.jnetlink.core.NetlinkParseException if it is malformed
      */
     public static Link decode(MessageCursor message) {
         return from(new LinkView().wrap(message));
     }
 
-    /** Builds the record from a view; the view may be reused afterwards. */
+    /**
+     * Builds the record from a view; the view may be reused afterwards.
+     *
+     * @param v a view wrapped on a link message; not null
+     * @return the record, independent of the buffer
+     */
     public static Link from(LinkView v) {
         return new Link(v.index(), v.name(), v.flags(), v.hardwareType(),
                 v.mtu(), v.u32(IFLA_MIN_MTU, ABSENT), v.u32(IFLA_MAX_MTU, ABSENT), v.string(IFLA_QDISC),

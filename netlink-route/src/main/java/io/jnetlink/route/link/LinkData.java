@@ -5,6 +5,6 @@ package io.jnetlink.route.link;
  * immutable records; a kind this library cannot type is kept as {@link RawLinkData}.
  */
 public interface LinkData {
-    /** The {@code IFLA_INFO_KIND} this data belongs to, such as {@code "vxlan"}. */
+    /** {@return the {@code IFLA_INFO_KIND} this data belongs to, such as {@code "vxlan"}} */
     String kind();
 }

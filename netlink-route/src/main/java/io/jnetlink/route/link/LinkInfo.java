@@ -14,7 +14,17 @@ package io.jnetlink.route.link;
  */
 public record LinkInfo(String kind, LinkData data, String slaveKind, LinkData slaveData,
                        RawAttributes otherAttributes) {
-    /** Normalises null attributes to {@link RawAttributes#EMPTY}. */
+    /**
+     * Normalises null attributes to {@link RawAttributes#EMPTY}.
+     *
+     * @param kind      {@code IFLA_INFO_KIND}, such as {@code "veth"}; null when the kernel sent none
+     * @param data      typed {@code IFLA_INFO_DATA}; {@link RawLinkData} for kinds without a codec;
+     *                  null when {@code kind} is null
+     * @param slaveKind {@code IFLA_INFO_SLAVE_KIND} (the master's kind, {@code "bridge"}), or null
+     * @param slaveData typed {@code IFLA_INFO_SLAVE_DATA} ({@link BridgePortData} for a bridge port),
+     *                  {@link RawLinkData} when untyped, null when absent
+     * @param otherAttributes the other members of the nest ({@code IFLA_INFO_XSTATS}), as received
+     */
     public LinkInfo {
         otherAttributes = otherAttributes == null ? RawAttributes.EMPTY : otherAttributes;
     }

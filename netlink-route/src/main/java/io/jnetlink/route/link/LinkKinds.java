@@ -33,12 +33,17 @@ public final class LinkKinds {
         }
     }
 
-    /** The codec registered for {@code kind}, or null. */
+    /**
+     * The codec registered for {@code kind}, or null.
+     *
+     * @param kind an {@code IFLA_INFO_KIND} string; not null
+     * @return the codec, or null when none is registered
+     */
     public static LinkKindCodec<?> codec(String kind) {
         return Holder.CODECS.get(kind);
     }
 
-    /** The kinds that have a codec. */
+    /** {@return the kinds that have a codec} */
     public static Set<String> kinds() {
         return Holder.CODECS.keySet();
     }

@@ -26,7 +26,13 @@ public final class LinkRequests {
     private LinkRequests() {
     }
 
-    /** {@code RTM_GETLINK} for one link by name ({@code ip link show dev NAME}). */
+    /**
+     * {@code RTM_GETLINK} for one link by name ({@code ip link show dev NAME}).
+     *
+     * @param w       the writer to start the request in; not null
+     * @param name    the link's name: 1 to 15 bytes of UTF-8
+     * @param extMask the {@code RTEXT_FILTER_*} bits for {@code IFLA_EXT_MASK}, or 0
+     */
     public static void getByName(MessageWriter w, String name, int extMask) {
         InterfaceNames.check(name);
         w.begin(MessageType.RTM_GETLINK, 0);
@@ -35,7 +41,13 @@ public final class LinkRequests {
         w.attrU32(IFLA_EXT_MASK, extMask);
     }
 
-    /** {@code RTM_GETLINK} for one link by index. */
+    /**
+     * {@code RTM_GETLINK} for one link by index.
+     *
+     * @param w       the writer to start the request in; not null
+     * @param index   the link's index, greater than 0
+     * @param extMask the {@code RTEXT_FILTER_*} bits for {@code IFLA_EXT_MASK}, or 0
+     */
     public static void getByIndex(MessageWriter w, int index, int extMask) {
         checkIndex(index);
         w.begin(MessageType.RTM_GETLINK, 0);
@@ -46,6 +58,8 @@ public final class LinkRequests {
     /**
      * {@code RTM_GETLINK} dump, filtered by the kernel (with strict checking) on master and kind.
      *
+     * @param w       the writer to start the request in; not null
+     * @param extMask the {@code RTEXT_FILTER_*} bits for {@code IFLA_EXT_MASK}, or 0
      * @param master the master's index, or 0 for no master filter
      * @param kind   {@code IFLA_INFO_KIND} to keep, or null
      */
@@ -69,6 +83,8 @@ public final class LinkRequests {
     /**
      * {@code RTM_NEWLINK} with {@code NLM_F_CREATE | NLM_F_EXCL} ({@code ip link add}).
      *
+     * @param w      the writer to start the request in; not null
+     * @param name   the new link's name: 1 to 15 bytes of UTF-8
      * @param parent index of the parent ({@code IFLA_LINK}, as for vlan or macvlan), or 0
      * @param data   the kind and its data; encoded by the kind's registered codec
      * @throws IllegalArgumentException for a bad name, a negative parent or a kind without codec
@@ -99,14 +115,25 @@ public final class LinkRequests {
         w.endNested(info);
     }
 
-    /** {@code RTM_DELLINK} by index ({@code ip link del}). */
+    /**
+     * {@code RTM_DELLINK} by index ({@code ip link del}).
+     *
+     * @param w     the writer to start the request in; not null
+     * @param index the link's index, greater than 0
+     */
     public static void delete(MessageWriter w, int index) {
         checkIndex(index);
         w.begin(MessageType.RTM_DELLINK, 0);
         IfInfoMsg.write(w, AddressFamily.AF_UNSPEC, index, 0, 0);
     }
 
-    /** {@code ip link set up|down}: {@code IFF_UP} in {@code ifi_flags} with {@code ifi_change}. */
+    /**
+     * {@code ip link set up|down}: {@code IFF_UP} in {@code ifi_flags} with {@code ifi_change}.
+     *
+     * @param w     the writer to start the request in; not null
+     * @param index the link's index, greater than 0
+     * @param up    true for up, false for down
+     */
     public static void setUp(MessageWriter w, int index, boolean up) {
         checkIndex(index);
         change(w, index, up ? IfInfoMsg.IFF_UP : 0, IfInfoMsg.IFF_UP);
@@ -115,6 +142,9 @@ public final class LinkRequests {
     /**
      * {@code ip link set mtu}.
      *
+     * @param w     the writer to start the request in; not null
+     * @param index the link's index, greater than 0
+     * @param mtu   the MTU in bytes, greater than 0
      * @throws IllegalArgumentException unless {@code mtu} is positive
      */
     public static void setMtu(MessageWriter w, int index, int mtu) {
@@ -124,6 +154,8 @@ public final class LinkRequests {
     /**
      * Returns {@code mtu} when positive (the device's own range is the kernel's to check).
      *
+     * @param mtu the MTU in bytes
+     * @return {@code mtu}
      * @throws IllegalArgumentException otherwise
      */
     public static int checkMtu(int mtu) {
@@ -136,6 +168,9 @@ public final class LinkRequests {
     /**
      * {@code ip link set txqlen}.
      *
+     * @param w      the writer to start the request in; not null
+     * @param index  the link's index, greater than 0
+     * @param length the queue length in packets, 0 or more
      * @throws IllegalArgumentException for a negative length
      */
     public static void setTxQueueLength(MessageWriter w, int index, int length) {
@@ -145,6 +180,8 @@ public final class LinkRequests {
     /**
      * Returns {@code length} when not negative.
      *
+     * @param length the queue length in packets
+     * @return {@code length}
      * @throws IllegalArgumentException otherwise
      */
     public static int checkTxQueueLength(int length) {
@@ -154,7 +191,13 @@ public final class LinkRequests {
         return length;
     }
 
-    /** {@code ip link set master} ({@code master > 0}) or {@code nomaster} ({@code master == 0}). */
+    /**
+     * {@code ip link set master} ({@code master > 0}) or {@code nomaster} ({@code master == 0}).
+     *
+     * @param w      the writer to start the request in; not null
+     * @param index  the link's index, greater than 0
+     * @param master the master's index, or 0 for none
+     */
     public static void setMaster(MessageWriter w, int index, int master) {
         if (master < 0) {
             throw new IllegalArgumentException("master index must not be negative: " + master);
@@ -162,7 +205,13 @@ public final class LinkRequests {
         setU32(w, index, IFLA_MASTER, master);
     }
 
-    /** {@code ip link set netns}: moves the link to the namespace open as {@code netnsFd}. */
+    /**
+     * {@code ip link set netns}: moves the link to the namespace open as {@code netnsFd}.
+     *
+     * @param w       the writer to start the request in; not null
+     * @param index   the link's index, greater than 0
+     * @param netnsFd an open descriptor of the target namespace file
+     */
     public static void setNetns(MessageWriter w, int index, int netnsFd) {
         if (netnsFd < 0) {
             throw new IllegalArgumentException("namespace descriptor must not be negative: " + netnsFd);
@@ -170,7 +219,13 @@ public final class LinkRequests {
         setU32(w, index, IFLA_NET_NS_FD, netnsFd);
     }
 
-    /** {@code ip link set name}. */
+    /**
+     * {@code ip link set name}.
+     *
+     * @param w       the writer to start the request in; not null
+     * @param index   the link's index, greater than 0
+     * @param newName the new name: 1 to 15 bytes of UTF-8
+     */
     public static void rename(MessageWriter w, int index, String newName) {
         InterfaceNames.check(newName);
         checkIndex(index);
@@ -181,6 +236,9 @@ public final class LinkRequests {
     /**
      * {@code ip link set address}.
      *
+     * @param w       the writer to start the request in; not null
+     * @param index   the link's index, greater than 0
+     * @param address the new hardware address; not null
      * @throws IllegalArgumentException for an empty address or one over {@value #MAX_ADDR_LEN} bytes
      */
     public static void setAddress(MessageWriter w, int index, MacAddress address) {
@@ -195,6 +253,9 @@ public final class LinkRequests {
     /**
      * {@code ip link set alias}; an empty alias removes it.
      *
+     * @param w     the writer to start the request in; not null
+     * @param index the link's index, greater than 0
+     * @param alias the alias; not null
      * @throws IllegalArgumentException for an alias over {@value #MAX_ALIAS_LENGTH} bytes
      */
     public static void setAlias(MessageWriter w, int index, String alias) {
@@ -207,6 +268,8 @@ public final class LinkRequests {
     /**
      * Returns {@code alias} when it fits {@code IFALIASZ}.
      *
+     * @param alias the alias to check
+     * @return {@code alias}
      * @throws IllegalArgumentException for null or over {@value #MAX_ALIAS_LENGTH} bytes
      */
     public static String checkAlias(String alias) {
@@ -219,6 +282,10 @@ public final class LinkRequests {
     /**
      * {@code ip link set dev PORT type bridge_slave ...}: the set fields of {@code port} in
      * {@code IFLA_INFO_SLAVE_DATA}.
+     *
+     * @param w     the writer to start the request in; not null
+     * @param index the link's index, greater than 0
+     * @param port  the port options to send; not null
      */
     public static void setBridgePort(MessageWriter w, int index, BridgePortData port) {
         checkIndex(index);

@@ -36,6 +36,7 @@ public final class LinkView {
      * Points this view at the current message of {@code message}, which must be an
      * {@code RTM_NEWLINK} or {@code RTM_DELLINK}.
      *
+     * @param message positioned on the link message; not null
      * @return this view
      * @throws NetlinkParseException if the message or one of its attributes is malformed
      */
@@ -55,32 +56,37 @@ public final class LinkView {
         return this;
     }
 
-    /** {@code ifi_family}. */
+    /** {@return the {@code ifi_family}} */
     public int family() {
         return buf.getUnsignedByte(header + IfInfoMsg.FAMILY);
     }
 
-    /** {@code ifi_index}. */
+    /** {@return the {@code ifi_index}} */
     public int index() {
         return HostOrder.s32(buf, header + IfInfoMsg.INDEX);
     }
 
-    /** {@code ifi_type}: the {@code ARPHRD_*} hardware type (1 = Ethernet, 772 = loopback). */
+    /** {@return the {@code ifi_type}: the {@code ARPHRD_*} hardware type (1 = Ethernet, 772 = loopback)} */
     public int hardwareType() {
         return HostOrder.u16(buf, header + IfInfoMsg.TYPE);
     }
 
-    /** {@code ifi_flags}: the {@code IFF_*} bits of {@link IfInfoMsg}. */
+    /** {@return the {@code ifi_flags}: the {@code IFF_*} bits of {@link IfInfoMsg}} */
     public int flags() {
         return HostOrder.s32(buf, header + IfInfoMsg.FLAGS);
     }
 
-    /** True when {@code IFF_UP} is set. */
+    /** {@return true when {@code IFF_UP} is set} */
     public boolean isUp() {
         return (flags() & IfInfoMsg.IFF_UP) != 0;
     }
 
-    /** True when the message carries attribute {@code type} at the top level. */
+    /**
+     * True when the message carries attribute {@code type} at the top level.
+     *
+     * @param type an {@code IFLA_*} number
+     * @return true when it is there
+     */
     public boolean has(int type) {
         return type >= 0 && type < INDEXED_TYPES && offsets[type] >= 0;
     }
@@ -88,6 +94,9 @@ public final class LinkView {
     /**
      * A cursor positioned on the top-level attribute {@code type}, or null when absent. The
      * cursor is owned by this view and reused by the next call.
+     *
+     * @param type an {@code IFLA_*} number
+     * @return the cursor, or null
      */
     public AttributeCursor attribute(int type) {
         if (!has(type)) {
@@ -102,66 +111,95 @@ public final class LinkView {
     /**
      * A cursor over all top-level attributes, before the first; owned by this view and reused
      * by the next call.
+     *
+     * @return the cursor
      */
     public AttributeCursor attributes() {
         return all.wrap(buf, attributesOffset, attributesLength);
     }
 
-    /** The u32 attribute {@code type}, or {@code absent} when the message lacks it. */
+    /**
+     * The u32 attribute {@code type}, or {@code absent} when the message lacks it.
+     *
+     * @param type   an {@code IFLA_*} number
+     * @param absent what to return when it is missing
+     * @return the value, or {@code absent}
+     */
     public int u32(int type, int absent) {
         AttributeCursor a = attribute(type);
         return a == null ? absent : a.s32();
     }
 
-    /** The u8 attribute {@code type}, or {@code absent} when the message lacks it. */
+    /**
+     * The u8 attribute {@code type}, or {@code absent} when the message lacks it.
+     *
+     * @param type   an {@code IFLA_*} number
+     * @param absent what to return when it is missing
+     * @return the value, or {@code absent}
+     */
     public int u8(int type, int absent) {
         AttributeCursor a = attribute(type);
         return a == null ? absent : a.u8();
     }
 
-    /** The string attribute {@code type}, or null when absent (allocates a {@code String}). */
+    /**
+     * The string attribute {@code type}, or null when absent (allocates a {@code String}).
+     *
+     * @param type an {@code IFLA_*} number
+     * @return the text, or null
+     */
     public String string(int type) {
         AttributeCursor a = attribute(type);
         return a == null ? null : a.string();
     }
 
-    /** {@code IFLA_IFNAME} (allocates a {@code String}). */
+    /** {@return the {@code IFLA_IFNAME} (allocates a {@code String})} */
     public String name() {
         return string(IFLA_IFNAME);
     }
 
-    /** True when {@code IFLA_IFNAME} equals {@code name}, compared in place without allocating. */
+    /**
+     * True when {@code IFLA_IFNAME} equals {@code name}, compared in place without allocating.
+     *
+     * @param name the name to compare with; not null
+     * @return true when they are equal
+     */
     public boolean nameEquals(String name) {
         AttributeCursor a = attribute(IFLA_IFNAME);
         return a != null && a.stringEquals(name);
     }
 
-    /** {@code IFLA_MTU}, or -1 when absent. */
+    /** {@return the {@code IFLA_MTU} in bytes, or -1 when absent} */
     public int mtu() {
         return u32(IFLA_MTU, -1);
     }
 
-    /** {@code IFLA_MASTER}: index of the master (bridge, bond), 0 when none. */
+    /** {@return the {@code IFLA_MASTER}: index of the master (bridge, bond), 0 when none} */
     public int master() {
         return u32(IFLA_MASTER, 0);
     }
 
-    /** {@code IFLA_LINK}: index of the parent or veth peer, 0 when absent. */
+    /** {@return the {@code IFLA_LINK}: index of the parent or veth peer, 0 when absent} */
     public int link() {
         return u32(IFLA_LINK, 0);
     }
 
-    /** {@code IFLA_OPERSTATE} as an RFC 2863 state. */
+    /** {@return the {@code IFLA_OPERSTATE} as an RFC 2863 state} */
     public OperState operState() {
         return OperState.of(u8(IFLA_OPERSTATE, 0));
     }
 
-    /** {@code IFLA_TXQLEN}, or -1 when absent. */
+    /** {@return the {@code IFLA_TXQLEN} in packets, or -1 when absent} */
     public int txQueueLength() {
         return u32(IFLA_TXQLEN, -1);
     }
 
-    /** True when {@code IFLA_LINKINFO/IFLA_INFO_KIND} equals {@code kind}, without allocating. */
+    /**
+     * True when {@code IFLA_LINKINFO/IFLA_INFO_KIND} equals {@code kind}, without allocating.
+     *
+     * @param kind the kind to compare with; not null
+     * @return true when they are equal
+     */
     public boolean kindEquals(String kind) {
         AttributeCursor info = attribute(IFLA_LINKINFO);
         if (info == null) {
@@ -179,6 +217,9 @@ public final class LinkView {
     /**
      * One counter of {@code IFLA_STATS64}, by its position in {@code struct rtnl_link_stats64}
      * (see {@link LinkStats}), or -1 when absent or shorter; no allocation.
+     *
+     * @param field the counter's index in {@code struct rtnl_link_stats64}, 0 or more
+     * @return the counter, or -1
      */
     public long stat(int field) {
         AttributeCursor a = attribute(IFLA_STATS64);

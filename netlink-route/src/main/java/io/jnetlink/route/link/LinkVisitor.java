@@ -6,6 +6,10 @@ package io.jnetlink.route.link;
  */
 @FunctionalInterface
 public interface LinkVisitor {
-    /** Handles one link; copy out what must outlive the call. */
+    /**
+     * Handles one link; copy out what must outlive the call.
+     *
+     * @param link the link, valid only during this call; never null
+     */
     void visit(LinkView link);
 }

@@ -38,6 +38,14 @@ public record MacvlanData(String kind, Integer mode, Integer flags, Integer maca
     /**
      * Checks the kind and normalises null lists and attributes.
      *
+     * @param kind             {@code "macvlan"} or {@code "macvtap"}
+     * @param mode             {@code IFLA_MACVLAN_MODE}: one of the {@code MACVLAN_MODE_*} constants
+     * @param flags            {@code IFLA_MACVLAN_FLAGS}: {@code MACVLAN_FLAG_*} bits
+     * @param macaddrCount     {@code IFLA_MACVLAN_MACADDR_COUNT}: source addresses (mode source), read-only
+     * @param macaddrs         {@code IFLA_MACVLAN_MACADDR_DATA}: the source addresses, empty when none
+     * @param bcQueueLen       {@code IFLA_MACVLAN_BC_QUEUE_LEN}: broadcast queue length requested
+     * @param bcQueueLenUsed   {@code IFLA_MACVLAN_BC_QUEUE_LEN_USED}: broadcast queue length in use, read-only
+     * @param otherAttributes  the attributes not typed here, as received
      * @throws IllegalArgumentException for a kind other than macvlan or macvtap
      */
     public MacvlanData {
@@ -51,6 +59,8 @@ public record MacvlanData(String kind, Integer mode, Integer flags, Integer maca
     /**
      * A {@code macvlan} request in {@code mode} ({@code ip link add ... type macvlan mode M}).
      *
+     * @param mode a {@code MACVLAN_MODE_*} constant
+     * @return the request data
      * @throws IllegalArgumentException unless {@code mode} is one of the {@code MACVLAN_MODE_*} constants
      */
     public static MacvlanData macvlan(int mode) {
@@ -60,6 +70,8 @@ public record MacvlanData(String kind, Integer mode, Integer flags, Integer maca
     /**
      * A {@code macvtap} request in {@code mode}.
      *
+     * @param mode a {@code MACVLAN_MODE_*} constant
+     * @return the request data
      * @throws IllegalArgumentException unless {@code mode} is one of the {@code MACVLAN_MODE_*} constants
      */
     public static MacvlanData macvtap(int mode) {

@@ -12,13 +12,21 @@ import java.util.List;
  * skipped.
  */
 abstract class MacvlanFamilyCodec implements LinkKindCodec<MacvlanData> {
+    /** {@code IFLA_MACVLAN_MODE}: see {@link MacvlanData#mode()}. */
     public static final int IFLA_MACVLAN_MODE = 1;
+    /** {@code IFLA_MACVLAN_FLAGS}: see {@link MacvlanData#flags()}. */
     public static final int IFLA_MACVLAN_FLAGS = 2;
+    /** {@code IFLA_MACVLAN_MACADDR_MODE}: request-only u32: how the source address list changes ({@code MACVLAN_MACADDR_*}). */
     public static final int IFLA_MACVLAN_MACADDR_MODE = 3;
+    /** {@code IFLA_MACVLAN_MACADDR}: request-only: one source MAC address to add or delete (mode source). */
     public static final int IFLA_MACVLAN_MACADDR = 4;
+    /** {@code IFLA_MACVLAN_MACADDR_DATA}: see {@link MacvlanData#macaddrs()}. */
     public static final int IFLA_MACVLAN_MACADDR_DATA = 5;
+    /** {@code IFLA_MACVLAN_MACADDR_COUNT}: see {@link MacvlanData#macaddrCount()}. */
     public static final int IFLA_MACVLAN_MACADDR_COUNT = 6;
+    /** {@code IFLA_MACVLAN_BC_QUEUE_LEN}: see {@link MacvlanData#bcQueueLen()}. */
     public static final int IFLA_MACVLAN_BC_QUEUE_LEN = 7;
+    /** {@code IFLA_MACVLAN_BC_QUEUE_LEN_USED}: see {@link MacvlanData#bcQueueLenUsed()}. */
     public static final int IFLA_MACVLAN_BC_QUEUE_LEN_USED = 8;
     /** {@code MACVLAN_MACADDR_SET}: replace the source address list with the one sent. */
     public static final int MACVLAN_MACADDR_SET = 3;

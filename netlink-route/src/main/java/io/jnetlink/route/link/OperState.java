@@ -22,7 +22,12 @@ public enum OperState {
 
     private static final OperState[] BY_CODE = values();
 
-    /** The state for {@code code}; codes the kernel may add later read as {@link #UNKNOWN}. */
+    /**
+     * The state for {@code code}; codes the kernel may add later read as {@link #UNKNOWN}.
+     *
+     * @param code an {@code IF_OPER_*} number
+     * @return the state; never null
+     */
     public static OperState of(int code) {
         return code >= 0 && code < BY_CODE.length ? BY_CODE[code] : UNKNOWN;
     }

@@ -18,7 +18,12 @@ public final class RawAttributes {
         this.bytes = bytes;
     }
 
-    /** Attributes holding a copy of {@code bytes}, which must be a run of netlink attributes. */
+    /**
+     * Attributes holding a copy of {@code bytes}, which must be a run of netlink attributes.
+     *
+     * @param bytes the attribute bytes; not null
+     * @return the attributes
+     */
     public static RawAttributes of(byte[] bytes) {
         return bytes.length == 0 ? EMPTY : new RawAttributes(bytes.clone());
     }
@@ -28,22 +33,27 @@ public final class RawAttributes {
         return bytes.length == 0 ? EMPTY : new RawAttributes(bytes);
     }
 
-    /** A copy of the bytes. */
+    /** {@return a copy of the bytes} */
     public byte[] toByteArray() {
         return bytes.clone();
     }
 
-    /** True when no attribute was kept. */
+    /** {@return true when no attribute was kept} */
     public boolean isEmpty() {
         return bytes.length == 0;
     }
 
-    /** A new cursor over the attributes, before the first. */
+    /** {@return a new cursor over the attributes, before the first} */
     public AttributeCursor cursor() {
         return new AttributeCursor().wrap(Unpooled.wrappedBuffer(bytes), 0, bytes.length);
     }
 
-    /** True when an attribute of {@code type} is among them. */
+    /**
+     * True when an attribute of {@code type} is among them.
+     *
+     * @param type an attribute type
+     * @return true when present
+     */
     public boolean contains(int type) {
         AttributeCursor a = cursor();
         while (a.next()) {

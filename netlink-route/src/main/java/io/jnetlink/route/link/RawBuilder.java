@@ -16,7 +16,11 @@ public final class RawBuilder {
     public RawBuilder() {
     }
 
-    /** Keeps the current attribute of {@code a}, header and padding included. */
+    /**
+     * Keeps the current attribute of {@code a}, header and padding included.
+     *
+     * @param a a cursor positioned on the attribute to keep; not null
+     */
     public void add(AttributeCursor a) {
         if (out == null) {
             out = new ByteArrayOutputStream();
@@ -27,7 +31,7 @@ public final class RawBuilder {
         out.writeBytes(bytes);
     }
 
-    /** The attributes kept so far ({@link RawAttributes#EMPTY} when none). */
+    /** {@return the attributes kept so far ({@link RawAttributes#EMPTY} when none)} */
     public RawAttributes build() {
         return out == null ? RawAttributes.EMPTY : RawAttributes.wrap(out.toByteArray());
     }

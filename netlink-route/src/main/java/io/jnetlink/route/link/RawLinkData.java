@@ -8,11 +8,17 @@ import java.util.Arrays;
  * {@link io.jnetlink.core.message.AttributeCursor}.
  */
 public record RawLinkData(String kind, byte[] attributes) implements LinkData {
+    /**
+     * Copies the bytes so the record stays immutable.
+     *
+     * @param kind       the {@code IFLA_INFO_KIND} the data belongs to; not null
+     * @param attributes the nested attribute bytes, copied; not null
+     */
     public RawLinkData {
         attributes = attributes.clone();
     }
 
-    /** A copy of the nested attribute bytes. */
+    /** {@return a copy of the nested attribute bytes} */
     @Override
     public byte[] attributes() {
         return attributes.clone();

@@ -10,14 +10,23 @@ import io.jnetlink.core.message.MessageWriter;
 public final class TunCodec implements LinkKindCodec<TunData> {
     /** {@code IFLA_INFO_KIND} of tun and tap devices. */
     public static final String KIND = "tun";
+    /** {@code IFLA_TUN_OWNER}: see {@link TunData#owner()}. */
     public static final int IFLA_TUN_OWNER = 1;
+    /** {@code IFLA_TUN_GROUP}: see {@link TunData#group()}. */
     public static final int IFLA_TUN_GROUP = 2;
+    /** {@code IFLA_TUN_TYPE}: see {@link TunData#type()}. */
     public static final int IFLA_TUN_TYPE = 3;
+    /** {@code IFLA_TUN_PI}: see {@link TunData#pi()}. */
     public static final int IFLA_TUN_PI = 4;
+    /** {@code IFLA_TUN_VNET_HDR}: see {@link TunData#vnetHdr()}. */
     public static final int IFLA_TUN_VNET_HDR = 5;
+    /** {@code IFLA_TUN_PERSIST}: see {@link TunData#persist()}. */
     public static final int IFLA_TUN_PERSIST = 6;
+    /** {@code IFLA_TUN_MULTI_QUEUE}: see {@link TunData#multiQueue()}. */
     public static final int IFLA_TUN_MULTI_QUEUE = 7;
+    /** {@code IFLA_TUN_NUM_QUEUES}: see {@link TunData#numQueues()}. */
     public static final int IFLA_TUN_NUM_QUEUES = 8;
+    /** {@code IFLA_TUN_NUM_DISABLED_QUEUES}: see {@link TunData#numDisabledQueues()}. */
     public static final int IFLA_TUN_NUM_DISABLED_QUEUES = 9;
 
     /** Creates the codec (loaded through {@link java.util.ServiceLoader}). */

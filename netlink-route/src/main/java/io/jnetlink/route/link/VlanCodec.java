@@ -9,11 +9,17 @@ import java.util.List;
 public final class VlanCodec implements LinkKindCodec<VlanData> {
     /** {@code IFLA_INFO_KIND} of a VLAN. */
     public static final String KIND = "vlan";
+    /** {@code IFLA_VLAN_ID}: see {@link VlanData#id()}. */
     public static final int IFLA_VLAN_ID = 1;
+    /** {@code IFLA_VLAN_FLAGS}: see {@link VlanData#flags()}. */
     public static final int IFLA_VLAN_FLAGS = 2;
+    /** {@code IFLA_VLAN_EGRESS_QOS}: see {@link VlanData#egressQos()}. */
     public static final int IFLA_VLAN_EGRESS_QOS = 3;
+    /** {@code IFLA_VLAN_INGRESS_QOS}: see {@link VlanData#ingressQos()}. */
     public static final int IFLA_VLAN_INGRESS_QOS = 4;
+    /** {@code IFLA_VLAN_PROTOCOL}: see {@link VlanData#protocol()}. */
     public static final int IFLA_VLAN_PROTOCOL = 5;
+    /** {@code IFLA_VLAN_QOS_MAPPING}: one entry of the egress or ingress QoS map, a {@code struct ifla_vlan_qos_mapping} (from, to). */
     public static final int IFLA_VLAN_QOS_MAPPING = 1;
     /** {@code ETH_P_8021Q} (linux/if_ether.h). */
     public static final int ETH_P_8021Q = 0x8100;

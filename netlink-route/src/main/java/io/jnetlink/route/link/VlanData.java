@@ -28,7 +28,17 @@ public record VlanData(Integer id, Integer flags, Integer flagsMask, List<VlanQo
     /** {@code VLAN_FLAG_BRIDGE_BINDING}. */
     public static final int VLAN_FLAG_BRIDGE_BINDING = 0x10;
 
-    /** Copies the lists and normalises null lists and attributes to empty. */
+    /**
+     * Copies the lists and normalises null lists and attributes to empty.
+     *
+     * @param id              {@code IFLA_VLAN_ID}: the VLAN id, 0 to 4095
+     * @param flags           {@code IFLA_VLAN_FLAGS} flags ({@code VLAN_FLAG_*} of linux/if_vlan.h)
+     * @param flagsMask       {@code IFLA_VLAN_FLAGS} mask: which flags a request changes
+     * @param egressQos       {@code IFLA_VLAN_EGRESS_QOS} mappings, empty when none
+     * @param ingressQos      {@code IFLA_VLAN_INGRESS_QOS} mappings, empty when none
+     * @param protocol        {@code IFLA_VLAN_PROTOCOL}: 0x8100 (802.1Q) or 0x88a8 (802.1ad)
+     * @param otherAttributes the attributes not typed here, as received
+     */
     public VlanData {
         egressQos = egressQos == null ? List.of() : List.copyOf(egressQos);
         ingressQos = ingressQos == null ? List.of() : List.copyOf(ingressQos);
@@ -38,6 +48,8 @@ public record VlanData(Integer id, Integer flags, Integer flagsMask, List<VlanQo
     /**
      * A request for VLAN {@code id} with the kernel's defaults, as {@code ip link add ... type vlan id N}.
      *
+     * @param id the VLAN id, 0 to 4095
+     * @return the request data
      * @throws IllegalArgumentException unless {@code 0 <= id <= 4095}
      */
     public static VlanData of(int id) {
@@ -47,6 +59,9 @@ public record VlanData(Integer id, Integer flags, Integer flagsMask, List<VlanQo
     /**
      * A request for VLAN {@code id} tagged with {@code protocol} (0x8100 or 0x88a8).
      *
+     * @param id       the VLAN id, 0 to 4095
+     * @param protocol 0x8100 (802.1Q) or 0x88a8 (802.1ad), or null for the kernel's default
+     * @return the request data
      * @throws IllegalArgumentException for an id outside 0..4095 or another protocol
      */
     public static VlanData of(int id, Integer protocol) {

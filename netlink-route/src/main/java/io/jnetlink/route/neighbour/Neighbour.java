@@ -33,17 +33,49 @@ import java.util.List;
 public record Neighbour(int family, int ifindex, int state, int flags, int extFlags, int type, InetAddress dst,
                         MacAddress lladdr, int vlan, long vni, long srcVni, int port, int master, int viaIfindex,
                         int linkNetnsId, long probes, int protocol, CacheInfo cacheInfo, List<RawAttribute> unknown) {
-    /** Copies the collections so the record stays immutable. */
+    /**
+     * Copies the collections so the record stays immutable.
+     *
+     * @param family       {@code AF_INET}, {@code AF_INET6} or {@code AF_BRIDGE}
+     * @param ifindex      {@code ndm_ifindex}
+     * @param state        {@code NUD_*} bits
+     * @param flags        {@code NTF_*} bits of {@code ndm_flags}
+     * @param extFlags     {@code NDA_FLAGS_EXT} ({@code NTF_EXT_*}), 0 when absent
+     * @param type         {@code ndm_type}
+     * @param dst          {@code NDA_DST}: the neighbour's IP, or a VXLAN FDB entry's remote
+     * @param lladdr       {@code NDA_LLADDR}
+     * @param vlan         {@code NDA_VLAN}, or -1
+     * @param vni          {@code NDA_VNI}, or -1
+     * @param srcVni       {@code NDA_SRC_VNI}, or -1
+     * @param port         {@code NDA_PORT} (UDP port of a VXLAN remote), or -1
+     * @param master       {@code NDA_MASTER}: the bridge of a port's FDB entry, or 0
+     * @param viaIfindex   {@code NDA_IFINDEX}: device to reach a VXLAN remote through, or 0
+     * @param linkNetnsId  {@code NDA_LINK_NETNSID}, or -1
+     * @param probes       {@code NDA_PROBES}, or -1
+     * @param protocol     {@code NDA_PROTOCOL}, or -1
+     * @param cacheInfo    {@code NDA_CACHEINFO}, or null
+     * @param unknown      attributes not decoded above, as received
+     */
     public Neighbour {
         unknown = List.copyOf(unknown);
     }
 
-    /** True when {@code state} has any bit of {@code nud}. */
+    /**
+     * True when {@code state} has any bit of {@code nud}.
+     *
+     * @param nud one or more {@code NUD_*} bits
+     * @return true when {@link #state()} has any of them
+     */
     public boolean hasState(int nud) {
         return (state & nud) != 0;
     }
 
-    /** True when {@code flags} has {@code ntf}. */
+    /**
+     * True when {@code flags} has {@code ntf}.
+     *
+     * @param ntf an {@code NTF_*} bit
+     * @return true when {@link #flags()} has it
+     */
     public boolean hasFlag(int ntf) {
         return (flags & ntf) != 0;
     }

@@ -92,6 +92,8 @@ public final class NeighbourCodec {
     /**
      * Decodes the neighbour message at {@code message}.
      *
+     * @param message positioned on a message of that type; not null
+     * @return the decoded record, independent of the buffer
      * @throws NetlinkParseException when the message is malformed
      */
     public static Neighbour decode(MessageCursor message) {
@@ -155,6 +157,10 @@ public final class NeighbourCodec {
      * and IPv6, {@code AF_BRIDGE} for the FDB). With strict checking the kernel keeps only the
      * entries of interface {@code ifindex} when it is positive: the FDB dump takes the port in
      * {@code ndm_ifindex}, the neighbour dump refuses a non-zero header and wants {@code NDA_IFINDEX}.
+     *
+     * @param writer  the writer to append the message to; not null
+     * @param family  an {@code AF_*} number
+     * @param ifindex the interface's index, or 0 for all
      */
     public static void writeDump(MessageWriter writer, int family, int ifindex) {
         boolean fdb = family == AddressFamily.AF_BRIDGE;
@@ -169,8 +175,10 @@ public final class NeighbourCodec {
      * Writes {@code request} as an {@code RTM_NEWNEIGH} or {@code RTM_DELNEIGH} message in the
      * attribute order of {@code ip neigh} (IP entries) or {@code bridge fdb} (FDB entries).
      *
-     * @param type  {@code RTM_NEWNEIGH} or {@code RTM_DELNEIGH}
-     * @param flags {@code NLM_F_*} beyond {@code NLM_F_REQUEST}
+     * @param writer  the writer to append the message to; not null
+     * @param type    {@code RTM_NEWNEIGH} or {@code RTM_DELNEIGH}
+     * @param flags   {@code NLM_F_*} beyond {@code NLM_F_REQUEST}
+     * @param request what to write; not null
      */
     public static void write(MessageWriter writer, int type, int flags, NeighbourRequest request) {
         boolean fdb = request.family() == AddressFamily.AF_BRIDGE;

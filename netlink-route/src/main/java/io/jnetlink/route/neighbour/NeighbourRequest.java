@@ -54,7 +54,13 @@ public final class NeighbourRequest {
         this.protocol = protocol;
     }
 
-    /** An ARP (IPv4) or NDP (IPv6) entry for {@code dst} on interface {@code ifindex}, state permanent like {@code ip neigh add}. */
+    /**
+     * An ARP (IPv4) or NDP (IPv6) entry for {@code dst} on interface {@code ifindex}, state permanent like {@code ip neigh add}.
+     *
+     * @param ifindex the interface's index, greater than 0
+     * @param dst     the neighbour's IPv4 or IPv6 address; not null
+     * @return a request with no link-layer address yet
+     */
     public static NeighbourRequest ip(int ifindex, InetAddress dst) {
         Arguments.ifindex(ifindex);
         return new NeighbourRequest(AddressFamily.of(Objects.requireNonNull(dst, "dst")), ifindex, dst, null,
@@ -65,6 +71,10 @@ public final class NeighbourRequest {
      * A bridge FDB entry for the 6-byte {@code mac} on interface {@code ifindex} (a bridge port, a
      * bridge, or a VXLAN device), state permanent and flag {@code self} unless changed, as
      * {@code bridge fdb add} defaults.
+     *
+     * @param ifindex the device's index, greater than 0
+     * @param mac     the 6-byte MAC address the entry is for; not null
+     * @return a request with no remote, VLAN or VNI yet
      */
     public static NeighbourRequest fdb(int ifindex, MacAddress mac) {
         Arguments.ifindex(ifindex);
@@ -77,6 +87,9 @@ public final class NeighbourRequest {
      * The request that deletes {@code neighbour} as listed: for FDB entries the MAC with the
      * {@code self}/{@code master} flag, VLAN and the VXLAN remote's destination, port, VNI and
      * via device.
+     *
+     * @param neighbour an entry as {@code Neighbours.list} returned it; not null
+     * @return a request naming that entry
      */
     public static NeighbourRequest of(Neighbour neighbour) {
         if (neighbour.family() == AddressFamily.AF_BRIDGE) {
@@ -109,7 +122,12 @@ public final class NeighbourRequest {
                 protocol);
     }
 
-    /** With link-layer address {@code lladdr} (1..32 bytes; 6 for Ethernet) for an IP entry. */
+    /**
+     * With link-layer address {@code lladdr} (1..32 bytes; 6 for Ethernet) for an IP entry.
+     *
+     * @param lladdr the link-layer address; not null
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public NeighbourRequest withLladdr(MacAddress lladdr) {
         Objects.requireNonNull(lladdr, "lladdr");
         if (family == AddressFamily.AF_BRIDGE) {
@@ -121,79 +139,136 @@ public final class NeighbourRequest {
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
     }
 
-    /** With state {@code NUD_*} ({@code nud permanent|noarp|reachable|stale}). */
+    /**
+     * With state {@code NUD_*} ({@code nud permanent|noarp|reachable|stale}).
+     *
+     * @param state a combination of {@code NUD_*} bits, 0 to 0xffff
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public NeighbourRequest withState(int state) {
         Arguments.u16(state, "state");
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
     }
 
-    /** With {@code NTF_*} flags (replacing any set before). */
+    /**
+     * With {@code NTF_*} flags (replacing any set before).
+     *
+     * @param flags the {@code NTF_*} bits
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public NeighbourRequest withFlags(int flags) {
         Arguments.u8(flags, "flags");
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
     }
 
-    /** FDB: in the device's own table ({@code self}, {@code NTF_SELF}). */
+    /**
+     * FDB: in the device's own table ({@code self}, {@code NTF_SELF}).
+     *
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public NeighbourRequest self() {
         requireFdb("self");
         return withFlags(flags | NeighbourCodec.NTF_SELF);
     }
 
-    /** FDB: in the master bridge's table ({@code master}, {@code NTF_MASTER}). */
+    /**
+     * FDB: in the master bridge's table ({@code master}, {@code NTF_MASTER}).
+     *
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public NeighbourRequest master() {
         requireFdb("master");
         return withFlags(flags | NeighbourCodec.NTF_MASTER);
     }
 
-    /** FDB: a static entry, as {@code bridge fdb add ... static} ({@code NUD_NOARP}). */
+    /**
+     * FDB: a static entry, as {@code bridge fdb add ... static} ({@code NUD_NOARP}).
+     *
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public NeighbourRequest staticEntry() {
         requireFdb("static");
         return withState(NeighbourCodec.NUD_NOARP);
     }
 
-    /** FDB: the remote VTEP {@code dst} of a VXLAN entry ({@code dst IP}). */
+    /**
+     * FDB: the remote VTEP {@code dst} of a VXLAN entry ({@code dst IP}).
+     *
+     * @param dst the remote VTEP's IPv4 or IPv6 address; not null
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public NeighbourRequest withDst(InetAddress dst) {
         requireFdb("dst");
         return copy(Objects.requireNonNull(dst, "dst"), lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex,
                 protocol);
     }
 
-    /** FDB: VLAN id 1..4094 ({@code vlan V}). */
+    /**
+     * FDB: VLAN id 1..4094 ({@code vlan V}).
+     *
+     * @param vlan the VLAN id, 1 to 4094
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public NeighbourRequest withVlan(int vlan) {
         requireFdb("vlan");
         Arguments.inRange(vlan, 1, VLAN_VID_MAX, "VLAN id");
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
     }
 
-    /** FDB: VXLAN network identifier 0..2^24-1 of the remote ({@code vni N}). */
+    /**
+     * FDB: VXLAN network identifier 0..2^24-1 of the remote ({@code vni N}).
+     *
+     * @param vni the VNI, 0 to 2^24-1
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public NeighbourRequest withVni(long vni) {
         requireFdb("vni");
         Arguments.inRange(vni, 0, VNI_MAX, "VNI");
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
     }
 
-    /** FDB: source VNI for collect-metadata devices ({@code src_vni N}). */
+    /**
+     * FDB: source VNI for collect-metadata devices ({@code src_vni N}).
+     *
+     * @param srcVni the source VNI, 0 to 2^24-1
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public NeighbourRequest withSrcVni(long srcVni) {
         requireFdb("src_vni");
         Arguments.inRange(srcVni, 0, VNI_MAX, "source VNI");
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
     }
 
-    /** FDB: UDP destination port 1..65535 of the remote ({@code port P}). */
+    /**
+     * FDB: UDP destination port 1..65535 of the remote ({@code port P}).
+     *
+     * @param port the UDP destination port, 1 to 65535
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public NeighbourRequest withPort(int port) {
         requireFdb("port");
         Arguments.inRange(port, 1, PORT_MAX, "port");
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
     }
 
-    /** FDB: reach the remote through interface {@code ifindex} ({@code via DEV}). */
+    /**
+     * FDB: reach the remote through interface {@code ifindex} ({@code via DEV}).
+     *
+     * @param ifindex the underlay interface's index, greater than 0
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public NeighbourRequest withVia(int ifindex) {
         requireFdb("via");
         Arguments.ifindex(ifindex);
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, ifindex, protocol);
     }
 
-    /** With {@code NDA_PROTOCOL}, the entry's originator ({@code protocol P}). */
+    /**
+     * With {@code NDA_PROTOCOL}, the entry's originator ({@code protocol P}).
+     *
+     * @param protocol an {@code RTPROT_*}-style originator number, 0 to 255
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public NeighbourRequest withProtocol(int protocol) {
         Arguments.u8(protocol, "protocol");
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
@@ -211,62 +286,62 @@ public final class NeighbourRequest {
         }
     }
 
-    /** {@code AF_INET}, {@code AF_INET6} or {@code AF_BRIDGE}. */
+    /** {@return {@code AF_INET}, {@code AF_INET6} or {@code AF_BRIDGE}} */
     public int family() {
         return family;
     }
 
-    /** Interface index. */
+    /** {@return the interface's index} */
     public int ifindex() {
         return ifindex;
     }
 
-    /** IP of the neighbour, or of the VXLAN remote; null when unset. */
+    /** {@return the neighbour's IP address, or the VXLAN remote's; null when unset} */
     public InetAddress dst() {
         return dst;
     }
 
-    /** Link-layer address, or null. */
+    /** {@return the link-layer address, or null when unset} */
     public MacAddress lladdr() {
         return lladdr;
     }
 
-    /** {@code NUD_*} state. */
+    /** {@return the {@code NUD_*} state bits} */
     public int state() {
         return state;
     }
 
-    /** {@code NTF_*} flags as given (FDB requests default to {@code self} when written). */
+    /** {@return the {@code NTF_*} flags as given (FDB requests default to {@code self} when written)} */
     public int flags() {
         return flags;
     }
 
-    /** VLAN id, or -1. */
+    /** {@return the VLAN id, or -1 when unset} */
     public int vlan() {
         return vlan;
     }
 
-    /** VNI, or -1. */
+    /** {@return the VNI, or -1 when unset} */
     public long vni() {
         return vni;
     }
 
-    /** Source VNI, or -1. */
+    /** {@return the source VNI, or -1 when unset} */
     public long srcVni() {
         return srcVni;
     }
 
-    /** UDP port, or -1. */
+    /** {@return the UDP destination port, or -1 when unset} */
     public int port() {
         return port;
     }
 
-    /** Via interface index, or 0. */
+    /** {@return the underlay interface's index, or 0 when unset} */
     public int viaIfindex() {
         return viaIfindex;
     }
 
-    /** Protocol, or -1. */
+    /** {@return the originator number, or -1 when unset} */
     public int protocol() {
         return protocol;
     }

@@ -13,12 +13,19 @@ import java.util.List;
  * @param unknown     attributes not decoded above, as received
  */
 public record NsId(int nsid, int currentNsid, List<RawAttribute> unknown) {
-    /** Copies the collections so the record stays immutable. */
+    /**
+     * Copies the collections so the record stays immutable.
+     *
+     * @param nsid        {@code NETNSA_NSID}, or {@link NsIdCodec#NETNSA_NSID_NOT_ASSIGNED}
+     * @param currentNsid {@code NETNSA_CURRENT_NSID} (sent when a target namespace was named), or
+     *                    {@link NsIdCodec#NETNSA_NSID_NOT_ASSIGNED}
+     * @param unknown     attributes not decoded above, as received
+     */
     public NsId {
         unknown = List.copyOf(unknown);
     }
 
-    /** True when the kernel has an id for the namespace. */
+    /** {@return true when the kernel has an id for the namespace} */
     public boolean isAssigned() {
         return nsid != NsIdCodec.NETNSA_NSID_NOT_ASSIGNED;
     }

@@ -34,7 +34,12 @@ public final class NsIdCodec {
     private NsIdCodec() {
     }
 
-    /** Decodes the {@code RTM_NEWNSID} message at {@code message}. */
+    /**
+     * Decodes the {@code RTM_NEWNSID} message at {@code message}.
+     *
+     * @param message positioned on a message of that type; not null
+     * @return the decoded record, independent of the buffer
+     */
     public static NsId decode(MessageCursor message) {
         int nsid = NETNSA_NSID_NOT_ASSIGNED;
         int current = NETNSA_NSID_NOT_ASSIGNED;
@@ -54,12 +59,22 @@ public final class NsIdCodec {
         return writer.begin(type, 0).u8(AddressFamily.AF_UNSPEC).pad();
     }
 
-    /** {@code RTM_GETNSID} for the namespace open at descriptor {@code fd}. */
+    /**
+     * {@code RTM_GETNSID} for the namespace open at descriptor {@code fd}.
+     *
+     * @param writer the writer to append the message to; not null
+     * @param fd     an open descriptor of a namespace file
+     */
     public static void writeGetByFd(MessageWriter writer, int fd) {
         header(writer, MessageType.RTM_GETNSID).attrU32(NETNSA_FD, fd);
     }
 
-    /** {@code RTM_GETNSID} for the namespace of process {@code pid}. */
+    /**
+     * {@code RTM_GETNSID} for the namespace of process {@code pid}.
+     *
+     * @param writer the writer to append the message to; not null
+     * @param pid    a process id, greater than 0
+     */
     public static void writeGetByPid(MessageWriter writer, int pid) {
         header(writer, MessageType.RTM_GETNSID).attrU32(NETNSA_PID, pid);
     }
@@ -68,12 +83,20 @@ public final class NsIdCodec {
      * {@code RTM_NEWNSID} assigning {@code nsid} ({@link #NETNSA_NSID_NOT_ASSIGNED} lets the
      * kernel choose) to the namespace at descriptor {@code fd}, in the order {@code ip netns set}
      * sends.
+     *
+     * @param writer the writer to append the message to; not null
+     * @param fd     an open descriptor of a namespace file
+     * @param nsid   the id, 0 or more, or {@link #NETNSA_NSID_NOT_ASSIGNED}
      */
     public static void writeAssign(MessageWriter writer, int fd, int nsid) {
         header(writer, MessageType.RTM_NEWNSID).attrU32(NETNSA_FD, fd).attrU32(NETNSA_NSID, nsid);
     }
 
-    /** {@code RTM_GETNSID} dump of every id this namespace has assigned. */
+    /**
+     * {@code RTM_GETNSID} dump of every id this namespace has assigned.
+     *
+     * @param writer the writer to append the message to; not null
+     */
     public static void writeDump(MessageWriter writer) {
         header(writer, MessageType.RTM_GETNSID);
     }

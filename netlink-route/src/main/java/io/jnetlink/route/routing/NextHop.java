@@ -26,6 +26,11 @@ public record NextHop(int flags, int hops, int ifindex, InetAddress gateway) {
     /**
      * A next hop through {@code gateway} (may be null for a device-only hop) on device
      * {@code ifindex} (0 for any) with {@code weight} 1..256, as in {@code nexthop via G dev D weight W}.
+     *
+     * @param gateway the next hop's address, or null for a device-only hop
+     * @param ifindex the device's index, or 0 for any
+     * @param weight  the hop's share of traffic, 1 to 256
+     * @return the next hop
      */
     public static NextHop via(InetAddress gateway, int ifindex, int weight) {
         Arguments.inRange(weight, 1, MAX_WEIGHT, "next hop weight");
@@ -36,12 +41,12 @@ public record NextHop(int flags, int hops, int ifindex, InetAddress gateway) {
         return new NextHop(0, weight - 1, ifindex, gateway);
     }
 
-    /** The weight, {@code hops + 1}, as {@code ip} prints it. */
+    /** {@return the weight, {@code hops + 1}, as {@code ip} prints it} */
     public int weight() {
         return hops + 1;
     }
 
-    /** The family of the gateway, or {@code AF_UNSPEC} without one. */
+    /** {@return the gateway's family, or {@code AF_UNSPEC} without one} */
     public int gatewayFamily() {
         return gateway == null ? AddressFamily.AF_UNSPEC : AddressFamily.of(gateway);
     }

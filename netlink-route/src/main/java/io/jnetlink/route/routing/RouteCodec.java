@@ -148,6 +148,8 @@ public final class RouteCodec {
     /**
      * Decodes the route message at {@code message}.
      *
+     * @param message positioned on a message of that type; not null
+     * @return the decoded record, independent of the buffer
      * @throws NetlinkParseException when the message is malformed
      */
     public static Route decode(MessageCursor message) {
@@ -281,6 +283,11 @@ public final class RouteCodec {
      * Writes an {@code RTM_GETROUTE} dump request for {@code family} ({@code AF_UNSPEC} for
      * all). With strict checking the kernel keeps only routes of {@code table} (when not
      * {@link #RT_TABLE_UNSPEC}) through {@code oif} (when positive).
+     *
+     * @param writer the writer to append the message to; not null
+     * @param family an {@code AF_*} number
+     * @param table  the table id, or {@link #RT_TABLE_UNSPEC} for all
+     * @param oif    the output interface's index, or 0 for any
      */
     public static void writeDump(MessageWriter writer, int family, long table, int oif) {
         writer.begin(MessageType.RTM_GETROUTE, 0).u8(family).zeros(7).u32(0);
@@ -295,6 +302,9 @@ public final class RouteCodec {
     /**
      * Writes the {@code RTM_GETROUTE} request for the route the kernel would use towards
      * {@code destination} ({@code ip route get}).
+     *
+     * @param writer      the writer to append the message to; not null
+     * @param destination the address to route; not null
      */
     public static void writeGet(MessageWriter writer, InetAddress destination) {
         int family = AddressFamily.of(destination);
@@ -309,8 +319,10 @@ public final class RouteCodec {
      * Writes {@code request} as an {@code RTM_NEWROUTE} or {@code RTM_DELROUTE} message, with
      * header defaults and attribute order as {@code ip route add/del} chooses them.
      *
-     * @param type  {@code RTM_NEWROUTE} or {@code RTM_DELROUTE}
-     * @param flags {@code NLM_F_*} beyond {@code NLM_F_REQUEST}
+     * @param writer  the writer to append the message to; not null
+     * @param type    {@code RTM_NEWROUTE} or {@code RTM_DELROUTE}
+     * @param flags   {@code NLM_F_*} beyond {@code NLM_F_REQUEST}
+     * @param request what to write; not null
      */
     public static void write(MessageWriter writer, int type, int flags, RouteRequest request) {
         boolean delete = type == MessageType.RTM_DELROUTE;

@@ -68,6 +68,9 @@ public final class RouteRequest {
      * A route to {@code dst/prefixLength}; host bits of {@code dst} are sent as given (the kernel
      * refuses them with {@code EINVAL} for IPv4, as for {@code ip}).
      *
+     * @param dst          the destination prefix's address; its family is the route's; not null
+     * @param prefixLength the prefix length in bits, 0 to 32 (IPv4) or 0 to 128 (IPv6)
+     * @return a request with nothing else set
      * @throws IllegalArgumentException for a prefix length outside 0..32 / 0..128
      */
     public static RouteRequest to(InetAddress dst, int prefixLength) {
@@ -76,7 +79,12 @@ public final class RouteRequest {
                 0, 0, Map.of(), List.of());
     }
 
-    /** The default route of {@code family} ({@code ip route add default ...}). */
+    /**
+     * The default route of {@code family} ({@code ip route add default ...}).
+     *
+     * @param family {@code AddressFamily.AF_INET} or {@code AF_INET6}
+     * @return a request for prefix length 0 with nothing else set
+     */
     public static RouteRequest defaultRoute(int family) {
         AddressFamily.maxPrefixLength(family);
         return new RouteRequest(family, null, 0, null, 0, null, null, 0, -1, -1, -1, -1, -1, 0, 0, Map.of(),
@@ -86,6 +94,9 @@ public final class RouteRequest {
     /**
      * The request that deletes {@code route} as listed: destination, table, type, tos,
      * priority, device and gateway.
+     *
+     * @param route a route as {@code Routes.list} returned it; not null
+     * @return a request naming that route
      */
     public static RouteRequest of(Route route) {
         RouteRequest r = route.dstLength() == 0 ? defaultRoute(route.family()) : to(route.dst(), route.dstLength());
@@ -109,7 +120,12 @@ public final class RouteRequest {
                 protocol, type, tos, flags, metrics, nextHops);
     }
 
-    /** Via {@code gateway}, of the route's own family ({@code via G}). */
+    /**
+     * Via {@code gateway}, of the route's own family ({@code via G}).
+     *
+     * @param gateway the next hop's address, of the route's family; not null
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public RouteRequest withGateway(InetAddress gateway) {
         AddressFamily.checkSameFamily(family, Objects.requireNonNull(gateway, "gateway"), "gateway");
         return withVia(gateway);
@@ -118,6 +134,9 @@ public final class RouteRequest {
     /**
      * Via {@code gateway} of either family: an IPv4 route through an IPv6 next hop is sent as
      * {@code RTA_VIA} ({@code via inet6 G}).
+     *
+     * @param gateway the next hop's address, IPv4 or IPv6; not null
+     * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withVia(InetAddress gateway) {
         Objects.requireNonNull(gateway, "gateway");
@@ -128,21 +147,37 @@ public final class RouteRequest {
                 nextHops);
     }
 
-    /** Out of interface {@code index} ({@code dev D}). */
+    /**
+     * Out of interface {@code index} ({@code dev D}).
+     *
+     * @param index the output interface's index, greater than 0
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public RouteRequest withDevice(int index) {
         Arguments.ifindex(index);
         return copy(src, srcLength, gateway, prefsrc, index, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
 
-    /** Preferred source address for traffic the host sends along the route ({@code src S}). */
+    /**
+     * Preferred source address for traffic the host sends along the route ({@code src S}).
+     *
+     * @param prefsrc a local address of the route's family; not null
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public RouteRequest withPrefsrc(InetAddress prefsrc) {
         AddressFamily.checkSameFamily(family, Objects.requireNonNull(prefsrc, "prefsrc"), "prefsrc");
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
 
-    /** Source prefix the route applies to ({@code from S/LEN}, IPv6 source routing). */
+    /**
+     * Source prefix the route applies to ({@code from S/LEN}, IPv6 source routing).
+     *
+     * @param src          the source prefix's address, of the route's family; not null
+     * @param prefixLength the source prefix length in bits, 0 to 32 or 0 to 128
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public RouteRequest withSource(InetAddress src, int prefixLength) {
         AddressFamily.checkSameFamily(family, Objects.requireNonNull(src, "src"), "source");
         AddressFamily.checkPrefixLength(src, prefixLength);
@@ -150,55 +185,96 @@ public final class RouteRequest {
                 metrics, nextHops);
     }
 
-    /** Route priority ({@code metric M}), 0..2^32-1. */
+    /**
+     * Route priority ({@code metric M}), 0..2^32-1.
+     *
+     * @param metric the priority, lower preferred, 0 to 2^32-1
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public RouteRequest withMetric(long metric) {
         Arguments.u32(metric, "metric");
         return copy(src, srcLength, gateway, prefsrc, oif, metric, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
 
-    /** Routing table id 1..2^32-1 ({@code table T}); ids above 255 travel in {@code RTA_TABLE}. */
+    /**
+     * Routing table id 1..2^32-1 ({@code table T}); ids above 255 travel in {@code RTA_TABLE}.
+     *
+     * @param table the table id, 1 to 2^32-1 (254 is main, 255 local)
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public RouteRequest withTable(long table) {
         Arguments.inRange(table, RouteCodec.RT_TABLE_UNSPEC + 1, RouteCodec.RT_TABLE_MAX, "table id");
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
 
-    /** Scope {@code RT_SCOPE_*} ({@code scope S}). */
+    /**
+     * Scope {@code RT_SCOPE_*} ({@code scope S}).
+     *
+     * @param scope an {@code RT_SCOPE_*} value, 0 (universe) to 255
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public RouteRequest withScope(int scope) {
         Arguments.u8(scope, "scope");
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
 
-    /** Originator {@code RTPROT_*} ({@code proto P}). */
+    /**
+     * Originator {@code RTPROT_*} ({@code proto P}).
+     *
+     * @param protocol an {@code RTPROT_*} value naming who installed the route, 0 to 255
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public RouteRequest withProtocol(int protocol) {
         Arguments.u8(protocol, "protocol");
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
 
-    /** Route type {@code RTN_*}: unicast, local, blackhole, unreachable, prohibit, throw, ... */
+    /**
+     * Route type {@code RTN_*}: unicast, local, blackhole, unreachable, prohibit, throw, ...
+     *
+     * @param type an {@code RTN_*} value, 0 to 255
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public RouteRequest withType(int type) {
         Arguments.u8(type, "type");
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
 
-    /** Type of service ({@code tos T}). */
+    /**
+     * Type of service ({@code tos T}).
+     *
+     * @param tos the type-of-service byte to match, 0 to 255
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public RouteRequest withTos(int tos) {
         Arguments.u8(tos, "tos");
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
 
-    /** {@code rtm_flags}, such as {@link NextHop#RTNH_F_ONLINK} ({@code onlink}). */
+    /**
+     * {@code rtm_flags}, such as {@link NextHop#RTNH_F_ONLINK} ({@code onlink}).
+     *
+     * @param flags the {@code rtm_flags} bits to send
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public RouteRequest withFlags(int flags) {
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
 
-    /** Sets metric {@code rtax} ({@code RouteCodec.RTAX_MTU}, ...) in {@code RTA_METRICS} ({@code mtu 1400}). */
+    /**
+     * Sets metric {@code rtax} ({@code RouteCodec.RTAX_MTU}, ...) in {@code RTA_METRICS} ({@code mtu 1400}).
+     *
+     * @param rtax  a numeric {@code RTAX_*} metric (not {@code RTAX_CC_ALGO})
+     * @param value its value, 0 to 2^32-1, in the metric's unit (bytes for MTU and advmss)
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public RouteRequest withRouteMetric(int rtax, long value) {
         if (rtax <= 0 || rtax > MAX_METRIC_TYPE || rtax == RouteCodec.RTAX_CC_ALGO) {
             throw new IllegalArgumentException("not a numeric RTAX_* metric: " + rtax);
@@ -210,7 +286,12 @@ public final class RouteRequest {
                 Collections.unmodifiableMap(m), nextHops);
     }
 
-    /** A multipath route over {@code hops} ({@code nexthop via G1 dev D1 weight W1 nexthop ...}). */
+    /**
+     * A multipath route over {@code hops} ({@code nexthop via G1 dev D1 weight W1 nexthop ...}).
+     *
+     * @param hops the next hops, at least one; not null, and no gateway set on this request
+     * @return a copy of this request with that change; this one is unchanged
+     */
     public RouteRequest withNextHops(List<NextHop> hops) {
         if (hops.isEmpty()) {
             throw new IllegalArgumentException("a multipath route needs at least one next hop");
@@ -222,87 +303,87 @@ public final class RouteRequest {
                 List.copyOf(hops));
     }
 
-    /** {@code AF_INET} or {@code AF_INET6}. */
+    /** {@return {@code AF_INET} or {@code AF_INET6}} */
     public int family() {
         return family;
     }
 
-    /** Destination prefix address, or null for the default route. */
+    /** {@return the destination prefix's address, or null for the default route} */
     public InetAddress dst() {
         return dst;
     }
 
-    /** Destination prefix length. */
+    /** {@return the destination prefix length in bits} */
     public int dstLength() {
         return dstLength;
     }
 
-    /** Source prefix, or null. */
+    /** {@return the source prefix's address, or null for none} */
     public InetAddress src() {
         return src;
     }
 
-    /** Source prefix length. */
+    /** {@return the source prefix length in bits, 0 when none} */
     public int srcLength() {
         return srcLength;
     }
 
-    /** Gateway, or null. */
+    /** {@return the gateway, or null for none} */
     public InetAddress gateway() {
         return gateway;
     }
 
-    /** Preferred source, or null. */
+    /** {@return the preferred source address, or null for none} */
     public InetAddress prefsrc() {
         return prefsrc;
     }
 
-    /** Output interface index, or 0. */
+    /** {@return the output interface's index, or 0 for none} */
     public int oif() {
         return oif;
     }
 
-    /** Priority, or -1 for the kernel's default. */
+    /** {@return the priority ({@code metric}), or -1 for the kernel's default} */
     public long priority() {
         return priority;
     }
 
-    /** Table id, or -1 for the default (main, or local for local routes). */
+    /** {@return the table id, or -1 for the default (main, or local for local routes)} */
     public long table() {
         return table;
     }
 
-    /** Scope, or -1 for the default. */
+    /** {@return the {@code RT_SCOPE_*} scope, or -1 for the default} */
     public int scope() {
         return scope;
     }
 
-    /** Protocol, or -1 for the default. */
+    /** {@return the {@code RTPROT_*} protocol, or -1 for the default} */
     public int protocol() {
         return protocol;
     }
 
-    /** Type, or -1 for the default. */
+    /** {@return the {@code RTN_*} type, or -1 for the default} */
     public int type() {
         return type;
     }
 
-    /** Type of service. */
+    /** {@return the type-of-service byte, 0 when not set} */
     public int tos() {
         return tos;
     }
 
-    /** {@code rtm_flags}. */
+    /** {@return the {@code rtm_flags} bits, 0 when none} */
     public int flags() {
         return flags;
     }
 
-    /** {@code RTA_METRICS} values by {@code RTAX_*}, in ascending order. */
+    /** {@return the {@code RTA_METRICS} values by {@code RTAX_*} in ascending order; empty when none, never null} */
     public Map<Integer, Long> metrics() {
         return metrics;
     }
 
-    /** Next hops of a multipath route; empty otherwise. */
+    /** {@return the next hops of a multipath route; empty otherwise, never null} */
     public List<NextHop> nextHops() {
         return nextHops;
     }

@@ -52,6 +52,9 @@ public final class OverlaySandbox implements AutoCloseable {
      * The VXLAN settings of Docker's overlay driver (libnetwork {@code createVxlan}): VNI
      * {@code vni}, destination port 4789, learning on, ARP proxy, and L2/L3 miss notifications
      * (Docker's daemon answers those; here peers are programmed up front with {@link #addPeer}).
+     *
+     * @param vni the overlay network's VNI, 0 to 2^24-1
+     * @return settings to pass to {@link #create}
      */
     public static VxlanInfo dockerVxlan(int vni) {
         return VxlanInfo.builder().id(vni).port(VxlanInfo.IANA_VXLAN_UDP_PORT).learning(true).proxy(true)
@@ -65,7 +68,10 @@ public final class OverlaySandbox implements AutoCloseable {
      * @param host   the namespace of the underlay (where the VXLAN UDP socket lives)
      * @param name   the sandbox namespace's name, such as Docker's {@code 1-<netid>}
      * @param vxlan  the VXLAN settings, such as {@link #dockerVxlan(int)}
-     * @param mtu    the MTU of br0, vxlan0 and the veths
+     * @param gateway      the IPv4 address {@code br0} gets, the containers' gateway
+     * @param prefixLength the overlay subnet's prefix length in bits, 0 to 32
+     * @param mtu    the MTU of br0, vxlan0 and the veths, in bytes
+     * @return the sandbox; close it (or {@link #destroy()} it) when done
      * @throws IllegalArgumentException for a bad name, a non-IPv4 gateway or bad prefix, before anything is made
      * @throws NetlinkException         when the kernel refuses a step; nothing made is left behind
      */
@@ -119,27 +125,27 @@ public final class OverlaySandbox implements AutoCloseable {
         return String.format("vx-%06x", vni);
     }
 
-    /** The sandbox namespace's name. */
+    /** {@return the sandbox namespace's name} */
     public String name() {
         return name;
     }
 
-    /** The sandbox namespace (valid until this object is closed). */
+    /** {@return the sandbox namespace (valid until this object is closed)} */
     public NetNs netns() {
         return netns;
     }
 
-    /** The rtnetlink client inside the sandbox (valid until this object is closed). */
+    /** {@return the rtnetlink client inside the sandbox (valid until this object is closed)} */
     public Rtnl rtnl() {
         return rtnl;
     }
 
-    /** The FDB and neighbour entries of {@code vxlan0}. */
+    /** {@return the FDB and neighbour entries of {@code vxlan0}} */
     public VxlanFdb fdb() {
         return new VxlanFdb(rtnl);
     }
 
-    /** The index of {@code vxlan0} in the sandbox. */
+    /** {@return the index of {@code vxlan0} in the sandbox} */
     public int vxlanIndex() {
         return rtnl.links().get(VXLAN).index();
     }
@@ -147,6 +153,9 @@ public final class OverlaySandbox implements AutoCloseable {
     /**
      * Docker's MAC for a container address: {@code 02:42} followed by the four IPv4 bytes, so a
      * peer's MAC follows from its IP.
+     *
+     * @param ipv4 the container's IPv4 address; not null
+     * @return {@code 02:42:a:b:c:d} for address {@code a.b.c.d}
      */
     public static MacAddress dockerMac(InetAddress ipv4) {
         if (!(ipv4 instanceof Inet4Address)) {
@@ -162,6 +171,11 @@ public final class OverlaySandbox implements AutoCloseable {
      * (such as {@code eth1}), given {@link #dockerMac} of {@code address}, {@code address/prefixLength}
      * and set up. On failure the pair is removed.
      *
+     * @param bridgeSide      the name of the end on {@code br0}: 1 to 15 bytes of UTF-8
+     * @param container       the container's namespace; not null and open
+     * @param containerIfname the name of the end inside the container: 1 to 15 bytes of UTF-8
+     * @param address         the container's IPv4 overlay address; not null
+     * @param prefixLength    the overlay subnet's prefix length in bits, 0 to 32
      * @return the container interface's MAC
      */
     public MacAddress attach(String bridgeSide, NetNs container, String containerIfname, InetAddress address,
@@ -190,6 +204,14 @@ public final class OverlaySandbox implements AutoCloseable {
     /**
      * Renames, addresses and raises the container end of a veth pair inside {@code container}:
      * {@code ip link set STAGING name IFNAME address MAC mtu MTU up; ip addr add ADDRESS dev IFNAME}.
+     *
+     * @param container    the container's namespace; not null and open
+     * @param staging      the name the veth end has when it arrives in {@code container}
+     * @param ifname       its final name, such as {@code eth0}: 1 to 15 bytes of UTF-8
+     * @param mac          its MAC address; not null
+     * @param address      its IPv4 address; not null
+     * @param prefixLength the prefix length in bits, 0 to 32
+     * @param mtu          its MTU in bytes
      */
     public static void configureInside(NetNs container, String staging, String ifname, MacAddress mac,
                                        InetAddress address, int prefixLength, int mtu) {
@@ -205,7 +227,11 @@ public final class OverlaySandbox implements AutoCloseable {
         }
     }
 
-    /** Removes a container's veth pair by its bridge side ({@code ip link del vethN}). */
+    /**
+     * Removes a container's veth pair by its bridge side ({@code ip link del vethN}).
+     *
+     * @param bridgeSide the name of the pair's end on {@code br0}
+     */
     public void detach(String bridgeSide) {
         rtnl.links().delete(bridgeSide);
     }
@@ -221,7 +247,12 @@ public final class OverlaySandbox implements AutoCloseable {
         fdb().addPeer(vxlanIndex(), peerIp, dockerMac(peerIp), vtep);
     }
 
-    /** Removes what {@link #addPeer} programmed. */
+    /**
+     * Removes what {@link #addPeer} programmed.
+     *
+     * @param peerIp the remote container's overlay address, as added; not null
+     * @param vtep   the underlay address of its host, as added; not null
+     */
     public void removePeer(InetAddress peerIp, InetAddress vtep) {
         fdb().removePeer(vxlanIndex(), peerIp, dockerMac(peerIp), vtep);
     }

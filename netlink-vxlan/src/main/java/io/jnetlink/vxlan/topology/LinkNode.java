@@ -16,7 +16,17 @@ import java.util.List;
  */
 public record LinkNode(int index, String name, String kind, String master, List<Address> addresses,
                        Peer peer, Vxlan vxlan) {
-    /** Copies the list so the record stays immutable. */
+    /**
+     * Copies the list so the record stays immutable.
+     *
+     * @param index     its ifindex
+     * @param name      its name
+     * @param kind      {@code IFLA_INFO_KIND} ({@code veth}, {@code bridge}, {@code vxlan}), or null
+     * @param master    the name of its master (the bridge it is a port of), or null
+     * @param addresses its interface addresses
+     * @param peer      the other end of a veth pair, or null for other kinds
+     * @param vxlan     the VXLAN settings and FDB remotes of a VXLAN device, or null for other kinds
+     */
     public LinkNode {
         addresses = List.copyOf(addresses);
     }
@@ -44,7 +54,7 @@ public record LinkNode(int index, String name, String kind, String master, List<
      * @param index     the peer's ifindex in its namespace
      */
     public record Peer(String namespace, long inode, String name, int index) {
-        /** True when the peer's namespace is part of the graph. */
+        /** {@return true when the peer's namespace is part of the graph} */
         public boolean isResolved() {
             return namespace != null;
         }
@@ -59,7 +69,14 @@ public record LinkNode(int index, String name, String kind, String master, List<
      * @param remotes the distinct remote VTEPs of its FDB, in FDB order
      */
     public record Vxlan(int id, InetAddress local, int port, List<InetAddress> remotes) {
-        /** Copies the list so the record stays immutable. */
+        /**
+         * Copies the list so the record stays immutable.
+         *
+         * @param id      its VNI
+         * @param local   its source address, or null
+         * @param port    its UDP destination port
+         * @param remotes the distinct remote VTEPs of its FDB, in FDB order
+         */
         public Vxlan {
             remotes = List.copyOf(remotes);
         }

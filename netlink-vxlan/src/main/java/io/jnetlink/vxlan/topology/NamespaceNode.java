@@ -13,27 +13,49 @@ import java.util.Optional;
  * @param links its links in index order
  */
 public record NamespaceNode(String name, Path path, long inode, List<LinkNode> links) {
-    /** Copies the list so the record stays immutable. */
+    /**
+     * Copies the list so the record stays immutable.
+     *
+     * @param name  its file name in a namespace directory, or {@code pid:PID} when only a process holds it
+     * @param path  the file it was opened through ({@code /run/netns/NAME}, {@code /proc/PID/ns/net})
+     * @param inode the namespace's inode, unique on the host
+     * @param links its links in index order
+     */
     public NamespaceNode {
         links = List.copyOf(links);
     }
 
-    /** The link called {@code linkName}, if there is one. */
+    /**
+     * The link called {@code linkName}, if there is one.
+     *
+     * @param linkName the link's name; not null
+     * @return the link, or empty
+     */
     public Optional<LinkNode> link(String linkName) {
         return links.stream().filter(l -> l.name().equals(linkName)).findFirst();
     }
 
-    /** The link with index {@code index}, if there is one. */
+    /**
+     * The link with index {@code index}, if there is one.
+     *
+     * @param index the link's index
+     * @return the link, or empty
+     */
     public Optional<LinkNode> link(int index) {
         return links.stream().filter(l -> l.index() == index).findFirst();
     }
 
-    /** The bridges of this namespace. */
+    /** {@return the bridges of this namespace; empty when none} */
     public List<LinkNode> bridges() {
         return links.stream().filter(l -> "bridge".equals(l.kind())).toList();
     }
 
-    /** The links enslaved to {@code masterName} (a bridge's ports). */
+    /**
+     * The links enslaved to {@code masterName} (a bridge's ports).
+     *
+     * @param masterName the master's name; not null
+     * @return the ports; empty when none
+     */
     public List<LinkNode> ports(String masterName) {
         return links.stream().filter(l -> masterName.equals(l.master())).toList();
     }

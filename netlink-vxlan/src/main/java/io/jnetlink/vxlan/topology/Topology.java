@@ -19,7 +19,11 @@ import java.util.Set;
  * @param namespaces the namespaces in discovery order
  */
 public record Topology(List<NamespaceNode> namespaces) {
-    /** Copies the list so the record stays immutable. */
+    /**
+     * Copies the list so the record stays immutable.
+     *
+     * @param namespaces the namespaces in discovery order
+     */
     public Topology {
         namespaces = List.copyOf(namespaces);
     }
@@ -27,13 +31,21 @@ public record Topology(List<NamespaceNode> namespaces) {
     /**
      * Discovers the namespaces {@code options} point at and reads each one, opening one netlink
      * client per namespace. Namespaces that vanish while being read are left out.
+     *
+     * @param options what to scan; not null
+     * @return the graph
      */
     public static Topology discover(TopologyOptions options) {
         Objects.requireNonNull(options, "options");
         return new TopologyDiscovery(options).run();
     }
 
-    /** The namespace called {@code name}, if it is in the graph. */
+    /**
+     * The namespace called {@code name}, if it is in the graph.
+     *
+     * @param name the namespace's name; not null
+     * @return the namespace, or empty
+     */
     public Optional<NamespaceNode> namespace(String name) {
         return namespaces.stream().filter(ns -> ns.name().equals(name)).findFirst();
     }
@@ -47,6 +59,8 @@ public record Topology(List<NamespaceNode> namespaces) {
      * The part of the graph around {@code name}: that namespace and every namespace one of its
      * veth pairs leads to, or leads from.
      *
+     * @param name the namespace's name; not null
+     * @return the sub-graph
      * @throws IllegalArgumentException when no namespace has that name
      */
     public Topology around(String name) {

@@ -23,7 +23,14 @@ public record TopologyOptions(List<Path> directories, List<Path> files, List<Int
     /** Where Docker binds its containers' and networks' namespaces. */
     public static final Path DOCKER_DIR = Path.of("/var/run/docker/netns");
 
-    /** Copies the lists and rejects non-positive pids before anything is opened. */
+    /**
+     * Copies the lists and rejects non-positive pids before anything is opened.
+     *
+     * @param directories    directories whose every entry is a namespace file ({@code /run/netns})
+     * @param files          single namespace files, named by their file name
+     * @param pids           processes whose namespace is included, named {@code pid:PID}
+     * @param allProcesses   whether every process in {@code /proc} is scanned as well
+     */
     public TopologyOptions {
         directories = List.copyOf(directories);
         files = List.copyOf(files);
@@ -35,19 +42,34 @@ public record TopologyOptions(List<Path> directories, List<Path> files, List<Int
         }
     }
 
-    /** The whole host: named and Docker namespaces, then those only processes hold. */
+    /**
+     * The whole host: named and Docker namespaces, then those only processes hold.
+     *
+     * @return options scanning the whole host
+     */
     public static TopologyOptions host() {
         return new TopologyOptions(List.of(NAMED_DIR, DOCKER_DIR), List.of(), List.of(), true);
     }
 
-    /** {@link #host()} plus the namespace files in {@code extraDirectories}. */
+    /**
+     * {@link #host()} plus the namespace files in {@code extraDirectories}.
+     *
+     * @param extraDirectories more directories of namespace files; not null
+     * @return the options
+     */
     public static TopologyOptions host(List<Path> extraDirectories) {
         List<Path> dirs = new ArrayList<>(List.of(NAMED_DIR, DOCKER_DIR));
         dirs.addAll(extraDirectories);
         return new TopologyOptions(dirs, List.of(), List.of(), true);
     }
 
-    /** Exactly the given namespace files and processes, nothing scanned (tests, focused views). */
+    /**
+     * Exactly the given namespace files and processes, nothing scanned (tests, focused views).
+     *
+     * @param files namespace files to read; not null
+     * @param pids  processes whose namespaces to read; not null
+     * @return the options
+     */
     public static TopologyOptions only(List<Path> files, List<Integer> pids) {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(pids, "pids");
