@@ -50,7 +50,12 @@ public record Topology(List<NamespaceNode> namespaces) {
         return namespaces.stream().filter(ns -> ns.name().equals(name)).findFirst();
     }
 
-    /** The namespace whose inode is {@code inode}, if it is in the graph. */
+    /**
+     * The namespace whose inode is {@code inode}, if it is in the graph.
+     *
+     * @param inode the namespace's inode number (its identity on the host)
+     * @return the namespace, or empty
+     */
     public Optional<NamespaceNode> namespace(long inode) {
         return namespaces.stream().filter(ns -> ns.inode() == inode).findFirst();
     }
@@ -83,6 +88,9 @@ public record Topology(List<NamespaceNode> namespaces) {
      * {@code name} cut down to {@code bridge} and its ports, and every namespace one of those ports'
      * veth pairs leads to, whole.
      *
+     * @param name   the name of the namespace holding the bridge; not null
+     * @param bridge the bridge's interface name; not null
+     * @return the sub-graph
      * @throws IllegalArgumentException when no namespace has that name, or it has no bridge {@code bridge}
      */
     public Topology aroundBridge(String name, String bridge) {
