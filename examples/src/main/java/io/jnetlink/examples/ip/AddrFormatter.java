@@ -65,6 +65,21 @@ final class AddrFormatter {
         return out.append('\n').toString();
     }
 
+    /** The address as {@code ip -br address} lists it: {@code ADDR/LEN } or {@code LOCAL peer PEER/LEN }. */
+    String brief(Addr addr) {
+        if (addr.localAddress() == null) {
+            return "";
+        }
+        Palette.Kind colour = addr.family() == AddressFamily.AF_INET ? Palette.Kind.INET : Palette.Kind.INET6;
+        Palette palette = options.palette();
+        StringBuilder out = new StringBuilder(48);
+        out.append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.localAddress())));
+        if (addr.peer() != null) {
+            out.append(" peer ").append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.peer())));
+        }
+        return out.append('/').append(addr.prefixLength()).append(' ').toString();
+    }
+
     private static String lifetime(long seconds) {
         return seconds == AddrCodec.INFINITY_LIFE_TIME ? "forever" : seconds + "sec";
     }

@@ -29,10 +29,23 @@ final class IpAddress {
             List<Addr> addrs = session.rtnl().addresses().list(options.family());
             LinkFormatter linkFormatter = new LinkFormatter(options, links,
                     new NamespaceNames(session.rtnl(), invocation.netnsDir()));
+            if (filter.device() != null) {
+                linkFormatter.singleLinkMode();
+            }
             AddrFormatter addrFormatter = new AddrFormatter(options, options.oneline());
             StringBuilder out = new StringBuilder();
             for (Link link : links) {
                 if (!filter.accepts(link, links) || !hasAddressToShow(link, addrs)) {
+                    continue;
+                }
+                if (options.brief()) {
+                    out.append(linkFormatter.brief(link, false));
+                    for (Addr addr : addrs) {
+                        if (addr.index() == link.index()) {
+                            out.append(addrFormatter.brief(addr));
+                        }
+                    }
+                    out.append('\n');
                     continue;
                 }
                 if (!options.oneline()) {
@@ -42,6 +55,9 @@ final class IpAddress {
                     if (addr.index() == link.index()) {
                         out.append(addrFormatter.format(addr, link.name()));
                     }
+                }
+                if (options.statistics() > 0 && !options.oneline() && link.stats() != null) {
+                    out.append(new StatsFormatter(options).format(link.stats(), link.carrierChanges())).append('\n');
                 }
             }
             invocation.out().print(out);

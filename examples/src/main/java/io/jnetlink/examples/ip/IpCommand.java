@@ -45,6 +45,8 @@ public final class IpCommand implements Command {
         boolean oneline = false;
         boolean color = false;
         int family = 0;
+        int statistics = 0;
+        boolean brief = false;
         while (args.hasNext() && args.peek().startsWith("-")) {
             String option = args.next();
             String bare = option.startsWith("--") ? option.substring(1) : option;
@@ -58,6 +60,10 @@ public final class IpCommand implements Command {
                 color = true;
             } else if (bare.equals("-color=never")) {
                 color = false;
+            } else if (Args.matches(bare, "-stats") || Args.matches(bare, "-statistics")) {
+                statistics++;
+            } else if (Args.matches(bare, "-brief") && bare.length() > 2) {
+                brief = true;
             } else if (bare.equals("-4")) {
                 family = AddressFamily.AF_INET;
             } else if (bare.equals("-6")) {
@@ -70,7 +76,7 @@ public final class IpCommand implements Command {
             }
         }
         IpOptions options = new IpOptions(details, oneline,
-                color ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE, family);
+                color ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE, family, statistics, brief);
         String object = args.next();
         if (object == null) {
             invocation.err().print(usage());

@@ -26,7 +26,7 @@ final class IpLink {
             StringBuilder out = new StringBuilder();
             for (Link link : links) {
                 if (filter.accepts(link, links)) {
-                    out.append(formatter.format(link, true));
+                    out.append(options.brief() ? formatter.brief(link, true) + "\n" : formatter.format(link, true));
                 }
             }
             invocation.out().print(out);

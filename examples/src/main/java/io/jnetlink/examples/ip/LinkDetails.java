@@ -299,6 +299,8 @@ final class LinkDetails {
         onOff(out, "vnet_hdr", t.vnetHdr());
         if (Boolean.TRUE.equals(t.multiQueue())) {
             out.append("multi_queue ");
+            value(out, "numqueues", t.numQueues());
+            value(out, "numdisabled", t.numDisabledQueues());
         }
         onOff(out, "persist", t.persist());
         if (t.owner() != null && t.owner() != -1) {
@@ -306,10 +308,6 @@ final class LinkDetails {
         }
         if (t.group() != null && t.group() != -1) {
             out.append("group ").append(Integer.toUnsignedString(t.group())).append(' ');
-        }
-        if (Boolean.TRUE.equals(t.multiQueue())) {
-            value(out, "numqueues", t.numQueues());
-            value(out, "numdisabled", t.numDisabledQueues());
         }
     }
 

@@ -38,6 +38,7 @@ final class LinkFormatter {
     private final IpOptions options;
     private final Map<Integer, Link> byIndex = new HashMap<>();
     private boolean showQueue = true;
+    private boolean singleLink;
     private IntFunction<Link> lookup = index -> null;
     private final NamespaceNames namespaceNames;
 
@@ -57,6 +58,19 @@ final class LinkFormatter {
     void monitorMode(IntFunction<Link> lookup) {
         this.showQueue = false;
         this.lookup = lookup;
+    }
+
+    /**
+     * Formats links that ip asks the kernel for one by one ({@code ip address show dev D}): the
+     * full link message even under {@code -6}, where a dump would be the kernel's AF_INET6 one.
+     */
+    void singleLinkMode() {
+        this.singleLink = true;
+    }
+
+    /** True when ip shows the link part from the kernel's AF_INET6 link dump ({@code ip -6 address}). */
+    private boolean inet6Dump(boolean linkObject) {
+        return !linkObject && !singleLink && options.family() == AddressFamily.AF_INET6;
     }
 
     /** Records {@code link} (a notification), so later lines name it. */
@@ -100,11 +114,14 @@ final class LinkFormatter {
         if (linkObject || options.family() == 0 || options.details()) {
             out.append(options.lineBreak());
             linkLayer(out, link, linkObject);
-        } else if (options.family() != AddressFamily.AF_INET6) {
+        } else if (!inet6Dump(linkObject)) {
             peerNamespace(out, link);
         }
         if ((linkObject || options.details()) && link.alias() != null) {
             out.append(options.lineBreak()).append("    alias ").append(link.alias());
+        }
+        if (linkObject && options.statistics() > 0 && link.stats() != null) {
+            out.append(options.lineBreak()).append(new StatsFormatter(options).format(link.stats(), link.carrierChanges()));
         }
         return out.append('\n').toString();
     }
@@ -114,23 +131,11 @@ final class LinkFormatter {
         Palette palette = options.palette();
         // ip address -6 reads links from the kernel's AF_INET6 link dump, which carries no qdisc,
         // master, group, link mode or peer namespace id (so a peer index is looked up locally).
-        boolean inet6Dump = !linkObject && options.family() == AddressFamily.AF_INET6;
+        boolean inet6Dump = inet6Dump(linkObject);
         out.append(link.index()).append(": ");
-        String name = link.name();
-        boolean masterDown = false;
-        if (linkIsNone) {
-            name += "@NONE";
-        } else if (link.link() != 0) {
-            if (link.linkNetnsId() != Link.ABSENT && !inet6Dump) {
-                name += "@if" + link.link();
-            } else {
-                Link lower = byIndex.get(link.link());
-                name += "@" + nameOf(link.link());
-                masterDown = lower == null || !lower.isUp();
-            }
-        }
-        out.append(palette.paint(Palette.Kind.IFNAME, name + ": "));
-        flags(out, link.flags(), masterDown);
+        LinkName name = linkName(link, linkIsNone, inet6Dump);
+        out.append(palette.paint(Palette.Kind.IFNAME, name.text() + ": "));
+        flags(out, link.flags(), name.lowerDown());
         if (link.mtu() != Link.ABSENT) {
             out.append("mtu ").append(Integer.toUnsignedString(link.mtu())).append(' ');
         }
@@ -163,6 +168,45 @@ final class LinkFormatter {
                 }
             }
         }
+    }
+
+    /** A link's name as ip shows it, with {@code @LOWER} ({@code @ifN} in another namespace); {@code lowerDown}: show {@code M-DOWN}. */
+    private record LinkName(String text, boolean lowerDown) {
+    }
+
+    private LinkName linkName(Link link, boolean linkIsNone, boolean inet6Dump) {
+        if (linkIsNone) {
+            return new LinkName(link.name() + "@NONE", false);
+        }
+        if (link.link() == 0) {
+            return new LinkName(link.name(), false);
+        }
+        if (link.linkNetnsId() != Link.ABSENT && !inet6Dump) {
+            return new LinkName(link.name() + "@if" + link.link(), false);
+        }
+        Link lower = byIndex.get(link.link());
+        return new LinkName(link.name() + "@" + nameOf(link.link()), lower == null || !lower.isUp());
+    }
+
+    /**
+     * The start of a {@code -br} line: the name padded to 16 and the state to 14 columns; for
+     * {@code ip link} ({@code linkObject}) then the link-layer address and the flags. No newline.
+     */
+    String brief(Link link, boolean linkObject) {
+        Palette palette = options.palette();
+        StringBuilder out = new StringBuilder(96);
+        LinkName name = linkName(link, false, inet6Dump(linkObject));
+        out.append(palette.paint(Palette.Kind.IFNAME, String.format("%-16s ", name.text())));
+        String state = String.format("%-14s ", link.operState() == null ? "UNKNOWN" : link.operState().name());
+        out.append(link.operState() == OperState.UP ? palette.paint(Palette.Kind.OPERSTATE_UP, state)
+                : link.operState() == OperState.DOWN ? palette.paint(Palette.Kind.OPERSTATE_DOWN, state) : state);
+        if (linkObject) {
+            if (link.address() != null) {
+                out.append(palette.paint(Palette.Kind.MAC, link.address() + " "));
+            }
+            flags(out, link.flags(), name.lowerDown());
+        }
+        return out.toString();
     }
 
     private String paintState(OperState state) {
