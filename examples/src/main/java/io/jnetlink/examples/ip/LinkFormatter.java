@@ -61,10 +61,10 @@ final class LinkFormatter {
     }
 
     /**
-     * Formats links that ip asks the kernel for one by one ({@code ip address show dev D}): the
-     * full link message even under {@code -6}, where a dump would be the kernel's AF_INET6 one.
+     * Formats full link messages even under {@code -6}, as ip has them when it asks for one link
+     * ({@code ip address show dev D}) or when only {@code to PREFIX} chose the family.
      */
-    void singleLinkMode() {
+    void fullLinkMessages() {
         this.singleLink = true;
     }
 

@@ -28,18 +28,23 @@ final class RouteFormatter {
 
     private final IpOptions options;
     private final LinkFormatter links;
-    private final boolean tableFiltered;
-    private final boolean deviceFiltered;
+    private final RouteFilter filter;
 
-    /**
-     * {@code tableFiltered}: a single table was asked for, so ip leaves out {@code table T};
-     * {@code deviceFiltered}: likewise {@code dev D} when routes were selected by device.
-     */
-    RouteFormatter(IpOptions options, LinkFormatter links, boolean tableFiltered, boolean deviceFiltered) {
+    /** Formats routes selected by {@code filter}, leaving out what it fixes ({@link RouteFilter#NONE}: nothing). */
+    RouteFormatter(IpOptions options, LinkFormatter links, RouteFilter filter) {
         this.options = options;
         this.links = links;
-        this.tableFiltered = tableFiltered;
-        this.deviceFiltered = deviceFiltered;
+        this.filter = filter;
+    }
+
+    /** The {@code RTN_*} number of a type name ({@code unicast}, {@code blackhole}, ... or a number), or -1. */
+    static int typeNumber(String name) {
+        for (int type = 0; type < TYPES.length; type++) {
+            if (TYPES[type].equals(name)) {
+                return type;
+            }
+        }
+        return name.matches("[0-9]{1,3}") && Integer.parseInt(name) <= 255 ? Integer.parseInt(name) : -1;
     }
 
     String format(Route r) {
@@ -58,37 +63,37 @@ final class RouteFormatter {
         } else {
             out.append("default ");
         }
-        if (r.src() != null) {
+        if (r.src() != null && filter.showsSourcePrefix()) {
             String src = InetFormat.ntop(r.family(), r.src());
             out.append(palette.paint(colour, "from " + (r.srcLength() != hostLength ? src + "/" + r.srcLength() : src) + " "));
         } else if (r.srcLength() != 0) {
             out.append("from 0/").append(r.srcLength()).append(' ');
         }
-        if (r.tos() != 0) {
+        if (r.tos() != 0 && filter.showsTos()) {
             out.append("tos 0x").append(String.format("%02x", r.tos())).append(' ');
         }
-        if (r.gateway() != null && r.nextHops().isEmpty()) {
+        if (r.gateway() != null && r.nextHops().isEmpty() && filter.showsGateway()) {
             via(out, r.family(), r.gateway());
         }
-        if (r.oif() != 0 && !deviceFiltered) {
+        if (r.oif() != 0 && filter.showsDevice()) {
             out.append("dev ").append(palette.paint(Palette.Kind.IFNAME, links.nameOf(r.oif()) + " "));
         }
         if (r.table() != RouteCodec.RT_TABLE_UNSPEC && (r.table() != RouteCodec.RT_TABLE_MAIN || options.details())
-                && !tableFiltered) {
+                && filter.showsTable()) {
             out.append("table ").append(NameTable.TABLES.name(r.table())).append(' ');
         }
         if ((r.flags() & RTM_F_CLONED) == 0) {
-            if (r.protocol() != RouteCodec.RTPROT_BOOT || options.details()) {
+            if ((r.protocol() != RouteCodec.RTPROT_BOOT || options.details()) && filter.showsProtocol()) {
                 out.append("proto ").append(NameTable.PROTOCOLS.name(r.protocol())).append(' ');
             }
-            if (r.scope() != Scopes.RT_SCOPE_UNIVERSE || options.details()) {
+            if ((r.scope() != Scopes.RT_SCOPE_UNIVERSE || options.details()) && filter.showsScope()) {
                 out.append("scope ").append(Scopes.name(r.scope())).append(' ');
             }
         }
-        if (r.prefsrc() != null) {
+        if (r.prefsrc() != null && filter.showsPrefsrc()) {
             out.append("src ").append(palette.paint(colour, InetFormat.ntop(r.family(), r.prefsrc()) + " "));
         }
-        if (r.priority() >= 0) {
+        if (r.priority() >= 0 && filter.showsMetric()) {
             out.append("metric ").append(r.priority()).append(' ');
         }
         flags(out, r.flags());
@@ -99,7 +104,7 @@ final class RouteFormatter {
             out.append("expires ").append(r.expires() / USER_HZ).append("sec ");
         }
         metrics(out, r);
-        if (r.iif() != 0) {
+        if (r.iif() != 0 && filter.showsInputDevice()) {
             out.append("iif ").append(links.nameOf(r.iif())).append(' ');
         }
         if (r.preference() >= 0) {
