@@ -100,12 +100,19 @@ final class AddrFilter {
 
     /** True when {@code addr} of the link called {@code linkName} passes every selector. */
     boolean accepts(Addr addr, String linkName) {
-        if (scope >= 0 && addr.scope() != scope) {
-            return false;
-        }
-        if ((addr.flags() & flagMask) != flagValue) {
-            return false;
-        }
+        return passesScopeAndFlags(addr) && passesPrefixAndLabel(addr, linkName);
+    }
+
+    /**
+     * The {@code scope} and flag selectors. ip -j checks them only after it opened the address's
+     * object, so an address failing them leaves an empty {@code {}} in {@code addr_info}.
+     */
+    boolean passesScopeAndFlags(Addr addr) {
+        return (scope < 0 || addr.scope() == scope) && (addr.flags() & flagMask) == flagValue;
+    }
+
+    /** The {@code to} and {@code label} selectors. */
+    boolean passesPrefixAndLabel(Addr addr, String linkName) {
         if (to != null && (addr.localAddress() == null || !to.fitsFamily(addr.family())
                 || !to.sharesBits(addr.localAddress(), to.length()))) {
             return false;

@@ -24,12 +24,12 @@ final class IpAddress {
 
     int run(Args args) {
         args.skipShow("ip address");
+        IpLink.requireNoJsonDetails(given);
         AddrFilter addrFilter = new AddrFilter(given.family());
         LinkFilter filter = LinkFilter.parse(args, "ip address", addrFilter);
         IpOptions options = given;
         if (given.family() == 0 && addrFilter.impliedFamily() != 0) {
-            options = new IpOptions(given.details(), given.oneline(), given.palette(), addrFilter.impliedFamily(),
-                    given.statistics(), given.brief());
+            options = given.withFamily(addrFilter.impliedFamily());
         }
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
@@ -41,23 +41,31 @@ final class IpAddress {
                 linkFormatter.fullLinkMessages();
             }
             AddrFormatter addrFormatter = new AddrFormatter(options, options.oneline());
+            JsonWriter w = options.jsonWriter().startArray();
             StringBuilder out = new StringBuilder();
             for (Link link : links) {
                 if (!filter.accepts(link, links)) {
                     continue;
                 }
                 List<Addr> own = new ArrayList<>();
+                List<Addr> jsonEmpty = new ArrayList<>();
                 boolean hasAny = false;
                 for (Addr addr : addrs) {
                     if (addr.index() == link.index()) {
                         hasAny = true;
                         if (addrFilter.accepts(addr, link.name())) {
                             own.add(addr);
+                        } else if (addrFilter.passesPrefixAndLabel(addr, link.name())) {
+                            jsonEmpty.add(addr);
                         }
                     }
                 }
                 // ip keeps a link without any address unless a family was asked for; one whose addresses all fail the selectors goes.
                 if (own.isEmpty() && (hasAny || options.family() != 0)) {
+                    continue;
+                }
+                if (options.json()) {
+                    json(w, options, link, addrs, own, jsonEmpty, linkFormatter, addrFormatter, addrFilter.hidesLinks());
                     continue;
                 }
                 if (options.brief()) {
@@ -74,8 +82,41 @@ final class IpAddress {
                     out.append(new StatsFormatter(options).format(link.stats(), link.carrierChanges())).append('\n');
                 }
             }
-            invocation.out().print(out);
+            invocation.out().print(options.json() ? w.endArray() + "\n" : out);
         }
         return 0;
+    }
+
+    /**
+     * One link of {@code ip -j address}: the link's members (none with -o or label), then
+     * {@code addr_info} with the {@code own} addresses in dump order and {@code {}} for each of
+     * {@code empty}, then the stats.
+     */
+    private static void json(JsonWriter w, IpOptions options, Link link, List<Addr> all, List<Addr> own,
+                             List<Addr> empty, LinkFormatter linkFormatter, AddrFormatter addrFormatter,
+                             boolean hidesLinks) {
+        w.startObject();
+        if (options.brief()) {
+            linkFormatter.briefJson(w, link, false);
+        } else if (!options.oneline() && !hidesLinks) {
+            linkFormatter.json(w, link, false);
+        }
+        w.name("addr_info").startArray();
+        for (Addr addr : all) {
+            if (empty.contains(addr)) {
+                w.startObject().endObject();
+            } else if (!own.contains(addr)) {
+                continue;
+            } else if (options.brief()) {
+                addrFormatter.briefJson(w, addr);
+            } else {
+                addrFormatter.json(w, addr, link.name());
+            }
+        }
+        w.endArray();
+        if (options.statistics() > 0 && !options.brief() && !options.oneline() && !hidesLinks && link.stats() != null) {
+            new StatsFormatter(options).json(w, link.stats(), link.carrierChanges());
+        }
+        w.endObject();
     }
 }

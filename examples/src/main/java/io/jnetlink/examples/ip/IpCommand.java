@@ -47,6 +47,8 @@ public final class IpCommand implements Command {
         int family = 0;
         int statistics = 0;
         boolean brief = false;
+        boolean json = false;
+        boolean pretty = false;
         while (args.hasNext() && args.peek().startsWith("-")) {
             String option = args.next();
             String bare = option.startsWith("--") ? option.substring(1) : option;
@@ -64,6 +66,10 @@ public final class IpCommand implements Command {
                 statistics++;
             } else if (Args.matches(bare, "-brief") && bare.length() > 2) {
                 brief = true;
+            } else if (Args.matches(bare, "-json")) {
+                json = true;
+            } else if (Args.matches(bare, "-pretty")) {
+                pretty = true;
             } else if (bare.equals("-4")) {
                 family = AddressFamily.AF_INET;
             } else if (bare.equals("-6")) {
@@ -76,7 +82,7 @@ public final class IpCommand implements Command {
             }
         }
         IpOptions options = new IpOptions(details, oneline,
-                color ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE, family, statistics, brief);
+                color ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE, family, statistics, brief, json, pretty);
         String object = args.next();
         if (object == null) {
             invocation.err().print(usage());

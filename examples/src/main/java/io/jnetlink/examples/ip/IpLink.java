@@ -1,11 +1,12 @@
 package io.jnetlink.examples.ip;
 
 import io.jnetlink.examples.cli.Args;
+import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.route.link.Link;
 import java.util.List;
 
-/** {@code ip link [show [dev] DEV] [up] [master DEV] [type KIND]}. */
+/** {@code ip link [show [dev] DEV] [up] [master DEV] [nomaster] [type KIND]}, as text, brief or JSON. */
 final class IpLink {
     private final Invocation invocation;
     private final IpOptions options;
@@ -17,12 +18,23 @@ final class IpLink {
 
     int run(Args args) {
         args.skipShow("ip link");
+        requireNoJsonDetails(options);
         LinkFilter filter = LinkFilter.parse(args, "ip link");
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
             filter.requireDevice(links);
             LinkFormatter formatter = new LinkFormatter(options, links,
                     new NamespaceNames(session.rtnl(), invocation.netnsDir()));
+            if (options.json()) {
+                JsonWriter w = options.jsonWriter().startArray();
+                for (Link link : links) {
+                    if (filter.accepts(link, links)) {
+                        json(w, formatter, link);
+                    }
+                }
+                invocation.out().print(w.endArray() + "\n");
+                return 0;
+            }
             StringBuilder out = new StringBuilder();
             for (Link link : links) {
                 if (filter.accepts(link, links)) {
@@ -32,5 +44,25 @@ final class IpLink {
             invocation.out().print(out);
         }
         return 0;
+    }
+
+    private void json(JsonWriter w, LinkFormatter formatter, Link link) {
+        w.startObject();
+        if (options.brief()) {
+            formatter.briefJson(w, link, true);
+        } else {
+            formatter.json(w, link, true);
+            if (options.statistics() > 0 && link.stats() != null) {
+                new StatsFormatter(options).json(w, link.stats(), link.carrierChanges());
+            }
+        }
+        w.endObject();
+    }
+
+    /** Kind details in JSON ({@code -j -d}) are not implemented: refuse rather than print them incomplete. */
+    static void requireNoJsonDetails(IpOptions options) {
+        if (options.json() && options.details() && !options.brief()) {
+            throw new CommandFailure("jnl: ip -j -d (link details as JSON) is not implemented", 255);
+        }
     }
 }

@@ -38,13 +38,18 @@ final class IpNeigh {
             // ip's default state filter: everything but NOARP (and entries with no state).
             int states = 0xff & ~NeighbourCodec.NUD_NOARP;
             StringBuilder out = new StringBuilder();
+            JsonWriter w = options.jsonWriter().startArray();
             for (Neighbour n : session.rtnl().neighbours().list(options.family(), index)) {
                 if ((n.state() & states) != 0 || n.hasFlag(NeighbourCodec.NTF_PROXY)
                         || n.hasFlag(NeighbourCodec.NTF_EXT_LEARNED)) {
-                    out.append(formatter.format(n, false));
+                    if (options.json()) {
+                        formatter.json(w, n);
+                    } else {
+                        out.append(formatter.format(n, false));
+                    }
                 }
             }
-            invocation.out().print(out);
+            invocation.out().print(options.json() ? w.endArray() + "\n" : out);
         }
         return 0;
     }

@@ -31,13 +31,18 @@ final class IpRoute {
             LinkFormatter linkNames = new LinkFormatter(options, links, null);
             RouteFormatter formatter = new RouteFormatter(options, linkNames, filter);
             StringBuilder out = new StringBuilder();
+            JsonWriter w = options.jsonWriter().startArray();
             for (Route route : session.rtnl().routes().list(filter.dumpFamily(), filter.table(), oif)) {
                 // ip matches "dev D" against the route's own output device only, not its next hops.
                 if (filter.accepts(route)) {
-                    out.append(formatter.format(route));
+                    if (options.json()) {
+                        formatter.json(w, route);
+                    } else {
+                        out.append(formatter.format(route));
+                    }
                 }
             }
-            invocation.out().print(out);
+            invocation.out().print(options.json() ? w.endArray() + "\n" : out);
         }
         return 0;
     }

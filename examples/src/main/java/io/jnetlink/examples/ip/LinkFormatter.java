@@ -4,6 +4,7 @@ import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.OperState;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -219,25 +220,116 @@ final class LinkFormatter {
     }
 
     private static void flags(StringBuilder out, int flags, boolean masterDown) {
-        out.append('<');
+        out.append('<').append(String.join(",", flagNames(flags))).append(masterDown ? ",M-DOWN" : "").append("> ");
+    }
+
+    /** The {@code IFF_*} names ip shows, in its order ({@code NO-CARRIER} first, unknown bits in hex last). */
+    private static List<String> flagNames(int flags) {
+        List<String> names = new ArrayList<>();
         int left = flags;
         if ((left & IFF_UP) != 0 && (left & IFF_RUNNING) == 0) {
-            out.append("NO-CARRIER").append(left != 0 ? "," : "");
+            names.add("NO-CARRIER");
         }
         left &= ~IFF_RUNNING;
         for (int i = 0; i < FLAG_BITS.length; i++) {
             if ((left & FLAG_BITS[i]) != 0) {
                 left &= ~FLAG_BITS[i];
-                out.append(FLAG_NAMES[i]).append(left != 0 ? "," : "");
+                names.add(FLAG_NAMES[i]);
             }
         }
         if (left != 0) {
-            out.append(Integer.toHexString(left));
+            names.add(Integer.toHexString(left));
         }
-        if (masterDown) {
-            out.append(",M-DOWN");
+        return names;
+    }
+
+    /**
+     * The link's members as {@code ip -j} writes them, in the order of the text
+     * ({@code linkObject} as for {@link #format(Link, boolean)}); without kind details.
+     */
+    void json(JsonWriter w, Link link, boolean linkObject) {
+        boolean inet6Dump = inet6Dump(linkObject);
+        w.number("ifindex", link.index());
+        lower(w, link, inet6Dump);
+        w.string("ifname", link.name());
+        flagsJson(w, link, inet6Dump);
+        if (link.mtu() != Link.ABSENT) {
+            w.name("mtu").number(Integer.toUnsignedString(link.mtu()));
         }
-        out.append("> ");
+        if (link.qdisc() != null && !inet6Dump) {
+            w.string("qdisc", link.qdisc());
+        }
+        if (link.master() != 0 && !inet6Dump) {
+            w.string("master", nameOf(link.master()));
+        }
+        if (link.operState() != null) {
+            w.string("operstate", link.operState().name());
+        }
+        if (linkObject && link.linkMode() != Link.ABSENT) {
+            w.string("linkmode", link.linkMode() < LINK_MODES.length ? LINK_MODES[link.linkMode()]
+                    : Integer.toString(link.linkMode()));
+        }
+        if (link.group() != Link.ABSENT && !inet6Dump) {
+            w.string("group", link.group() == 0 ? "default" : Integer.toUnsignedString(link.group()));
+        }
+        if (showQueue && link.txQueueLength() > 0) {
+            w.number("txqlen", link.txQueueLength());
+        }
+        if (linkObject || options.family() == 0) {
+            w.string("link_type", HardwareTypes.name(link.hardwareType()));
+            if (link.address() != null) {
+                w.string("address", link.address().toString());
+            }
+            if (link.broadcast() != null) {
+                if ((link.flags() & IFF_POINTOPOINT) != 0) {
+                    w.bool("link_pointtopoint", true);
+                }
+                w.string("broadcast", link.broadcast().toString());
+            }
+        }
+        if ((linkObject || options.family() == 0 || !inet6Dump) && link.linkNetnsId() >= 0) {
+            w.number("link_netnsid", link.linkNetnsId());
+        }
+        if (link.protoDown() > 0) {
+            w.bool("proto_down", true);
+        }
+        if (linkObject && link.alias() != null) {
+            w.string("ifalias", link.alias());
+        }
+    }
+
+    /** {@code ip -j -br}: name, state, and for {@code ip link} the address and flags. */
+    void briefJson(JsonWriter w, Link link, boolean linkObject) {
+        boolean inet6Dump = inet6Dump(linkObject);
+        lower(w, link, inet6Dump);
+        w.string("ifname", link.name());
+        w.string("operstate", link.operState() == null ? "UNKNOWN" : link.operState().name());
+        if (linkObject) {
+            if (link.address() != null) {
+                w.string("address", link.address().toString());
+            }
+            flagsJson(w, link, inet6Dump);
+        }
+    }
+
+    /** {@code link_index} for a lower link in another namespace, else {@code link} with its name. */
+    private void lower(JsonWriter w, Link link, boolean inet6Dump) {
+        if (link.link() != 0) {
+            if (link.linkNetnsId() != Link.ABSENT && !inet6Dump) {
+                w.number("link_index", link.link());
+            } else {
+                w.string("link", nameOf(link.link()));
+            }
+        }
+    }
+
+    private void flagsJson(JsonWriter w, Link link, boolean inet6Dump) {
+        w.name("flags").startArray();
+        flagNames(link.flags()).forEach(w::string);
+        if (linkName(link, false, inet6Dump).lowerDown()) {
+            w.string("M-DOWN");
+        }
+        w.endArray();
     }
 
     /** The second line: {@code link/TYPE ADDR brd ADDR}, the peer's namespace, and {@code -d} details. */

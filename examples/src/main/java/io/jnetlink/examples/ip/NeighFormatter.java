@@ -24,6 +24,48 @@ final class NeighFormatter {
         this.deviceFiltered = deviceFiltered;
     }
 
+    /** The neighbour as an element of {@code ip -j neigh}, its members in the order of the text. */
+    void json(JsonWriter w, Neighbour n) {
+        w.startObject();
+        if (n.dst() != null) {
+            int family = n.family() == AddressFamily.AF_BRIDGE
+                    ? (n.dst().getAddress().length == 16 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET) : n.family();
+            w.string("dst", InetFormat.ntop(family, n.dst()));
+        }
+        if (!deviceFiltered && n.ifindex() != 0) {
+            w.string("dev", links.nameOf(n.ifindex()));
+        }
+        if (n.lladdr() != null) {
+            w.string("lladdr", n.lladdr().toString());
+        }
+        if (n.hasFlag(NeighbourCodec.NTF_ROUTER)) {
+            w.bool("router", true);
+        }
+        if (n.hasFlag(NeighbourCodec.NTF_PROXY)) {
+            w.bool("proxy", true);
+        }
+        if ((n.extFlags() & NeighbourCodec.NTF_EXT_MANAGED) != 0) {
+            w.bool("managed", true);
+        }
+        if (n.hasFlag(NeighbourCodec.NTF_EXT_LEARNED)) {
+            w.bool("extern_learn", true);
+        }
+        if (n.hasFlag(NeighbourCodec.NTF_OFFLOADED)) {
+            w.bool("offload", true);
+        }
+        w.name("state").startArray();
+        for (int i = 0; i < STATE_BITS.length; i++) {
+            if ((n.state() & STATE_BITS[i]) != 0) {
+                w.string(STATE_NAMES[i]);
+            }
+        }
+        w.endArray();
+        if (n.protocol() >= 0) {
+            w.string("protocol", NameTable.PROTOCOLS.name(n.protocol()));
+        }
+        w.endObject();
+    }
+
     String format(Neighbour n, boolean deleted) {
         Palette palette = options.palette();
         StringBuilder out = new StringBuilder(96);

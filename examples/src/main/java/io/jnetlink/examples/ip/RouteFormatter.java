@@ -108,12 +108,7 @@ final class RouteFormatter {
             out.append("iif ").append(links.nameOf(r.iif())).append(' ');
         }
         if (r.preference() >= 0) {
-            out.append("pref ").append(switch (r.preference()) {
-                case 0 -> "medium";
-                case 1 -> "high";
-                case 3 -> "low";
-                default -> Integer.toString(r.preference());
-            });
+            out.append("pref ").append(preference(r.preference()));
         }
         for (NextHop hop : r.nextHops()) {
             out.append(options.lineBreak()).append("\tnexthop ");
@@ -127,6 +122,135 @@ final class RouteFormatter {
             flags(out, hop.flags());
         }
         return out.append('\n').toString();
+    }
+
+    /** The route as an element of {@code ip -j route}, its members in the order of the text. */
+    void json(JsonWriter w, Route r) {
+        int hostLength = r.family() == AddressFamily.AF_INET6 ? 128 : 32;
+        w.startObject();
+        if (r.type() != RouteCodec.RTN_UNICAST || options.details()) {
+            w.string("type", r.type() < TYPES.length ? TYPES[r.type()] : Integer.toString(r.type()));
+        }
+        if (r.dst() != null) {
+            String dst = InetFormat.ntop(r.family(), r.dst());
+            w.string("dst", r.dstLength() != hostLength ? dst + "/" + r.dstLength() : dst);
+        } else {
+            w.string("dst", r.dstLength() != 0 ? "0/" + r.dstLength() : "default");
+        }
+        if (r.src() != null && filter.showsSourcePrefix()) {
+            String src = InetFormat.ntop(r.family(), r.src());
+            w.string("src", r.srcLength() != hostLength ? src + "/" + r.srcLength() : src);
+        } else if (r.srcLength() != 0) {
+            w.string("src", "0/" + r.srcLength());
+        }
+        if (r.tos() != 0 && filter.showsTos()) {
+            w.string("tos", String.format("0x%02x", r.tos()));
+        }
+        if (r.gateway() != null && r.nextHops().isEmpty() && filter.showsGateway()) {
+            viaJson(w, r.family(), r.gateway());
+        }
+        if (r.oif() != 0 && filter.showsDevice()) {
+            w.string("dev", links.nameOf(r.oif()));
+        }
+        if (r.table() != RouteCodec.RT_TABLE_UNSPEC && (r.table() != RouteCodec.RT_TABLE_MAIN || options.details())
+                && filter.showsTable()) {
+            w.string("table", NameTable.TABLES.name(r.table()));
+        }
+        if ((r.flags() & RTM_F_CLONED) == 0) {
+            if ((r.protocol() != RouteCodec.RTPROT_BOOT || options.details()) && filter.showsProtocol()) {
+                w.string("protocol", NameTable.PROTOCOLS.name(r.protocol()));
+            }
+            if ((r.scope() != Scopes.RT_SCOPE_UNIVERSE || options.details()) && filter.showsScope()) {
+                w.string("scope", Scopes.name(r.scope()));
+            }
+        }
+        if (r.prefsrc() != null && filter.showsPrefsrc()) {
+            w.string("prefsrc", InetFormat.ntop(r.family(), r.prefsrc()));
+        }
+        if (r.priority() >= 0 && filter.showsMetric()) {
+            w.number("metric", r.priority());
+        }
+        flagsJson(w, r.flags());
+        if (r.mark() > 0) {
+            w.number("mark", r.mark());
+        }
+        if (r.expires() != 0) {
+            w.number("expires", r.expires() / USER_HZ);
+        }
+        metricsJson(w, r);
+        if (r.iif() != 0 && filter.showsInputDevice()) {
+            w.string("iif", links.nameOf(r.iif()));
+        }
+        if (r.preference() >= 0) {
+            w.string("pref", preference(r.preference()));
+        }
+        if (!r.nextHops().isEmpty()) {
+            w.name("nexthops").startArray();
+            for (NextHop hop : r.nextHops()) {
+                w.startObject();
+                if (hop.gateway() != null) {
+                    viaJson(w, r.family(), hop.gateway());
+                }
+                if (hop.ifindex() != 0) {
+                    w.string("dev", links.nameOf(hop.ifindex()));
+                }
+                w.number("weight", hop.weight());
+                flagsJson(w, hop.flags());
+                w.endObject();
+            }
+            w.endArray();
+        }
+        w.endObject();
+    }
+
+    private static String preference(int preference) {
+        return switch (preference) {
+            case 0 -> "medium";
+            case 1 -> "high";
+            case 3 -> "low";
+            default -> Integer.toString(preference);
+        };
+    }
+
+    /** {@code gateway}, or for a gateway of the other family (RTA_VIA) a {@code via} object. */
+    private static void viaJson(JsonWriter w, int family, InetAddress gateway) {
+        int gatewayFamily = gateway.getAddress().length == 16 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET;
+        if (gatewayFamily != family) {
+            w.name("via").startObject().string("family", gatewayFamily == AddressFamily.AF_INET6 ? "inet6" : "inet")
+                    .string("host", InetFormat.ntop(gatewayFamily, gateway)).endObject();
+        } else {
+            w.string("gateway", InetFormat.ntop(gatewayFamily, gateway));
+        }
+    }
+
+    private static void flagsJson(JsonWriter w, int flags) {
+        w.name("flags").startArray();
+        for (int i = 0; i < FLAG_BITS.length; i++) {
+            if ((flags & FLAG_BITS[i]) != 0) {
+                w.string(FLAG_NAMES[i]);
+            }
+        }
+        w.endArray();
+    }
+
+    /** {@code metrics}: an array holding one object of the numeric metrics (locks are not marked). */
+    private static void metricsJson(JsonWriter w, Route r) {
+        Map<Integer, Long> shown = new TreeMap<>();
+        for (Map.Entry<Integer, Long> metric : r.metrics().entrySet()) {
+            int rtax = metric.getKey();
+            if (rtax >= 2 && !(rtax == RouteCodec.RTAX_HOPLIMIT && metric.getValue() == 0xffffffffL)) {
+                shown.put(rtax, metric.getValue());
+            }
+        }
+        if (shown.isEmpty() && r.congestionControl() == null) {
+            return;
+        }
+        w.name("metrics").startArray().startObject();
+        shown.forEach((rtax, value) -> w.number(rtax < METRIC_NAMES.length ? METRIC_NAMES[rtax] : "metric " + rtax, value));
+        if (r.congestionControl() != null) {
+            w.string("congctl", r.congestionControl());
+        }
+        w.endObject().endArray();
     }
 
     private void via(StringBuilder out, int family, InetAddress gateway) {

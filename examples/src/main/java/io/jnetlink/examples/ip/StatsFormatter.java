@@ -89,6 +89,42 @@ final class StatsFormatter {
         return out.toString();
     }
 
+    /** The counters as the {@code stats64} member of {@code ip -j -s}. */
+    void json(JsonWriter w, LinkStats s, int carrierChanges) {
+        boolean detail = options.statistics() > 1;
+        w.name("stats64").startObject();
+        w.name("rx").startObject().number("bytes", s.rxBytes()).number("packets", s.rxPackets())
+                .number("errors", s.rxErrors()).number("dropped", s.rxDropped())
+                .number("over_errors", s.rxOverErrors()).number("multicast", s.multicast());
+        nonZero(w, "compressed", s.rxCompressed());
+        if (detail) {
+            w.number("length_errors", s.rxLengthErrors()).number("crc_errors", s.rxCrcErrors())
+                    .number("frame_errors", s.rxFrameErrors()).number("fifo_errors", s.rxFifoErrors())
+                    .number("missed_errors", s.rxMissedErrors());
+            nonZero(w, "nohandler", s.rxNohandler());
+            nonZero(w, "otherhost_dropped", s.rxOtherhostDropped());
+        }
+        w.endObject();
+        w.name("tx").startObject().number("bytes", s.txBytes()).number("packets", s.txPackets())
+                .number("errors", s.txErrors()).number("dropped", s.txDropped())
+                .number("carrier_errors", s.txCarrierErrors()).number("collisions", s.collisions());
+        nonZero(w, "compressed", s.txCompressed());
+        if (detail) {
+            w.number("aborted_errors", s.txAbortedErrors()).number("fifo_errors", s.txFifoErrors())
+                    .number("window_errors", s.txWindowErrors()).number("heartbeat_errors", s.txHeartbeatErrors());
+            if (carrierChanges != Link.ABSENT) {
+                w.name("carrier_changes").number(Integer.toUnsignedString(carrierChanges));
+            }
+        }
+        w.endObject().endObject();
+    }
+
+    private static void nonZero(JsonWriter w, String name, long value) {
+        if (value != 0) {
+            w.name(name).number(Long.toUnsignedString(value));
+        }
+    }
+
     /** Widens each column to fit its value (column i+0 of {@code cols} for the first value). */
     private static void widen(int[] cols, long... values) {
         for (int i = 0; i < values.length && i < cols.length; i++) {
