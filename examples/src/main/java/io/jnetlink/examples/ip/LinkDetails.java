@@ -222,8 +222,7 @@ final class LinkDetails {
 
     private void bridgePort(StringBuilder out, BridgePortData p) {
         if (p.state() != null) {
-            out.append("state ").append(p.state() < PORT_STATES.length ? PORT_STATES[p.state()]
-                    : Integer.toString(p.state())).append(' ');
+            out.append("state ").append(portState(p.state())).append(' ');
         }
         value(out, "priority", p.priority());
         value(out, "cost", p.cost());
@@ -266,6 +265,11 @@ final class LinkDetails {
         if (p.backupPort() != null) {
             out.append("backup_port ").append(links.nameOf(p.backupPort())).append(' ');
         }
+    }
+
+    /** A bridge port's STP state name ({@code forwarding}, ...), or its number. */
+    static String portState(int state) {
+        return state < PORT_STATES.length ? PORT_STATES[state] : Integer.toString(state);
     }
 
     private static void macvlan(StringBuilder out, MacvlanData m) {
@@ -329,7 +333,8 @@ final class LinkDetails {
         }
     }
 
-    private static void onOff(StringBuilder out, String name, Boolean value) {
+    /** {@code name on} / {@code name off}, nothing when absent. */
+    static void onOff(StringBuilder out, String name, Boolean value) {
         if (value != null) {
             out.append(name).append(value ? " on " : " off ");
         }

@@ -224,7 +224,7 @@ final class LinkFormatter {
     }
 
     /** The {@code IFF_*} names ip shows, in its order ({@code NO-CARRIER} first, unknown bits in hex last). */
-    private static List<String> flagNames(int flags) {
+    static List<String> flagNames(int flags) {
         List<String> names = new ArrayList<>();
         int left = flags;
         if ((left & IFF_UP) != 0 && (left & IFF_RUNNING) == 0) {
