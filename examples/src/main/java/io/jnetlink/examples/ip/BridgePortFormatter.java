@@ -32,7 +32,10 @@ final class BridgePortFormatter {
         // The AF_BRIDGE message has no peer namespace id: a lower index is named locally (ifN when unknown).
         String name = link.link() != 0 ? link.name() + "@" + links.nameOf(link.link()) : link.name();
         out.append(link.index()).append(": ").append(palette.paint(Palette.Kind.IFNAME, name + ": "));
-        out.append('<').append(String.join(",", LinkFormatter.flagNames(link.flags()))).append("> ");
+        // Unlike ip, bridge flags M-DOWN only for a lower link it finds here (down).
+        boolean lowerDown = link.link() != 0 && links.knows(link.link()) && links.isDown(link.link());
+        out.append('<').append(String.join(",", LinkFormatter.flagNames(link.flags())))
+                .append(lowerDown ? ",M-DOWN" : "").append("> ");
         if (link.mtu() != Link.ABSENT) {
             out.append("mtu ").append(Integer.toUnsignedString(link.mtu())).append(' ');
         }

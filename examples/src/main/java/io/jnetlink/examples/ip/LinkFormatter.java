@@ -185,8 +185,18 @@ final class LinkFormatter {
         if (link.linkNetnsId() != Link.ABSENT && !inet6Dump) {
             return new LinkName(link.name() + "@if" + link.link(), false);
         }
-        Link lower = byIndex.get(link.link());
-        return new LinkName(link.name() + "@" + nameOf(link.link()), lower == null || !lower.isUp());
+        return new LinkName(link.name() + "@" + nameOf(link.link()), isDown(link.link()));
+    }
+
+    /** True when a link here has {@code index}. */
+    boolean knows(int index) {
+        return byIndex.containsKey(index);
+    }
+
+    /** True when no link here has {@code index} or that link is down: ip then flags its upper link {@code M-DOWN}. */
+    boolean isDown(int index) {
+        Link lower = byIndex.get(index);
+        return lower == null || !lower.isUp();
     }
 
     /**
