@@ -141,6 +141,18 @@ class IpFlagsOutputTest {
     }
 
     @Test
+    void neighbourSelectorsAndFlagsMatchIp() {
+        for (String line : List.of("-s neigh", "-s -o neigh", "-br neigh", "-br -c neigh", "-j -s neigh", "-j -br neigh",
+                "-j -s -p neigh", "neigh show nud permanent", "neigh show nud all", "neigh show nud failed nud stale",
+                "neigh show nud none", "neigh show to 10.0.0.0/24", "neigh show 10.0.0.6", "neigh show nomaster",
+                "neigh show master br0", "neigh show dev br0 nud stale", "-6 neigh show nud all",
+                "neigh show to 10.0.0.0/16 nud stale", "neigh show nud bogus", "neigh show nosuch",
+                "neigh show master nosuch0", "neigh show to 2001:db8::/64")) {
+            ip(line);
+        }
+    }
+
+    @Test
     void bridgeLinkAndFdbStatisticsMatchBridge() {
         for (String line : List.of("link", "link show", "-d link show", "-c link show", "link show dev veth1",
                 "link show dev nosuch0", "-s fdb show", "-s fdb show dev vxlan0", "-d fdb show", "-s -c fdb show br br0")) {

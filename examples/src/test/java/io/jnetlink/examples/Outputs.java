@@ -14,7 +14,7 @@ final class Outputs {
 
     /**
      * Masks only what ticks between two runs: the values of bridge and bridge-port timers,
-     * finite address lifetimes, route expiry and the FDB ages of {@code bridge -s fdb}.
+     * finite address lifetimes, route expiry and the neighbour and FDB ages of {@code -s}.
      * Everything else must match byte for byte.
      */
     static String mask(String text) {
@@ -22,7 +22,8 @@ final class Outputs {
                         + "|forward_delay_timer) +[0-9]+\\.[0-9]{2}", "$1 T")
                 .replaceAll("valid_lft [0-9]+sec preferred_lft [0-9]+sec", "valid_lft Ns preferred_lft Ns")
                 .replaceAll("expires [0-9]+sec", "expires Ns")
-                .replaceAll("used [0-9]+/[0-9]+", "used N/N");
+                .replaceAll("used [0-9]+(/[0-9]+)+", "used N")
+                .replaceAll("\"(used|confirmed|updated)\": ?[0-9]+", "\"$1\":N");
     }
 
     /**
