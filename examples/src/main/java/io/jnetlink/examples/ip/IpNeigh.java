@@ -42,6 +42,8 @@ final class IpNeigh {
                 master = args.value();
             } else if (word.equals("nomaster")) {
                 noMaster = true;
+            } else if (word.equals("proxy")) {
+                throw new CommandFailure("jnl: ip neigh show proxy (proxy entries) is not implemented", 255);
             } else if (word.equals("nud")) {
                 states |= state(args.value());
             } else {
