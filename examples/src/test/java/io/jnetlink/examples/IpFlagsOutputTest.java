@@ -153,6 +153,19 @@ class IpFlagsOutputTest {
     }
 
     @Test
+    void routeGetMatchesIp() {
+        for (String line : List.of("route get 10.0.0.5", "route get 172.16.1.1", "route get 172.18.1.1",
+                "route get 10.5.0.7", "route get 10.0.0.1", "route get 10.0.0.255", "route get 127.0.0.1",
+                "route get 8.8.8.8", "route get to 8.8.8.8", "r g 10.0.0.5", "route get 224.0.0.1",
+                "-6 route get 2001:db8::5", "route get 2001:db8:1::9", "-6 route get ::1", "-o route get 10.5.0.7",
+                "-d route get 10.0.0.5", "-c route get 10.0.0.5", "-j route get 10.5.0.7", "-j -p route get 10.0.0.255",
+                "route get 172.19.0.1", "route get nosuch", "route get", "route get 10.0.0.5/24",
+                "-4 route get 2001:db8::5")) {
+            ip(line);
+        }
+    }
+
+    @Test
     void bridgeLinkAndFdbStatisticsMatchBridge() {
         for (String line : List.of("link", "link show", "-d link show", "-c link show", "link show dev veth1",
                 "link show dev nosuch0", "-s fdb show", "-s fdb show dev vxlan0", "-d fdb show", "-s -c fdb show br br0")) {

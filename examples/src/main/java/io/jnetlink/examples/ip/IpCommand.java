@@ -37,6 +37,7 @@ public final class IpCommand implements Command {
                                        [ scope SCOPE ] [ type TYPE ] [ tos TOS ] [ metric NUMBER ]
                                        [ via PREFIX ] [ src PREFIX ] [ from [root|match|exact] PREFIX ]
                                        [ [to] [root|match|exact] PREFIX ] ]
+                       ip route get [ to ] ADDRESS
                        ip neigh [ show [ dev DEV ] [ master DEV ] [ nomaster ] [ nud STATE ] [ [to] PREFIX ] ]
                        ip netns [ list ]
                 FLAG := { primary | secondary | temporary | permanent | dynamic | [-]tentative |

@@ -4,7 +4,12 @@ import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.routing.NextHop;
 import io.jnetlink.route.routing.Route;
 import io.jnetlink.route.routing.RouteCodec;
+import io.jnetlink.route.RawAttribute;
 import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,10 +20,22 @@ final class RouteFormatter {
         "throw", "nat", "xresolve",
     };
     // RTNH_F_* / RTM_F_* bits ip names after the metric, in its order.
-    private static final int[] FLAG_BITS = {0x1, 0x4, 0x2, 0x8, 0x40, 0x100, 0x10, 0x20, 0x80};
+    private static final int[] FLAG_BITS = {0x1, 0x4, 0x2, 0x8, 0x40, 0x100, 0x10, 0x20, 0x4000, 0x8000, 0x20000000};
     private static final String[] FLAG_NAMES = {
-        "dead", "onlink", "pervasive", "offload", "trap", "notify", "linkdown", "unresolved", "rt_offload",
+        "dead", "onlink", "pervasive", "offload", "trap", "notify", "linkdown", "unresolved", "rt_offload", "rt_trap",
+        "rt_offload_failed",
     };
+    // RTCF_* (linux/in_route.h) in the upper half of a cloned IPv4 route's rtm_flags, in ip's order.
+    private static final int[] CACHE_BITS = {
+        0x80000000, 0x40000000, 0x20000000, 0x10000000, 0x08000000, 0x00800000, 0x00400000, 0x00020000,
+        0x04000000, 0x00040000, 0x01000000, 0x00200000, 0x00010000, 0x00080000,
+    };
+    private static final String[] CACHE_NAMES = {
+        "local", "reject", "mc", "brd", "dst-nat", "src-nat", "masq", "dst-direct", "src-direct", "redirected",
+        "redirect", "fastroute", "notify", "proxy",
+    };
+    // RTA_UID from linux/rtnetlink.h: the uid a route lookup (ip route get) was made for.
+    private static final int RTA_UID = 25;
     private static final int RTM_F_CLONED = 0x200;
     private static final String[] METRIC_NAMES = {
         null, "lock", "mtu", "window", "rtt", "rttvar", "ssthresh", "cwnd", "advmss", "reordering", "hoplimit",
@@ -100,6 +117,17 @@ final class RouteFormatter {
         if (r.mark() > 0) {
             out.append("mark 0x").append(Long.toHexString(r.mark())).append(' ');
         }
+        long uid = uid(r);
+        if (uid >= 0) {
+            out.append("uid ").append(uid).append(' ');
+        }
+        if (isCached(r)) {
+            out.append(options.lineBreak()).append("    cache ");
+            List<String> names = cacheFlags(r.flags());
+            if (!names.isEmpty()) {
+                out.append('<').append(String.join(",", names)).append("> ");
+            }
+        }
         if (r.expires() != 0) {
             out.append("expires ").append(r.expires() / USER_HZ).append("sec ");
         }
@@ -174,6 +202,15 @@ final class RouteFormatter {
         if (r.mark() > 0) {
             w.number("mark", r.mark());
         }
+        long uid = uid(r);
+        if (uid >= 0) {
+            w.number("uid", uid);
+        }
+        if (isCached(r)) {
+            w.name("cache").startArray();
+            cacheFlags(r.flags()).forEach(w::string);
+            w.endArray();
+        }
         if (r.expires() != 0) {
             w.number("expires", r.expires() / USER_HZ);
         }
@@ -201,6 +238,36 @@ final class RouteFormatter {
             w.endArray();
         }
         w.endObject();
+    }
+
+    /** ip shows a cache line for a cloned IPv4 route (the answer of {@code ip route get}). */
+    private static boolean isCached(Route r) {
+        return (r.flags() & RTM_F_CLONED) != 0 && r.family() == AddressFamily.AF_INET;
+    }
+
+    private static List<String> cacheFlags(int flags) {
+        List<String> names = new ArrayList<>();
+        int left = flags & ~0xffff;
+        for (int i = 0; i < CACHE_BITS.length; i++) {
+            if ((left & CACHE_BITS[i]) != 0) {
+                names.add(CACHE_NAMES[i]);
+                left &= ~CACHE_BITS[i];
+            }
+        }
+        if (left != 0) {
+            names.add(Integer.toHexString(left));
+        }
+        return names;
+    }
+
+    /** {@code RTA_UID}, or -1 when absent. */
+    private static long uid(Route r) {
+        for (RawAttribute a : r.unknown()) {
+            if (a.type() == RTA_UID && a.value().length >= 4) {
+                return ByteBuffer.wrap(a.value()).order(ByteOrder.nativeOrder()).getInt() & 0xffffffffL;
+            }
+        }
+        return -1;
     }
 
     private static String preference(int preference) {
