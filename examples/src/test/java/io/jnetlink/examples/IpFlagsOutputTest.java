@@ -29,11 +29,11 @@ class IpFlagsOutputTest {
     void buildTopology() {
         topology = Topology.build();
         ns = topology.main.name();
-        // Beyond the shared topology: a multi-queue tun, a secondary address, an alias JSON must
-        // escape, a static-protocol IPv6 route and two more bridge ports, one with its peer down.
+        // Beyond the shared topology: a multi-queue tun, a secondary address, a link in group 7
+        // whose alias JSON must escape, a static-protocol IPv6 route and two more bridge ports, one with its peer down.
         Shell.run("ip", "-n", ns, "tuntap", "add", "dev", "tunmq", "mode", "tun", "multi_queue");
         Shell.run("ip", "-n", ns, "addr", "add", "10.0.0.11/24", "dev", "br0");
-        Shell.run("ip", "-n", ns, "link", "set", "dev", "ifb0", "alias", "it's \"quoted\" a\\b\tc");
+        Shell.run("ip", "-n", ns, "link", "set", "dev", "ifb0", "alias", "it's \"quoted\" a\\b\tc", "group", "7");
         Shell.run("ip", "-n", ns, "-6", "route", "add", "2001:db8:9::/48", "via", "2001:db8::2", "dev", "lower0",
                 "proto", "static");
         Shell.run("ip", "-n", ns, "link", "add", "veth9", "type", "veth", "peer", "name", "veth9p");
@@ -135,7 +135,8 @@ class IpFlagsOutputTest {
                 "-4 addr show secondary", "addr show permanent", "addr show dynamic", "addr show nodad",
                 "addr show -tentative", "addr show nomaster", "link show nomaster", "addr show up scope global",
                 "addr show scope nosuch", "addr show to nosuch", "-6 addr show to 10.0.0.0/8",
-                "addr show permanent nosuch0", "-6 addr show dev lower0", "-6 addr show eth0")) {
+                "addr show permanent nosuch0", "-6 addr show dev lower0", "-6 addr show eth0", "link show group default",
+                "link show group 7", "-br link show group 7", "addr show group 7", "link show group nosuch")) {
             ip(line);
         }
     }

@@ -1,5 +1,16 @@
 package io.jnetlink.examples.ip;
 
+import static io.jnetlink.route.address.AddrCodec.IFA_F_DADFAILED;
+import static io.jnetlink.route.address.AddrCodec.IFA_F_DEPRECATED;
+import static io.jnetlink.route.address.AddrCodec.IFA_F_HOMEADDRESS;
+import static io.jnetlink.route.address.AddrCodec.IFA_F_MANAGETEMPADDR;
+import static io.jnetlink.route.address.AddrCodec.IFA_F_MCAUTOJOIN;
+import static io.jnetlink.route.address.AddrCodec.IFA_F_NODAD;
+import static io.jnetlink.route.address.AddrCodec.IFA_F_NOPREFIXROUTE;
+import static io.jnetlink.route.address.AddrCodec.IFA_F_PERMANENT;
+import static io.jnetlink.route.address.AddrCodec.IFA_F_SECONDARY;
+import static io.jnetlink.route.address.AddrCodec.IFA_F_TENTATIVE;
+
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.route.address.Addr;
@@ -16,18 +27,6 @@ import java.nio.file.PathMatcher;
  * {@code mngtmpaddr}, {@code noprefixroute}, {@code autojoin}).
  */
 final class AddrFilter {
-    // IFA_F_* from linux/if_addr.h.
-    private static final int IFA_F_SECONDARY = 0x01;
-    private static final int IFA_F_NODAD = 0x02;
-    private static final int IFA_F_DADFAILED = 0x08;
-    private static final int IFA_F_HOMEADDRESS = 0x10;
-    private static final int IFA_F_DEPRECATED = 0x20;
-    private static final int IFA_F_TENTATIVE = 0x40;
-    private static final int IFA_F_PERMANENT = 0x80;
-    private static final int IFA_F_MANAGETEMPADDR = 0x100;
-    private static final int IFA_F_NOPREFIXROUTE = 0x200;
-    private static final int IFA_F_MCAUTOJOIN = 0x400;
-
     private final int family;
     private int scope = -1;
     private Prefix to;

@@ -30,8 +30,8 @@ public final class IpCommand implements Command {
                        OPTIONS := { -n[etns] NAME | -d[etails] | -o[neline] | -c[olor] | -s[tatistics] |
                                     -br[ief] | -j[son] | -p[retty] | -4 | -6 }
 
-                       ip link [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ type KIND ] ]
-                       ip address [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ type KIND ]
+                       ip link [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ] ]
+                       ip address [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ]
                                          [ scope SCOPE ] [ to PREFIX ] [ label PATTERN ] [ FLAG ... ] ]
                        ip route [ show [ table TABLE ] [ dev DEV ] [ iif DEV ] [ proto RTPROTO ]
                                        [ scope SCOPE ] [ type TYPE ] [ tos TOS ] [ metric NUMBER ]
