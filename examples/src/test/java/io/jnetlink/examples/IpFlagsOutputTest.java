@@ -118,7 +118,8 @@ class IpFlagsOutputTest {
                 "route show proto kernel scope link dev br0", "route show table all root 10.0.0.0/8",
                 "-6 route show proto static", "-6 route show via 2001:db8::2", "-o route show type unicast",
                 "-c route show match 172.16.3.4", "-d route show proto kernel", "route show table all ::/0",
-                "route show iif lo",
+                "route show iif lo", "route show ro 172.16.0.0/12", "route show ma 172.16.3.4", "route show ex 172.16.0.0/16",
+                "route show f 0/0", "route show from m 10.0.0.0", "route show pref medium", "route show m 50",
                 "route show type nosuch", "route show proto nosuch", "route show scope nosuch", "route show via nosuch",
                 "route show 10.0.0.0/33", "-6 route show 10.0.0.0/8", "-4 route show 2001::/64", "route show nosuch",
                 "route show metric abc", "route show tos zz", "route show iif nosuch0", "route show root")) {

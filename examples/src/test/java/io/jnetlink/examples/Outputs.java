@@ -28,15 +28,18 @@ final class Outputs {
 
     /**
      * Asserts that {@code real} (a command line) and {@code jnl} (the jar's arguments) print the
-     * same. The real tool runs before and after the jar; when its two outputs differ the kernel
-     * state moved in between (an ARP probe, a timer) and the comparison is made again, a few times.
+     * same. The real tool runs before and after the jar; when its two outputs (or error streams)
+     * differ the kernel state moved in between (an ARP probe, a timer, another process's
+     * namespace) and the comparison is made again, a few times.
      */
     static void assertSame(List<String> real, List<String> jnl) {
         Shell.Result expected = Shell.exec(real.toArray(String[]::new));
         Jnl.Result actual = Jnl.run(jnl.toArray(String[]::new));
         for (int attempt = 0; attempt < 5; attempt++) {
             Shell.Result after = Shell.exec(real.toArray(String[]::new));
-            if (mask(after.stdout()).equals(mask(expected.stdout()))) {
+            // stderr counts too: ip's netns name lookup can report a namespace another process is
+            // removing at that moment ("Peer netns reference is invalid.").
+            if (mask(after.stdout()).equals(mask(expected.stdout())) && after.stderr().equals(expected.stderr())) {
                 break;
             }
             expected = after;

@@ -84,7 +84,7 @@ final class RouteFilter {
                 String value = args.value();
                 f.tos = parseNumber(value, 255, "TOS value is invalid\n");
             } else if (Args.matches(word, "metric") || Args.matches(word, "priority")
-                    || Args.matches(word, "preference")) {
+                    || word.equals("preference")) {
                 String value = args.value();
                 f.metric = parseNumber(value, 0xffffffffL, "\"metric\" value is invalid\n");
             } else if (word.equals("via")) {
@@ -97,7 +97,7 @@ final class RouteFilter {
                 f.via = Prefix.parse(value, viaFamily);
             } else if (word.equals("src")) {
                 f.prefsrc = Prefix.parse(args.value(), family);
-            } else if (word.equals("from")) {
+            } else if (Args.matches(word, "from")) {
                 String value = args.value();
                 if (Args.matches(value, "root")) {
                     f.srcRoot = Prefix.parse(args.value(), family);
@@ -110,13 +110,15 @@ final class RouteFilter {
                     f.srcRoot = Prefix.parse(value, family);
                     f.srcMatch = f.srcRoot;
                 }
-            } else if (word.equals("root")) {
+            } else if (Args.matches(word, "realms")) {
+                throw new CommandFailure("jnl: ip route show realms is not implemented", 255);
+            } else if (Args.matches(word, "root")) {
                 f.dstRoot = Prefix.parse(args.value(), family);
-            } else if (word.equals("match")) {
+            } else if (Args.matches(word, "match")) {
                 f.dstMatch = Prefix.parse(args.value(), family);
             } else {
                 String value = word;
-                if (word.equals("exact") || word.equals("to")) {
+                if (Args.matches(word, "exact") || word.equals("to")) {
                     value = args.value();
                 }
                 f.dstRoot = Prefix.parse(value, family);
