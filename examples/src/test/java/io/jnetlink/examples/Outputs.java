@@ -19,7 +19,7 @@ final class Outputs {
      */
     static String mask(String text) {
         return text.replaceAll("(hello_timer|tcn_timer|topology_change_timer|gc_timer|hold_timer|message_age_timer"
-                        + "|forward_delay_timer) +[0-9]+\\.[0-9]{2}", "$1 T")
+                        + "|forward_delay_timer)(\": ?| +)[0-9]+\\.[0-9]{2}", "$1 T")
                 .replaceAll("valid_lft [0-9]+sec preferred_lft [0-9]+sec", "valid_lft Ns preferred_lft Ns")
                 .replaceAll("expires [0-9]+sec", "expires Ns")
                 .replaceAll("used [0-9]+(/[0-9]+)+", "used N")

@@ -24,7 +24,6 @@ final class IpAddress {
 
     int run(Args args) {
         args.skipShow("ip address");
-        IpLink.requireNoJsonDetails(given);
         AddrFilter addrFilter = new AddrFilter(given.family());
         LinkFilter filter = LinkFilter.parse(args, "ip address", addrFilter);
         IpOptions options = given;

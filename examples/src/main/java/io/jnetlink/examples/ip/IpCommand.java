@@ -43,8 +43,7 @@ public final class IpCommand implements Command {
                 FLAG := { primary | secondary | temporary | permanent | dynamic | [-]tentative |
                           [-]deprecated | [-]dadfailed | home | nodad | mngtmpaddr | noprefixroute | autojoin }
 
-                Output is byte-identical to iproute2 6.1 (-j -d for links is not implemented and is
-                refused). -n NAME resolves NAME in --netns-dir.
+                Output is byte-identical to iproute2 6.1. -n NAME resolves NAME in --netns-dir.
                 """;
     }
 

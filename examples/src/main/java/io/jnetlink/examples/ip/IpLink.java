@@ -1,7 +1,6 @@
 package io.jnetlink.examples.ip;
 
 import io.jnetlink.examples.cli.Args;
-import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.route.link.Link;
 import java.util.List;
@@ -18,7 +17,6 @@ final class IpLink {
 
     int run(Args args) {
         args.skipShow("ip link");
-        requireNoJsonDetails(options);
         LinkFilter filter = LinkFilter.parse(args, "ip link");
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
@@ -57,12 +55,5 @@ final class IpLink {
             }
         }
         w.endObject();
-    }
-
-    /** Kind details in JSON ({@code -j -d}) are not implemented: refuse rather than print them incomplete. */
-    static void requireNoJsonDetails(IpOptions options) {
-        if (options.json() && options.details() && !options.brief()) {
-            throw new CommandFailure("jnl: ip -j -d (link details as JSON) is not implemented", 255);
-        }
     }
 }

@@ -255,7 +255,7 @@ final class LinkFormatter {
 
     /**
      * The link's members as {@code ip -j} writes them, in the order of the text
-     * ({@code linkObject} as for {@link #format(Link, boolean)}); without kind details.
+     * ({@code linkObject} as for {@link #format(Link, boolean)}), with {@code -d} the kind details.
      */
     void json(JsonWriter w, Link link, boolean linkObject) {
         boolean inet6Dump = inet6Dump(linkObject);
@@ -285,7 +285,7 @@ final class LinkFormatter {
         if (showQueue && link.txQueueLength() > 0) {
             w.number("txqlen", link.txQueueLength());
         }
-        if (linkObject || options.family() == 0) {
+        if (linkObject || options.family() == 0 || options.details()) {
             w.string("link_type", HardwareTypes.name(link.hardwareType()));
             if (link.address() != null) {
                 w.string("address", link.address().toString());
@@ -303,7 +303,10 @@ final class LinkFormatter {
         if (link.protoDown() > 0) {
             w.bool("proto_down", true);
         }
-        if (linkObject && link.alias() != null) {
+        if (options.details()) {
+            new LinkDetailsJson(this).append(w, link, linkObject);
+        }
+        if ((linkObject || options.details()) && link.alias() != null) {
             w.string("ifalias", link.alias());
         }
     }
