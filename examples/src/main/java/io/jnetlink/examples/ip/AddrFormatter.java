@@ -65,6 +65,79 @@ final class AddrFormatter {
         return out.append('\n').toString();
     }
 
+    /** The address as {@code ip -br address} lists it: {@code ADDR/LEN } or {@code LOCAL peer PEER/LEN }. */
+    String brief(Addr addr) {
+        if (addr.localAddress() == null) {
+            return "";
+        }
+        Palette.Kind colour = addr.family() == AddressFamily.AF_INET ? Palette.Kind.INET : Palette.Kind.INET6;
+        Palette palette = options.palette();
+        StringBuilder out = new StringBuilder(48);
+        out.append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.localAddress())));
+        if (addr.peer() != null) {
+            out.append(" peer ").append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.peer())));
+        }
+        return out.append('/').append(addr.prefixLength()).append(' ').toString();
+    }
+
+    /** The address as an {@code addr_info} element of {@code ip -j address}. */
+    void json(JsonWriter w, Addr addr, String linkName) {
+        w.startObject();
+        if (indexPrefix) {
+            w.number("index", addr.index()).string("dev", linkName);
+        }
+        boolean inet = addr.family() == AddressFamily.AF_INET;
+        w.string("family", inet ? "inet" : "inet6");
+        if (addr.localAddress() != null) {
+            w.string("local", InetFormat.ntop(addr.family(), addr.localAddress()));
+            if (addr.peer() != null) {
+                w.string("address", InetFormat.ntop(addr.family(), addr.peer()));
+            }
+            w.number("prefixlen", addr.prefixLength());
+        }
+        if (addr.broadcast() != null) {
+            w.string("broadcast", InetFormat.ntop(addr.family(), addr.broadcast()));
+        }
+        if (addr.anycast() != null) {
+            w.string("anycast", InetFormat.ntop(addr.family(), addr.anycast()));
+        }
+        w.string("scope", Scopes.name(addr.scope()));
+        int left = addr.flags();
+        for (int i = 0; i < FLAG_BITS.length; i++) {
+            int bit = FLAG_BITS[i];
+            if (bit == IFA_F_PERMANENT) {
+                if ((left & bit) == 0) {
+                    w.bool("dynamic", true);
+                }
+            } else if ((left & bit) != 0) {
+                boolean temporary = bit == IFA_F_SECONDARY && !inet;
+                w.bool(temporary ? "temporary" : FLAG_NAMES[i], true);
+            }
+            left &= ~bit;
+        }
+        if (addr.label() != null) {
+            w.string("label", addr.label());
+        }
+        Addr.CacheInfo lifetimes = addr.cacheInfo();
+        if (lifetimes != null) {
+            w.number("valid_life_time", lifetimes.validLifetime()).number("preferred_life_time",
+                    lifetimes.preferredLifetime());
+        }
+        w.endObject();
+    }
+
+    /** The address as an {@code addr_info} element of {@code ip -j -br address}. */
+    void briefJson(JsonWriter w, Addr addr) {
+        if (addr.localAddress() == null) {
+            return;
+        }
+        w.startObject().string("local", InetFormat.ntop(addr.family(), addr.localAddress()));
+        if (addr.peer() != null) {
+            w.string("address", InetFormat.ntop(addr.family(), addr.peer()));
+        }
+        w.number("prefixlen", addr.prefixLength()).endObject();
+    }
+
     private static String lifetime(long seconds) {
         return seconds == AddrCodec.INFINITY_LIFE_TIME ? "forever" : seconds + "sec";
     }

@@ -17,17 +17,19 @@ public final class BridgeCommand implements Command {
 
     @Override
     public String summary() {
-        return "[-n NETNS] [-c] fdb show [dev DEV] [br BRIDGE]  (iproute2's bridge)";
+        return "[-n NETNS] [-c] [-d] [-s] fdb|link show ...  (iproute2's bridge)";
     }
 
     @Override
     public String usage() {
         return """
                 Usage: bridge [ OPTIONS ] fdb [ show [ dev DEV ] [ br BRIDGE ] ]
-                where  OPTIONS := { -n[etns] NAME | -c[olor] }
+                       bridge [ OPTIONS ] link [ show [ dev DEV ] ]
+                where  OPTIONS := { -n[etns] NAME | -c[olor] | -d[etails] | -s[tatistics] }
 
                 The forwarding database of bridges and VXLAN devices (the peer entries Docker's
-                overlay writes), byte-identical to iproute2 6.1.
+                overlay writes; -s adds the used/updated ages in seconds) and the bridge ports
+                (-d adds their switches), byte-identical to iproute2 6.1.
                 """;
     }
 
@@ -35,21 +37,59 @@ public final class BridgeCommand implements Command {
     public int run(Invocation invocation, Args args) {
         Invocation current = invocation;
         boolean color = false;
+        boolean details = false;
+        boolean statistics = false;
         while (args.hasNext() && args.peek().startsWith("-")) {
             String option = args.next();
             if (option.equals("-n") || option.equals("-netns")) {
                 current = current.inNamedNamespace(args.value());
             } else if (option.equals("-c") || option.equals("-color") || option.equals("-color=always")) {
                 color = true;
+            } else if (Args.matches(option, "-details")) {
+                details = true;
+            } else if (Args.matches(option, "-statistics") || Args.matches(option, "-stats")) {
+                statistics = true;
             } else {
                 throw new CommandFailure("Option \"" + option + "\" is unknown, try \"bridge help\".", 255);
             }
         }
         String object = args.next();
-        if (object == null || !Args.matches(object, "fdb")) {
+        boolean link = object != null && Args.matches(object, "link");
+        if (object == null || !link && !Args.matches(object, "fdb")) {
             throw new CommandFailure(object == null ? usage().stripTrailing()
                     : "Object \"" + object + "\" is unknown, try \"bridge help\".", object == null ? 255 : 1);
         }
+        Palette palette = color ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE;
+        return link ? links(current, args, palette, details) : fdb(current, args, palette, statistics);
+    }
+
+    /** {@code bridge link [show [dev DEV]]}: the bridge ports; bridge ignores other words there. */
+    private static int links(Invocation invocation, Args args, Palette palette, boolean details) {
+        args.skipShow("bridge link");
+        String device = null;
+        while (args.hasNext()) {
+            if (args.next().equals("dev")) {
+                device = args.value();
+            }
+        }
+        try (NamespaceSession session = NamespaceSession.open(invocation)) {
+            List<Link> links = session.rtnl().links().list();
+            int deviceIndex = indexOf(links, device, "Cannot find device \"%s\"");
+            BridgePortFormatter formatter = new BridgePortFormatter(palette,
+                    new LinkFormatter(IpOptions.plain(), links, null), details);
+            StringBuilder out = new StringBuilder();
+            for (Link link : links) {
+                if (BridgePortFormatter.isPort(link) && (deviceIndex == 0 || link.index() == deviceIndex)) {
+                    out.append(formatter.format(link));
+                }
+            }
+            invocation.out().print(out);
+        }
+        return 0;
+    }
+
+    /** {@code bridge fdb [show [dev DEV] [br BRIDGE]]}. */
+    private static int fdb(Invocation invocation, Args args, Palette palette, boolean statistics) {
         args.skipShow("bridge fdb");
         String device = null;
         String bridge = null;
@@ -63,13 +103,12 @@ public final class BridgeCommand implements Command {
                 throw new CommandFailure("Unknown argument \"" + word + "\"", 255);
             }
         }
-        Palette palette = color ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE;
-        try (NamespaceSession session = NamespaceSession.open(current)) {
+        try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
             int deviceIndex = indexOf(links, device, "Cannot find device \"%s\"");
             int bridgeIndex = indexOf(links, bridge, "Cannot find bridge device \"%s\"");
             LinkFormatter names = new LinkFormatter(IpOptions.plain(), links, null);
-            FdbFormatter formatter = new FdbFormatter(palette, names, device != null);
+            FdbFormatter formatter = new FdbFormatter(palette, names, device != null, statistics);
             StringBuilder out = new StringBuilder();
             for (Neighbour entry : session.rtnl().neighbours().listFdb()) {
                 if ((deviceIndex == 0 || entry.ifindex() == deviceIndex)

@@ -9,15 +9,22 @@ final class FdbFormatter {
     // NTF_EXT_LOCKED (NDA_FLAGS_EXT) from linux/neighbour.h: bridge prints it as "locked".
     private static final int NTF_EXT_LOCKED = 1 << 1;
 
+    private static final int USER_HZ = 100;
+
     private final Palette palette;
     private final LinkFormatter links;
     private final boolean deviceFiltered;
+    private final boolean statistics;
 
-    /** {@code deviceFiltered}: entries were selected by device, so {@code dev D} is left out as bridge does. */
-    FdbFormatter(Palette palette, LinkFormatter links, boolean deviceFiltered) {
+    /**
+     * {@code deviceFiltered}: entries were selected by device, so {@code dev D} is left out as
+     * bridge does; {@code statistics} ({@code -s}): add {@code used USED/UPDATED} in seconds.
+     */
+    FdbFormatter(Palette palette, LinkFormatter links, boolean deviceFiltered, boolean statistics) {
         this.palette = palette;
         this.links = links;
         this.deviceFiltered = deviceFiltered;
+        this.statistics = statistics;
     }
 
     String format(Neighbour n) {
@@ -54,6 +61,10 @@ final class FdbFormatter {
         }
         if (n.linkNetnsId() >= 0) {
             out.append("link-netnsid ").append(n.linkNetnsId()).append(' ');
+        }
+        if (statistics && n.cacheInfo() != null) {
+            out.append("used ").append(n.cacheInfo().used() / USER_HZ).append('/')
+                    .append(n.cacheInfo().updated() / USER_HZ).append(' ');
         }
         flag(out, n.hasFlag(NeighbourCodec.NTF_SELF), "self");
         flag(out, n.hasFlag(NeighbourCodec.NTF_ROUTER), "router");

@@ -52,7 +52,7 @@ public final class FindLinksCommand implements Command {
             ifindex = Integer.parseUnsignedInt(value);
         }
         Path dir = invocation.netnsDirOr(DockerNetnsCommand.DOCKER_NETNS_DIR);
-        IpOptions options = new IpOptions(false, true, Palette.forBackground(invocation.env("COLORFGBG")), 0);
+        IpOptions options = new IpOptions(false, true, Palette.forBackground(invocation.env("COLORFGBG")), 0, 0, false, false, false);
         int status = 0;
         for (String namespace : DockerNetnsCommand.namespaces(dir)) {
             Invocation inside = invocation.inNamespaceFile(dir.resolve(namespace), namespace);

@@ -4,53 +4,118 @@ import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.route.address.Addr;
 import io.jnetlink.route.link.Link;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ip address [show [dev] DEV] [up] [master DEV] [type KIND]}: each link, then its
- * addresses; with {@code -o} only the address lines; with {@code -4}/{@code -6} only links
- * holding an address of that family, without their {@code link/} line.
+ * {@code ip address [show [dev] DEV] [up] [master DEV] [nomaster] [type KIND]} with the
+ * {@link AddrFilter} selectors: each link, then its addresses; with {@code -o} only the address
+ * lines; with {@code -4}/{@code -6} (or {@code to PREFIX}) only links holding an address of that
+ * family, without their {@code link/} line; with {@code -br} one line per link.
  */
 final class IpAddress {
     private final Invocation invocation;
-    private final IpOptions options;
+    private final IpOptions given;
 
     IpAddress(Invocation invocation, IpOptions options) {
         this.invocation = invocation;
-        this.options = options;
+        this.given = options;
     }
 
     int run(Args args) {
         args.skipShow("ip address");
-        LinkFilter filter = LinkFilter.parse(args, "ip address");
+        AddrFilter addrFilter = new AddrFilter(given.family());
+        LinkFilter filter = LinkFilter.parse(args, "ip address", addrFilter);
+        IpOptions options = given;
+        if (given.family() == 0 && addrFilter.impliedFamily() != 0) {
+            options = given.withFamily(addrFilter.impliedFamily());
+        }
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
             filter.requireDevice(links);
             List<Addr> addrs = session.rtnl().addresses().list(options.family());
             LinkFormatter linkFormatter = new LinkFormatter(options, links,
                     new NamespaceNames(session.rtnl(), invocation.netnsDir()));
+            if (filter.device() != null || options != given) {
+                linkFormatter.fullLinkMessages();
+            }
             AddrFormatter addrFormatter = new AddrFormatter(options, options.oneline());
+            JsonWriter w = options.jsonWriter().startArray();
             StringBuilder out = new StringBuilder();
             for (Link link : links) {
-                if (!filter.accepts(link, links) || !hasAddressToShow(link, addrs)) {
+                if (!filter.accepts(link, links)) {
                     continue;
                 }
-                if (!options.oneline()) {
-                    out.append(linkFormatter.format(link, false));
-                }
+                List<Addr> own = new ArrayList<>();
+                List<Addr> jsonEmpty = new ArrayList<>();
+                boolean hasAny = false;
                 for (Addr addr : addrs) {
                     if (addr.index() == link.index()) {
-                        out.append(addrFormatter.format(addr, link.name()));
+                        hasAny = true;
+                        if (addrFilter.accepts(addr, link.name())) {
+                            own.add(addr);
+                        } else if (addrFilter.passesPrefixAndLabel(addr, link.name())) {
+                            jsonEmpty.add(addr);
+                        }
                     }
                 }
+                // ip keeps a link without any address unless a family was asked for; one whose addresses all fail the selectors goes.
+                if (own.isEmpty() && (hasAny || options.family() != 0)) {
+                    continue;
+                }
+                if (options.json()) {
+                    json(w, options, link, addrs, own, jsonEmpty, linkFormatter, addrFormatter, addrFilter.hidesLinks());
+                    continue;
+                }
+                if (options.brief()) {
+                    out.append(linkFormatter.brief(link, false));
+                    own.forEach(addr -> out.append(addrFormatter.brief(addr)));
+                    out.append('\n');
+                    continue;
+                }
+                if (!options.oneline() && !addrFilter.hidesLinks()) {
+                    out.append(linkFormatter.format(link, false));
+                }
+                own.forEach(addr -> out.append(addrFormatter.format(addr, link.name())));
+                if (options.statistics() > 0 && !options.oneline() && !addrFilter.hidesLinks() && link.stats() != null) {
+                    out.append(new StatsFormatter(options).format(link.stats(), link.carrierChanges())).append('\n');
+                }
             }
-            invocation.out().print(out);
+            invocation.out().print(options.json() ? w.endArray() + "\n" : out);
         }
         return 0;
     }
 
-    /** ip keeps a link with no address at all unless a family was asked for, and one with a matching address. */
-    private boolean hasAddressToShow(Link link, List<Addr> addrs) {
-        return options.family() == 0 || addrs.stream().anyMatch(a -> a.index() == link.index());
+    /**
+     * One link of {@code ip -j address}: the link's members (none with -o or label), then
+     * {@code addr_info} with the {@code own} addresses in dump order and {@code {}} for each of
+     * {@code empty}, then the stats.
+     */
+    private static void json(JsonWriter w, IpOptions options, Link link, List<Addr> all, List<Addr> own,
+                             List<Addr> empty, LinkFormatter linkFormatter, AddrFormatter addrFormatter,
+                             boolean hidesLinks) {
+        w.startObject();
+        if (options.brief()) {
+            linkFormatter.briefJson(w, link, false);
+        } else if (!options.oneline() && !hidesLinks) {
+            linkFormatter.json(w, link, false);
+        }
+        w.name("addr_info").startArray();
+        for (Addr addr : all) {
+            if (empty.contains(addr)) {
+                w.startObject().endObject();
+            } else if (!own.contains(addr)) {
+                continue;
+            } else if (options.brief()) {
+                addrFormatter.briefJson(w, addr);
+            } else {
+                addrFormatter.json(w, addr, link.name());
+            }
+        }
+        w.endArray();
+        if (options.statistics() > 0 && !options.brief() && !options.oneline() && !hidesLinks && link.stats() != null) {
+            new StatsFormatter(options).json(w, link.stats(), link.carrierChanges());
+        }
+        w.endObject();
     }
 }

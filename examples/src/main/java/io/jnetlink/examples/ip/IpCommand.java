@@ -7,8 +7,9 @@ import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.route.AddressFamily;
 
 /**
- * {@code ip [-n NETNS] [-d] [-o] [-c] [-4|-6] OBJECT ...}: {@code link}, {@code address},
- * {@code route} and {@code netns}, printed as iproute2 6.1 prints them.
+ * {@code ip [-n NETNS] [-d] [-o] [-c] [-s] [-br] [-j [-p]] [-4|-6] OBJECT ...}: {@code link},
+ * {@code address}, {@code route}, {@code neigh}, {@code netns} and {@code monitor}, printed as
+ * iproute2 6.1 prints them.
  */
 public final class IpCommand implements Command {
     @Override
@@ -18,21 +19,29 @@ public final class IpCommand implements Command {
 
     @Override
     public String summary() {
-        return "[-n NETNS] [-d] [-o] [-c] [-4|-6] link|addr|route|neigh|netns ...  (iproute2's ip)";
+        return "[-n NETNS] [-d] [-o] [-c] [-s] [-br] [-j [-p]] [-4|-6] link|addr|route|neigh|netns ...  (iproute2's ip)";
     }
 
     @Override
     public String usage() {
         return """
                 Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }
-                where  OBJECT := { link | address | route | neigh | netns }
-                       OPTIONS := { -n[etns] NAME | -d[etails] | -o[neline] | -c[olor] | -4 | -6 }
+                where  OBJECT := { link | address | route | neigh | netns | monitor }
+                       OPTIONS := { -n[etns] NAME | -d[etails] | -o[neline] | -c[olor] | -s[tatistics] |
+                                    -br[ief] | -j[son] | -p[retty] | -4 | -6 }
 
-                       ip link [ show [ [dev] DEV ] [ up ] [ master DEV ] [ type KIND ] ]
-                       ip address [ show [ [dev] DEV ] [ up ] ]
-                       ip route [ show [ table TABLE ] [ dev DEV ] ]
-                       ip neigh [ show [ dev DEV ] ]
+                       ip link [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ] ]
+                       ip address [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ]
+                                         [ scope SCOPE ] [ to PREFIX ] [ label PATTERN ] [ FLAG ... ] ]
+                       ip route [ show [ table TABLE ] [ dev DEV ] [ iif DEV ] [ proto RTPROTO ]
+                                       [ scope SCOPE ] [ type TYPE ] [ tos TOS ] [ metric NUMBER ]
+                                       [ via PREFIX ] [ src PREFIX ] [ from [root|match|exact] PREFIX ]
+                                       [ [to] [root|match|exact] PREFIX ] ]
+                       ip route get [ to ] ADDRESS
+                       ip neigh [ show [ dev DEV ] [ master DEV ] [ nomaster ] [ nud STATE ] [ [to] PREFIX ] ]
                        ip netns [ list ]
+                FLAG := { primary | secondary | temporary | permanent | dynamic | [-]tentative |
+                          [-]deprecated | [-]dadfailed | home | nodad | mngtmpaddr | noprefixroute | autojoin }
 
                 Output is byte-identical to iproute2 6.1. -n NAME resolves NAME in --netns-dir.
                 """;
@@ -45,6 +54,10 @@ public final class IpCommand implements Command {
         boolean oneline = false;
         boolean color = false;
         int family = 0;
+        int statistics = 0;
+        boolean brief = false;
+        boolean json = false;
+        boolean pretty = false;
         while (args.hasNext() && args.peek().startsWith("-")) {
             String option = args.next();
             String bare = option.startsWith("--") ? option.substring(1) : option;
@@ -58,6 +71,14 @@ public final class IpCommand implements Command {
                 color = true;
             } else if (bare.equals("-color=never")) {
                 color = false;
+            } else if (Args.matches(bare, "-stats") || Args.matches(bare, "-statistics")) {
+                statistics++;
+            } else if (Args.matches(bare, "-brief") && bare.length() > 2) {
+                brief = true;
+            } else if (Args.matches(bare, "-json")) {
+                json = true;
+            } else if (Args.matches(bare, "-pretty")) {
+                pretty = true;
             } else if (bare.equals("-4")) {
                 family = AddressFamily.AF_INET;
             } else if (bare.equals("-6")) {
@@ -70,7 +91,7 @@ public final class IpCommand implements Command {
             }
         }
         IpOptions options = new IpOptions(details, oneline,
-                color ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE, family);
+                color ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE, family, statistics, brief, json, pretty);
         String object = args.next();
         if (object == null) {
             invocation.err().print(usage());

@@ -5,7 +5,7 @@ import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.route.link.Link;
 import java.util.List;
 
-/** {@code ip link [show [dev] DEV] [up] [master DEV] [type KIND]}. */
+/** {@code ip link [show [dev] DEV] [up] [master DEV] [nomaster] [type KIND]}, as text, brief or JSON. */
 final class IpLink {
     private final Invocation invocation;
     private final IpOptions options;
@@ -23,14 +23,37 @@ final class IpLink {
             filter.requireDevice(links);
             LinkFormatter formatter = new LinkFormatter(options, links,
                     new NamespaceNames(session.rtnl(), invocation.netnsDir()));
+            if (options.json()) {
+                JsonWriter w = options.jsonWriter().startArray();
+                for (Link link : links) {
+                    if (filter.accepts(link, links)) {
+                        json(w, formatter, link);
+                    }
+                }
+                invocation.out().print(w.endArray() + "\n");
+                return 0;
+            }
             StringBuilder out = new StringBuilder();
             for (Link link : links) {
                 if (filter.accepts(link, links)) {
-                    out.append(formatter.format(link, true));
+                    out.append(options.brief() ? formatter.brief(link, true) + "\n" : formatter.format(link, true));
                 }
             }
             invocation.out().print(out);
         }
         return 0;
+    }
+
+    private void json(JsonWriter w, LinkFormatter formatter, Link link) {
+        w.startObject();
+        if (options.brief()) {
+            formatter.briefJson(w, link, true);
+        } else {
+            formatter.json(w, link, true);
+            if (options.statistics() > 0 && link.stats() != null) {
+                new StatsFormatter(options).json(w, link.stats(), link.carrierChanges());
+            }
+        }
+        w.endObject();
     }
 }

@@ -8,8 +8,17 @@ import io.jnetlink.route.neighbour.Neighbour;
 import io.jnetlink.route.neighbour.NeighbourCodec;
 import java.util.List;
 
-/** {@code ip neigh [show [dev DEV]]}: ARP and NDP entries except NOARP ones, as ip shows them. */
+/**
+ * {@code ip neigh [show [dev DEV] [master DEV] [nomaster] [nud STATE]... [[to] PREFIX]]}, as
+ * text, brief ({@code -br}) or JSON; {@code -s} adds the entry's ages and probes.
+ */
 final class IpNeigh {
+    // NUD_* names ip accepts after "nud"; "none" is ip's 0x100 for entries without a state.
+    private static final String[] NUD_NAMES = {
+        "incomplete", "reachable", "stale", "delay", "probe", "failed", "noarp", "permanent", "none",
+    };
+    private static final int NUD_NONE_FILTER = 0x100;
+
     private final Invocation invocation;
     private final IpOptions options;
 
@@ -21,31 +30,75 @@ final class IpNeigh {
     int run(Args args) {
         args.skipShow("ip neigh");
         String device = null;
+        String master = null;
+        boolean noMaster = false;
+        int states = 0;
+        Prefix to = null;
         while (args.hasNext()) {
             String word = args.next();
             if (word.equals("dev")) {
                 device = args.value();
+            } else if (word.equals("master")) {
+                master = args.value();
+            } else if (word.equals("nomaster")) {
+                noMaster = true;
+            } else if (word.equals("proxy")) {
+                throw new CommandFailure("jnl: ip neigh show proxy (proxy entries) is not implemented", 255);
+            } else if (word.equals("nud")) {
+                states |= state(args.value());
             } else {
-                throw new CommandFailure("Error: argument \"" + word + "\" is not supported here.", 255);
+                to = Prefix.parse(word.equals("to") ? args.value() : word, options.family());
             }
         }
+        // ip's default: everything but NOARP (and entries with no state).
+        int shown = states != 0 ? states : 0xff & ~NeighbourCodec.NUD_NOARP;
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
             String name = device;
             int index = name == null ? 0 : links.stream().filter(l -> l.name().equals(name)).mapToInt(Link::index)
                     .findFirst().orElseThrow(() -> new CommandFailure("Cannot find device \"" + name + "\"", 1));
+            String masterName = master;
+            int masterIndex = master == null ? 0 : links.stream().filter(l -> l.name().equals(masterName))
+                    .mapToInt(Link::index).findFirst().orElseThrow(() -> new CommandFailure(
+                            "Error: argument \"" + masterName + "\" is wrong: Device does not exist\n", 255));
             NeighFormatter formatter = new NeighFormatter(options, new LinkFormatter(options, links, null), index != 0);
-            // ip's default state filter: everything but NOARP (and entries with no state).
-            int states = 0xff & ~NeighbourCodec.NUD_NOARP;
             StringBuilder out = new StringBuilder();
+            JsonWriter w = options.jsonWriter().startArray();
             for (Neighbour n : session.rtnl().neighbours().list(options.family(), index)) {
-                if ((n.state() & states) != 0 || n.hasFlag(NeighbourCodec.NTF_PROXY)
-                        || n.hasFlag(NeighbourCodec.NTF_EXT_LEARNED)) {
-                    out.append(formatter.format(n, false));
+                int entryMaster = links.stream().filter(l -> l.index() == n.ifindex()).mapToInt(Link::master)
+                        .findFirst().orElse(0);
+                boolean stateShown = (n.state() & shown) != 0 || n.hasFlag(NeighbourCodec.NTF_PROXY)
+                        || n.hasFlag(NeighbourCodec.NTF_EXT_LEARNED) || n.state() == 0 && (shown & NUD_NONE_FILTER) != 0;
+                if (!stateShown || masterIndex != 0 && entryMaster != masterIndex || noMaster && entryMaster != 0
+                        || to != null && (n.dst() == null || !to.fitsFamily(n.family())
+                        || !to.sharesBits(n.dst(), Math.max(to.length(), 0)))) {
+                    continue;
+                }
+                if (options.json()) {
+                    if (options.brief()) {
+                        formatter.briefJson(w, n);
+                    } else {
+                        formatter.json(w, n);
+                    }
+                } else {
+                    out.append(options.brief() ? formatter.brief(n) : formatter.format(n, false));
                 }
             }
-            invocation.out().print(out);
+            invocation.out().print(options.json() ? w.endArray() + "\n" : out);
         }
         return 0;
+    }
+
+    /** The NUD bits of a state name ({@code all} for every state). */
+    private static int state(String name) {
+        if (name.equals("all")) {
+            return ~0;
+        }
+        for (int i = 0; i < NUD_NAMES.length; i++) {
+            if (NUD_NAMES[i].equals(name)) {
+                return 1 << i;
+            }
+        }
+        throw new CommandFailure("Error: argument \"" + name + "\" is wrong: nud state is bad", 255);
     }
 }

@@ -54,9 +54,7 @@ final class LinkDetails {
             }
         }
         if (linkObject && link.addrGenMode() != Link.ABSENT) {
-            int mode = link.addrGenMode();
-            out.append("addrgenmode ").append(mode < ADDR_GEN_MODES.length ? ADDR_GEN_MODES[mode]
-                    : String.format("%#04x", mode)).append(' ');
+            out.append("addrgenmode ").append(addrGenMode(link.addrGenMode())).append(' ');
         }
         unsigned(out, "numtxqueues", link.numTxQueues());
         unsigned(out, "numrxqueues", link.numRxQueues());
@@ -145,7 +143,7 @@ final class LinkDetails {
         enabled(out, "gpe", v.gpe());
     }
 
-    private static String ntop(InetAddress address) {
+    static String ntop(InetAddress address) {
         return InetFormat.ntop(address.getAddress().length == 16 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET, address);
     }
 
@@ -222,8 +220,7 @@ final class LinkDetails {
 
     private void bridgePort(StringBuilder out, BridgePortData p) {
         if (p.state() != null) {
-            out.append("state ").append(p.state() < PORT_STATES.length ? PORT_STATES[p.state()]
-                    : Integer.toString(p.state())).append(' ');
+            out.append("state ").append(portState(p.state())).append(' ');
         }
         value(out, "priority", p.priority());
         value(out, "cost", p.cost());
@@ -268,16 +265,31 @@ final class LinkDetails {
         }
     }
 
+    /** The IPv6 address generation mode name ({@code eui64}, ...), or its number in hex. */
+    static String addrGenMode(int mode) {
+        return mode < ADDR_GEN_MODES.length ? ADDR_GEN_MODES[mode] : String.format("%#04x", mode);
+    }
+
+    /** A bridge port's STP state name ({@code forwarding}, ...), or its number. */
+    static String portState(int state) {
+        return state < PORT_STATES.length ? PORT_STATES[state] : Integer.toString(state);
+    }
+
+    /** A macvlan mode's name ({@code bridge}, ...), or {@code unknown}. */
+    static String macvlanMode(int mode) {
+        return switch (mode) {
+            case MacvlanData.MACVLAN_MODE_PRIVATE -> "private";
+            case 2 -> "vepa";
+            case 4 -> "bridge";
+            case 8 -> "passthru";
+            case 16 -> "source";
+            default -> "unknown";
+        };
+    }
+
     private static void macvlan(StringBuilder out, MacvlanData m) {
         if (m.mode() != null) {
-            out.append("mode ").append(switch (m.mode()) {
-                case MacvlanData.MACVLAN_MODE_PRIVATE -> "private";
-                case 2 -> "vepa";
-                case 4 -> "bridge";
-                case 8 -> "passthru";
-                case 16 -> "source";
-                default -> "unknown";
-            }).append(' ');
+            out.append("mode ").append(macvlanMode(m.mode())).append(' ');
         }
         if (m.flags() != null && (m.flags() & 1) != 0) {
             out.append("nopromisc ");
@@ -299,6 +311,8 @@ final class LinkDetails {
         onOff(out, "vnet_hdr", t.vnetHdr());
         if (Boolean.TRUE.equals(t.multiQueue())) {
             out.append("multi_queue ");
+            value(out, "numqueues", t.numQueues());
+            value(out, "numdisabled", t.numDisabledQueues());
         }
         onOff(out, "persist", t.persist());
         if (t.owner() != null && t.owner() != -1) {
@@ -306,10 +320,6 @@ final class LinkDetails {
         }
         if (t.group() != null && t.group() != -1) {
             out.append("group ").append(Integer.toUnsignedString(t.group())).append(' ');
-        }
-        if (Boolean.TRUE.equals(t.multiQueue())) {
-            value(out, "numqueues", t.numQueues());
-            value(out, "numdisabled", t.numDisabledQueues());
         }
     }
 
@@ -331,7 +341,8 @@ final class LinkDetails {
         }
     }
 
-    private static void onOff(StringBuilder out, String name, Boolean value) {
+    /** {@code name on} / {@code name off}, nothing when absent. */
+    static void onOff(StringBuilder out, String name, Boolean value) {
         if (value != null) {
             out.append(name).append(value ? " on " : " off ");
         }
@@ -346,19 +357,23 @@ final class LinkDetails {
 
     /** ip prints a bridge id's MAC with unpadded hex bytes: {@code 8000.42:5c:c:a3:75:b0}. */
     private static void bridgeId(StringBuilder out, String name, BridgeId id) {
-        if (id == null) {
-            return;
+        if (id != null) {
+            out.append(name).append(' ').append(bridgeIdText(id)).append(' ');
         }
-        out.append(name).append(' ').append(String.format("%04x", id.priority())).append('.');
+    }
+
+    /** A bridge id as ip writes it: priority in four hex digits, a dot, the MAC with unpadded hex bytes. */
+    static String bridgeIdText(BridgeId id) {
+        StringBuilder out = new StringBuilder(24).append(String.format("%04x", id.priority())).append('.');
         byte[] mac = id.address().toByteArray();
         for (int i = 0; i < mac.length; i++) {
             out.append(i == 0 ? "" : ":").append(Integer.toHexString(mac[i] & 0xff));
         }
-        out.append(' ');
+        return out.toString();
     }
 
     /** C's {@code %#x}: {@code 0} for zero, {@code 0x...} otherwise. */
-    private static String hashHex(int value) {
+    static String hashHex(int value) {
         return value == 0 ? "0" : "0x" + Integer.toHexString(value);
     }
 }

@@ -5,27 +5,49 @@ import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.route.link.Link;
 import java.util.List;
 
-/** The link selectors ip link and ip addr share: {@code [dev] DEV}, {@code up}, {@code master DEV}, {@code type KIND}. */
+/**
+ * The link selectors ip link and ip addr share: {@code [dev] DEV}, {@code up},
+ * {@code master DEV}, {@code nomaster}, {@code group GROUP}, {@code type KIND}.
+ */
 final class LinkFilter {
     private String device;
     private String master;
     private String kind;
     private boolean upOnly;
+    private boolean noMaster;
+    private long group = -1;
 
     static LinkFilter parse(Args args, String tool) {
+        return parse(args, tool, null);
+    }
+
+    /** Reads the selectors; words {@code addresses} (when not null) takes are address selectors. */
+    static LinkFilter parse(Args args, String tool, AddrFilter addresses) {
         LinkFilter filter = new LinkFilter();
         while (args.hasNext()) {
             String word = args.next();
+            if (addresses != null && addresses.parse(word, args)) {
+                continue;
+            }
             if (word.equals("dev")) {
                 filter.device = args.value();
             } else if (word.equals("up")) {
                 filter.upOnly = true;
             } else if (word.equals("master")) {
                 filter.master = args.value();
+            } else if (word.equals("group")) {
+                String value = args.value();
+                long number = NameTable.GROUPS.number(value);
+                if (number < 0) {
+                    throw new CommandFailure("Error: argument \"" + value + "\" is wrong: Invalid \"group\" value\n", 255);
+                }
+                filter.group = number & 0xffffffffL;
+            } else if (word.equals("nomaster")) {
+                filter.noMaster = true;
             } else if (word.equals("type")) {
                 filter.kind = args.value();
             } else if (Args.isHelp(word)) {
-                throw new CommandFailure("Usage: " + tool + " show [ [dev] DEV ] [ up ] [ master DEV ] [ type KIND ]", 255);
+                throw new CommandFailure("Usage: " + tool + " show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ]", 255);
             } else if (filter.device == null) {
                 filter.device = word;
             } else {
@@ -53,7 +75,8 @@ final class LinkFilter {
         if (device != null && !device.equals(link.name())) {
             return false;
         }
-        if (upOnly && !link.isUp()) {
+        if (upOnly && !link.isUp() || noMaster && link.master() != 0
+                || group >= 0 && Integer.toUnsignedLong(link.group()) != group) {
             return false;
         }
         if (master != null) {

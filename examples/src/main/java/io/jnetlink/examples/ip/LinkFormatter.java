@@ -4,6 +4,7 @@ import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.OperState;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ final class LinkFormatter {
     private final IpOptions options;
     private final Map<Integer, Link> byIndex = new HashMap<>();
     private boolean showQueue = true;
+    private boolean singleLink;
     private IntFunction<Link> lookup = index -> null;
     private final NamespaceNames namespaceNames;
 
@@ -57,6 +59,19 @@ final class LinkFormatter {
     void monitorMode(IntFunction<Link> lookup) {
         this.showQueue = false;
         this.lookup = lookup;
+    }
+
+    /**
+     * Formats full link messages even under {@code -6}, as ip has them when it asks for one link
+     * ({@code ip address show dev D}) or when only {@code to PREFIX} chose the family.
+     */
+    void fullLinkMessages() {
+        this.singleLink = true;
+    }
+
+    /** True when ip shows the link part from the kernel's AF_INET6 link dump ({@code ip -6 address}). */
+    private boolean inet6Dump(boolean linkObject) {
+        return !linkObject && !singleLink && options.family() == AddressFamily.AF_INET6;
     }
 
     /** Records {@code link} (a notification), so later lines name it. */
@@ -100,11 +115,14 @@ final class LinkFormatter {
         if (linkObject || options.family() == 0 || options.details()) {
             out.append(options.lineBreak());
             linkLayer(out, link, linkObject);
-        } else if (options.family() != AddressFamily.AF_INET6) {
+        } else if (!inet6Dump(linkObject)) {
             peerNamespace(out, link);
         }
         if ((linkObject || options.details()) && link.alias() != null) {
             out.append(options.lineBreak()).append("    alias ").append(link.alias());
+        }
+        if (linkObject && options.statistics() > 0 && link.stats() != null) {
+            out.append(options.lineBreak()).append(new StatsFormatter(options).format(link.stats(), link.carrierChanges()));
         }
         return out.append('\n').toString();
     }
@@ -114,23 +132,11 @@ final class LinkFormatter {
         Palette palette = options.palette();
         // ip address -6 reads links from the kernel's AF_INET6 link dump, which carries no qdisc,
         // master, group, link mode or peer namespace id (so a peer index is looked up locally).
-        boolean inet6Dump = !linkObject && options.family() == AddressFamily.AF_INET6;
+        boolean inet6Dump = inet6Dump(linkObject);
         out.append(link.index()).append(": ");
-        String name = link.name();
-        boolean masterDown = false;
-        if (linkIsNone) {
-            name += "@NONE";
-        } else if (link.link() != 0) {
-            if (link.linkNetnsId() != Link.ABSENT && !inet6Dump) {
-                name += "@if" + link.link();
-            } else {
-                Link lower = byIndex.get(link.link());
-                name += "@" + nameOf(link.link());
-                masterDown = lower == null || !lower.isUp();
-            }
-        }
-        out.append(palette.paint(Palette.Kind.IFNAME, name + ": "));
-        flags(out, link.flags(), masterDown);
+        LinkName name = linkName(link, linkIsNone, inet6Dump);
+        out.append(palette.paint(Palette.Kind.IFNAME, name.text() + ": "));
+        flags(out, link.flags(), name.lowerDown());
         if (link.mtu() != Link.ABSENT) {
             out.append("mtu ").append(Integer.toUnsignedString(link.mtu())).append(' ');
         }
@@ -165,6 +171,55 @@ final class LinkFormatter {
         }
     }
 
+    /** A link's name as ip shows it, with {@code @LOWER} ({@code @ifN} in another namespace); {@code lowerDown}: show {@code M-DOWN}. */
+    private record LinkName(String text, boolean lowerDown) {
+    }
+
+    private LinkName linkName(Link link, boolean linkIsNone, boolean inet6Dump) {
+        if (linkIsNone) {
+            return new LinkName(link.name() + "@NONE", false);
+        }
+        if (link.link() == 0) {
+            return new LinkName(link.name(), false);
+        }
+        if (link.linkNetnsId() != Link.ABSENT && !inet6Dump) {
+            return new LinkName(link.name() + "@if" + link.link(), false);
+        }
+        return new LinkName(link.name() + "@" + nameOf(link.link()), isDown(link.link()));
+    }
+
+    /** True when a link here has {@code index}. */
+    boolean knows(int index) {
+        return byIndex.containsKey(index);
+    }
+
+    /** True when no link here has {@code index} or that link is down: ip then flags its upper link {@code M-DOWN}. */
+    boolean isDown(int index) {
+        Link lower = byIndex.get(index);
+        return lower == null || !lower.isUp();
+    }
+
+    /**
+     * The start of a {@code -br} line: the name padded to 16 and the state to 14 columns; for
+     * {@code ip link} ({@code linkObject}) then the link-layer address and the flags. No newline.
+     */
+    String brief(Link link, boolean linkObject) {
+        Palette palette = options.palette();
+        StringBuilder out = new StringBuilder(96);
+        LinkName name = linkName(link, false, inet6Dump(linkObject));
+        out.append(palette.paint(Palette.Kind.IFNAME, String.format("%-16s ", name.text())));
+        String state = String.format("%-14s ", link.operState() == null ? "UNKNOWN" : link.operState().name());
+        out.append(link.operState() == OperState.UP ? palette.paint(Palette.Kind.OPERSTATE_UP, state)
+                : link.operState() == OperState.DOWN ? palette.paint(Palette.Kind.OPERSTATE_DOWN, state) : state);
+        if (linkObject) {
+            if (link.address() != null) {
+                out.append(palette.paint(Palette.Kind.MAC, link.address() + " "));
+            }
+            flags(out, link.flags(), name.lowerDown());
+        }
+        return out.toString();
+    }
+
     private String paintState(OperState state) {
         String text = state.name() + " ";
         return switch (state) {
@@ -175,25 +230,119 @@ final class LinkFormatter {
     }
 
     private static void flags(StringBuilder out, int flags, boolean masterDown) {
-        out.append('<');
+        out.append('<').append(String.join(",", flagNames(flags))).append(masterDown ? ",M-DOWN" : "").append("> ");
+    }
+
+    /** The {@code IFF_*} names ip shows, in its order ({@code NO-CARRIER} first, unknown bits in hex last). */
+    static List<String> flagNames(int flags) {
+        List<String> names = new ArrayList<>();
         int left = flags;
         if ((left & IFF_UP) != 0 && (left & IFF_RUNNING) == 0) {
-            out.append("NO-CARRIER").append(left != 0 ? "," : "");
+            names.add("NO-CARRIER");
         }
         left &= ~IFF_RUNNING;
         for (int i = 0; i < FLAG_BITS.length; i++) {
             if ((left & FLAG_BITS[i]) != 0) {
                 left &= ~FLAG_BITS[i];
-                out.append(FLAG_NAMES[i]).append(left != 0 ? "," : "");
+                names.add(FLAG_NAMES[i]);
             }
         }
         if (left != 0) {
-            out.append(Integer.toHexString(left));
+            names.add(Integer.toHexString(left));
         }
-        if (masterDown) {
-            out.append(",M-DOWN");
+        return names;
+    }
+
+    /**
+     * The link's members as {@code ip -j} writes them, in the order of the text
+     * ({@code linkObject} as for {@link #format(Link, boolean)}), with {@code -d} the kind details.
+     */
+    void json(JsonWriter w, Link link, boolean linkObject) {
+        boolean inet6Dump = inet6Dump(linkObject);
+        w.number("ifindex", link.index());
+        lower(w, link, inet6Dump);
+        w.string("ifname", link.name());
+        flagsJson(w, link, inet6Dump);
+        if (link.mtu() != Link.ABSENT) {
+            w.name("mtu").number(Integer.toUnsignedString(link.mtu()));
         }
-        out.append("> ");
+        if (link.qdisc() != null && !inet6Dump) {
+            w.string("qdisc", link.qdisc());
+        }
+        if (link.master() != 0 && !inet6Dump) {
+            w.string("master", nameOf(link.master()));
+        }
+        if (link.operState() != null) {
+            w.string("operstate", link.operState().name());
+        }
+        if (linkObject && link.linkMode() != Link.ABSENT) {
+            w.string("linkmode", link.linkMode() < LINK_MODES.length ? LINK_MODES[link.linkMode()]
+                    : Integer.toString(link.linkMode()));
+        }
+        if (link.group() != Link.ABSENT && !inet6Dump) {
+            w.string("group", link.group() == 0 ? "default" : Integer.toUnsignedString(link.group()));
+        }
+        if (showQueue && link.txQueueLength() > 0) {
+            w.number("txqlen", link.txQueueLength());
+        }
+        if (linkObject || options.family() == 0 || options.details()) {
+            w.string("link_type", HardwareTypes.name(link.hardwareType()));
+            if (link.address() != null) {
+                w.string("address", link.address().toString());
+            }
+            if (link.broadcast() != null) {
+                if ((link.flags() & IFF_POINTOPOINT) != 0) {
+                    w.bool("link_pointtopoint", true);
+                }
+                w.string("broadcast", link.broadcast().toString());
+            }
+        }
+        if ((linkObject || options.family() == 0 || !inet6Dump) && link.linkNetnsId() >= 0) {
+            w.number("link_netnsid", link.linkNetnsId());
+        }
+        if (link.protoDown() > 0) {
+            w.bool("proto_down", true);
+        }
+        if (options.details()) {
+            new LinkDetailsJson(this).append(w, link, linkObject);
+        }
+        if ((linkObject || options.details()) && link.alias() != null) {
+            w.string("ifalias", link.alias());
+        }
+    }
+
+    /** {@code ip -j -br}: name, state, and for {@code ip link} the address and flags. */
+    void briefJson(JsonWriter w, Link link, boolean linkObject) {
+        boolean inet6Dump = inet6Dump(linkObject);
+        lower(w, link, inet6Dump);
+        w.string("ifname", link.name());
+        w.string("operstate", link.operState() == null ? "UNKNOWN" : link.operState().name());
+        if (linkObject) {
+            if (link.address() != null) {
+                w.string("address", link.address().toString());
+            }
+            flagsJson(w, link, inet6Dump);
+        }
+    }
+
+    /** {@code link_index} for a lower link in another namespace, else {@code link} with its name. */
+    private void lower(JsonWriter w, Link link, boolean inet6Dump) {
+        if (link.link() != 0) {
+            if (link.linkNetnsId() != Link.ABSENT && !inet6Dump) {
+                w.number("link_index", link.link());
+            } else {
+                w.string("link", nameOf(link.link()));
+            }
+        }
+    }
+
+    private void flagsJson(JsonWriter w, Link link, boolean inet6Dump) {
+        w.name("flags").startArray();
+        flagNames(link.flags()).forEach(w::string);
+        if (linkName(link, false, inet6Dump).lowerDown()) {
+            w.string("M-DOWN");
+        }
+        w.endArray();
     }
 
     /** The second line: {@code link/TYPE ADDR brd ADDR}, the peer's namespace, and {@code -d} details. */

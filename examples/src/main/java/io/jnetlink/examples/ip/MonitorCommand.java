@@ -136,7 +136,7 @@ public final class MonitorCommand implements Command {
             this.banners = banners;
             this.links = links;
             this.addresses = new AddrFormatter(options, true);
-            this.routes = new RouteFormatter(options, links, false, false);
+            this.routes = new RouteFormatter(options, links, RouteFilter.NONE);
             this.neighbours = new NeighFormatter(options, links, false);
         }
 

@@ -21,6 +21,9 @@ final class NameTable {
     static final NameTable PROTOCOLS = load("rt_protos", Map.of(0L, "unspec", 1L, "redirect", 2L, "kernel",
             3L, "boot", 4L, "static", 8L, "gated", 9L, "ra", 10L, "mrt", 11L, "zebra", 12L, "bird"));
 
+    /** Link group names. */
+    static final NameTable GROUPS = load("group", Map.of(0L, "default"));
+
     private final Map<Long, String> names;
 
     private NameTable(Map<Long, String> names) {

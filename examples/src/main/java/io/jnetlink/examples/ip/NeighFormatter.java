@@ -14,6 +14,8 @@ final class NeighFormatter {
         "INCOMPLETE", "REACHABLE", "STALE", "DELAY", "PROBE", "FAILED", "NOARP", "PERMANENT",
     };
 
+    private static final int USER_HZ = 100;
+
     private final IpOptions options;
     private final LinkFormatter links;
     private final boolean deviceFiltered;
@@ -22,6 +24,93 @@ final class NeighFormatter {
         this.options = options;
         this.links = links;
         this.deviceFiltered = deviceFiltered;
+    }
+
+    /** The {@code -br} line: address padded to 39 columns, device to 16, then the link-layer address. */
+    String brief(Neighbour n) {
+        Palette palette = options.palette();
+        StringBuilder out = new StringBuilder(80);
+        if (n.dst() != null) {
+            out.append(palette.paint(n.family() == AddressFamily.AF_INET6 ? Palette.Kind.INET6 : Palette.Kind.INET,
+                    String.format("%-39s ", InetFormat.ntop(n.family(), n.dst()))));
+        }
+        if (n.ifindex() != 0) {
+            out.append(palette.paint(Palette.Kind.IFNAME, String.format("%-16s ", links.nameOf(n.ifindex()))));
+        }
+        if (n.lladdr() != null) {
+            out.append(palette.paint(Palette.Kind.MAC, n.lladdr().toString()));
+        }
+        return out.append('\n').toString();
+    }
+
+    /** The {@code -j -br} object: address, device, link-layer address. */
+    void briefJson(JsonWriter w, Neighbour n) {
+        w.startObject();
+        if (n.dst() != null) {
+            w.string("dst", InetFormat.ntop(n.family(), n.dst()));
+        }
+        if (n.ifindex() != 0) {
+            w.string("dev", links.nameOf(n.ifindex()));
+        }
+        if (n.lladdr() != null) {
+            w.string("lladdr", n.lladdr().toString());
+        }
+        w.endObject();
+    }
+
+    /** The neighbour as an element of {@code ip -j neigh}, its members in the order of the text. */
+    void json(JsonWriter w, Neighbour n) {
+        w.startObject();
+        if (n.dst() != null) {
+            int family = n.family() == AddressFamily.AF_BRIDGE
+                    ? (n.dst().getAddress().length == 16 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET) : n.family();
+            w.string("dst", InetFormat.ntop(family, n.dst()));
+        }
+        if (!deviceFiltered && n.ifindex() != 0) {
+            w.string("dev", links.nameOf(n.ifindex()));
+        }
+        if (n.lladdr() != null) {
+            w.string("lladdr", n.lladdr().toString());
+        }
+        if (n.hasFlag(NeighbourCodec.NTF_ROUTER)) {
+            w.bool("router", true);
+        }
+        if (n.hasFlag(NeighbourCodec.NTF_PROXY)) {
+            w.bool("proxy", true);
+        }
+        if ((n.extFlags() & NeighbourCodec.NTF_EXT_MANAGED) != 0) {
+            w.bool("managed", true);
+        }
+        if (n.hasFlag(NeighbourCodec.NTF_EXT_LEARNED)) {
+            w.bool("extern_learn", true);
+        }
+        if (n.hasFlag(NeighbourCodec.NTF_OFFLOADED)) {
+            w.bool("offload", true);
+        }
+        if (options.statistics() > 0) {
+            Neighbour.CacheInfo ci = n.cacheInfo();
+            if (ci != null) {
+                if (ci.refcnt() != 0) {
+                    w.number("refcnt", ci.refcnt());
+                }
+                w.number("used", ci.used() / USER_HZ).number("confirmed", ci.confirmed() / USER_HZ)
+                        .number("updated", ci.updated() / USER_HZ);
+            }
+            if (n.probes() >= 0) {
+                w.number("probes", n.probes());
+            }
+        }
+        w.name("state").startArray();
+        for (int i = 0; i < STATE_BITS.length; i++) {
+            if ((n.state() & STATE_BITS[i]) != 0) {
+                w.string(STATE_NAMES[i]);
+            }
+        }
+        w.endArray();
+        if (n.protocol() >= 0) {
+            w.string("protocol", NameTable.PROTOCOLS.name(n.protocol()));
+        }
+        w.endObject();
     }
 
     String format(Neighbour n, boolean deleted) {
@@ -56,6 +145,19 @@ final class NeighFormatter {
         }
         if (n.hasFlag(NeighbourCodec.NTF_OFFLOADED)) {
             out.append("offload ");
+        }
+        if (options.statistics() > 0) {
+            Neighbour.CacheInfo ci = n.cacheInfo();
+            if (ci != null) {
+                if (ci.refcnt() != 0) {
+                    out.append(" ref ").append(ci.refcnt());
+                }
+                out.append(" used ").append(ci.used() / USER_HZ).append('/').append(ci.confirmed() / USER_HZ)
+                        .append('/').append(ci.updated() / USER_HZ);
+            }
+            if (n.probes() >= 0) {
+                out.append("probes ").append(n.probes()).append(' ');
+            }
         }
         for (int i = 0; i < STATE_BITS.length; i++) {
             if ((n.state() & STATE_BITS[i]) != 0) {

@@ -12,6 +12,19 @@ final class Scopes {
     private Scopes() {
     }
 
+    /** The scope named {@code name} (a name above or a number 0-255), or -1. */
+    static int number(String name) {
+        for (int scope = 0; scope <= 255; scope++) {
+            if (name(scope).equals(name)) {
+                return scope;
+            }
+        }
+        if (name.matches("[0-9]{1,3}") && Integer.parseInt(name) <= 255) {
+            return Integer.parseInt(name);
+        }
+        return name.equals("universe") ? RT_SCOPE_UNIVERSE : -1;
+    }
+
     /** {@code global}, {@code site}, {@code link}, {@code host}, {@code nowhere}, or the number. */
     static String name(int scope) {
         return switch (scope) {

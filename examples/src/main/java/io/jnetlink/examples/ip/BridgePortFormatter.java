@@ -1,0 +1,73 @@
+package io.jnetlink.examples.ip;
+
+import io.jnetlink.route.link.BridgePortData;
+import io.jnetlink.route.link.Link;
+
+/**
+ * A bridge port as {@code bridge link show} prints it (iproute2 6.1): index, name with its
+ * {@code @LOWER}, flags, MTU, master, STP state, priority and cost; with {@code -d} a second line
+ * of the port's switches. Read from the port's link message ({@code IFLA_INFO_SLAVE_DATA}),
+ * which carries the same values as the kernel's AF_BRIDGE dump.
+ */
+final class BridgePortFormatter {
+    private final Palette palette;
+    private final LinkFormatter links;
+    private final boolean details;
+
+    BridgePortFormatter(Palette palette, LinkFormatter links, boolean details) {
+        this.palette = palette;
+        this.links = links;
+        this.details = details;
+    }
+
+    /** True for a link enslaved to a bridge. */
+    static boolean isPort(Link link) {
+        return link.master() != 0 && link.info() != null && link.info().slaveData() instanceof BridgePortData;
+    }
+
+    /** The port's lines, ending in a newline. */
+    String format(Link link) {
+        BridgePortData port = (BridgePortData) link.info().slaveData();
+        StringBuilder out = new StringBuilder(160);
+        // The AF_BRIDGE message has no peer namespace id: a lower index is named locally (ifN when unknown).
+        String name = link.link() != 0 ? link.name() + "@" + links.nameOf(link.link()) : link.name();
+        out.append(link.index()).append(": ").append(palette.paint(Palette.Kind.IFNAME, name + ": "));
+        // Unlike ip, bridge flags M-DOWN only for a lower link it finds here (down).
+        boolean lowerDown = link.link() != 0 && links.knows(link.link()) && links.isDown(link.link());
+        out.append('<').append(String.join(",", LinkFormatter.flagNames(link.flags())))
+                .append(lowerDown ? ",M-DOWN" : "").append("> ");
+        if (link.mtu() != Link.ABSENT) {
+            out.append("mtu ").append(Integer.toUnsignedString(link.mtu())).append(' ');
+        }
+        out.append("master ").append(links.nameOf(link.master())).append(' ');
+        if (port.state() != null) {
+            out.append("state ").append(LinkDetails.portState(port.state())).append(' ');
+        }
+        if (port.priority() != null) {
+            out.append("priority ").append(port.priority()).append(' ');
+        }
+        if (port.cost() != null) {
+            out.append("cost ").append(port.cost()).append(' ');
+        }
+        if (details) {
+            out.append("\n    ");
+            LinkDetails.onOff(out, "hairpin", port.hairpin());
+            LinkDetails.onOff(out, "guard", port.guard());
+            LinkDetails.onOff(out, "root_block", port.rootBlock());
+            LinkDetails.onOff(out, "fastleave", port.fastLeave());
+            LinkDetails.onOff(out, "learning", port.learning());
+            LinkDetails.onOff(out, "flood", port.unicastFlood());
+            LinkDetails.onOff(out, "mcast_flood", port.mcastFlood());
+            LinkDetails.onOff(out, "bcast_flood", port.broadcastFlood());
+            if (port.multicastRouter() != null) {
+                out.append("mcast_router ").append(port.multicastRouter()).append(' ');
+            }
+            LinkDetails.onOff(out, "mcast_to_unicast", port.mcastToUnicast());
+            LinkDetails.onOff(out, "neigh_suppress", port.neighSuppress());
+            LinkDetails.onOff(out, "vlan_tunnel", port.vlanTunnel());
+            LinkDetails.onOff(out, "isolated", port.isolated());
+            LinkDetails.onOff(out, "locked", port.locked());
+        }
+        return out.append('\n').toString();
+    }
+}
