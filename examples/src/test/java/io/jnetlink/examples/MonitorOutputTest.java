@@ -68,6 +68,8 @@ class MonitorOutputTest {
             {"ip", "-n", n, "addr", "add", "2001:db8::9/64", "dev", "br9", "nodad"},
             {"ip", "-n", n, "route", "add", "10.8.0.0/16", "via", "10.9.0.2"},
             {"ip", "-n", n, "neigh", "add", "10.9.0.7", "lladdr", "02:00:00:00:00:07", "dev", "br9"},
+            {"ip", "-n", n, "link", "set", "v1", "nomaster"}, // the bridge's AF_BRIDGE RTM_DELLINK for its port
+            {"ip", "-n", n, "addr", "add", "10.7.0.1/24", "dev", "v1"}, // still named v1 after that
             {"ip", "-n", n, "route", "del", "10.8.0.0/16"},
             {"ip", "-n", n, "addr", "del", "10.9.0.1/24", "dev", "br9"},
             {"ip", "-n", n, "link", "del", "v1"},

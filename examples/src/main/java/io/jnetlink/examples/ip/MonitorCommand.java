@@ -11,6 +11,7 @@ import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.Command;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.address.AddrCodec;
 import io.jnetlink.route.event.EventGroup;
 import io.jnetlink.route.link.IfInfoMsg;
@@ -120,6 +121,15 @@ public final class MonitorCommand implements Command {
         return false;
     }
 
+    /**
+     * True for a bridge's {@code AF_BRIDGE} notification about one of its ports: its
+     * {@code RTM_DELLINK} means the port left the bridge, not that the link is gone.
+     */
+    private static boolean isBridgePortNotice(MessageCursor message) {
+        int header = message.familyHeader(IfInfoMsg.SIZE);
+        return message.buffer().getUnsignedByte(header + IfInfoMsg.FAMILY) == AddressFamily.AF_BRIDGE;
+    }
+
     /** Prints each notification as it arrives and keeps the name cache current. */
     private static final class Printer implements EventHandler {
         private final PrintStream out;
@@ -148,7 +158,7 @@ public final class MonitorCommand implements Command {
                     boolean none = linkIsNone(message);
                     Link link = Link.decode(message);
                     boolean deleted = type == MessageType.RTM_DELLINK;
-                    if (deleted) {
+                    if (deleted && !isBridgePortNotice(message)) {
                         links.forget(link.index());
                     } else {
                         links.remember(link);
