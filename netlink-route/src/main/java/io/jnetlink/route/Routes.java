@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.route.internal.Arguments;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;

@@ -1,7 +1,7 @@
 package io.jnetlink.route.address;
 
 import io.jnetlink.route.AddressFamily;
-import io.jnetlink.route.Arguments;
+import io.jnetlink.route.internal.Arguments;
 import io.jnetlink.route.routing.RouteCodec;
 import java.net.InetAddress;
 import java.net.UnknownHostException;

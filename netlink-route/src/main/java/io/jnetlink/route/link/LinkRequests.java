@@ -1,6 +1,7 @@
 package io.jnetlink.route.link;
 
 
+import io.jnetlink.route.internal.Arguments;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;

@@ -2,7 +2,7 @@ package io.jnetlink.route.neighbour;
 
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.route.AddressFamily;
-import io.jnetlink.route.Arguments;
+import io.jnetlink.route.internal.Arguments;
 import java.net.InetAddress;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package io.jnetlink.route.routing;
 
 import io.jnetlink.route.AddressFamily;
-import io.jnetlink.route.Arguments;
+import io.jnetlink.route.internal.Arguments;
 import java.net.InetAddress;
 
 /**

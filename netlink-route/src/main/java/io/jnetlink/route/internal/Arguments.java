@@ -1,4 +1,4 @@
-package io.jnetlink.route;
+package io.jnetlink.route.internal;
 
 /**
  * The argument checks shared by request builders and facets: each returns its value or throws
