@@ -40,13 +40,19 @@ final class ConsumerProject {
         this.classpathFile = workDir.resolve("classpath.txt");
     }
 
-    /** Writes the project (pom template plus the README's blocks) and its settings under {@code workDir}, emptied first. */
+    /**
+     * Writes the project (pom template plus the README's blocks: the example program and the API
+     * tour, compiled together) and its settings under {@code workDir}, emptied first.
+     */
     static ConsumerProject write(Path workDir, ReadmeExample example, Path outerRepository) throws IOException {
         deleteTree(workDir);
         ConsumerProject project = new ConsumerProject(workDir);
         Path source = project.dir.resolve("src/main/java").resolve(example.sourcePath());
         Files.createDirectories(source.getParent());
         Files.writeString(source, example.javaSource());
+        Files.createDirectories(project.dir.resolve("src/main/java").resolve(ReadmeExample.API_TOUR_PATH).getParent());
+        Files.writeString(project.dir.resolve("src/main/java").resolve(ReadmeExample.API_TOUR_PATH),
+                example.apiTourSource());
         String template = resource("consumer-pom.xml");
         if (!template.contains(DEPENDENCIES_MARKER)) {
             throw new AssertionError("consumer-pom.xml lost its marker " + DEPENDENCIES_MARKER);

@@ -9,13 +9,18 @@ import java.util.regex.Pattern;
 
 /**
  * The README's "Use it as a dependency" section as a user copies it: its first {@code xml} block
- * (the {@code <dependency>} elements) and its first {@code java} block (a whole source file).
+ * (the {@code <dependency>} elements) and its first {@code java} block (a whole source file); and
+ * the "API tour" section's {@code java} block (imports, then statements).
  *
  * @param dependencies the xml block's text, without the fences
  * @param javaSource   the java block's text, without the fences
+ * @param apiTour      the API tour's java block, without the fences
  */
-record ReadmeExample(String dependencies, String javaSource) {
+record ReadmeExample(String dependencies, String javaSource, String apiTour) {
     static final String SECTION = "## Use it as a dependency";
+    static final String API_TOUR_SECTION = "## API tour";
+    /** Where {@link #apiTourSource()} goes under {@code src/main/java}. */
+    static final Path API_TOUR_PATH = Path.of("readme", "ApiTour.java");
 
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
     private static final Pattern CLASS = Pattern.compile("^public (?:final )?class (\\w+)", Pattern.MULTILINE);
@@ -23,13 +28,32 @@ record ReadmeExample(String dependencies, String javaSource) {
     /** Reads the section from {@code readme}; fails when the section or one of its blocks is missing. */
     static ReadmeExample read(Path readme) throws IOException {
         String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int start = text.indexOf("\n" + SECTION + "\n");
+        String section = section(text, SECTION);
+        return new ReadmeExample(block(section, "xml"), block(section, "java"),
+                block(section(text, API_TOUR_SECTION), "java"));
+    }
+
+    /**
+     * The API tour as a compilable file: its import lines, then its statements as the body of a
+     * method (never run: the build proves it compiles against the published artifacts).
+     */
+    String apiTourSource() {
+        StringBuilder imports = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        for (String line : apiTour.split("\n", -1)) {
+            (line.startsWith("import ") ? imports : body).append(line).append('\n');
+        }
+        return "package readme;\n\n" + imports + "\nfinal class ApiTour {\n    static void tour() throws Exception {\n"
+                + body + "    }\n}\n";
+    }
+
+    private static String section(String text, String heading) {
+        int start = text.indexOf("\n" + heading + "\n");
         if (start < 0) {
-            throw new AssertionError(readme + " has no line '" + SECTION + "'");
+            throw new AssertionError("README.md has no line '" + heading + "'");
         }
         int end = text.indexOf("\n## ", start + 1);
-        String section = text.substring(start, end < 0 ? text.length() : end);
-        return new ReadmeExample(block(section, "xml"), block(section, "java"));
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     /** The fully qualified name of the class the java block declares. */
@@ -58,12 +82,12 @@ record ReadmeExample(String dependencies, String javaSource) {
         String fence = "\n```" + language + "\n";
         int open = section.indexOf(fence);
         if (open < 0) {
-            throw new AssertionError("section '" + SECTION + "' has no ```" + language + " block");
+            throw new AssertionError("a README section has no ```" + language + " block");
         }
         int body = open + fence.length();
         int close = section.indexOf("\n```\n", body - 1);
         if (close < 0) {
-            throw new AssertionError("the ```" + language + " block in '" + SECTION + "' is not closed");
+            throw new AssertionError("a ```" + language + " block in the README is not closed");
         }
         return section.substring(body, close + 1);
     }
