@@ -215,6 +215,19 @@ public final class AttributeCursor {
         return u64At(value(8));
     }
 
+    /**
+     * The 64-bit integer in host order at byte {@code at} of the value: a member of a struct
+     * value such as {@code rtnl_link_stats64}.
+     *
+     * @throws NetlinkParseException if the value ends before {@code at + 8}
+     */
+    public long u64(int at) {
+        if (at < 0) {
+            throw new IllegalArgumentException("negative position " + at);
+        }
+        return u64At(value(at + Long.BYTES) + at);
+    }
+
     /** The value as an unsigned 16-bit integer in network (big-endian) order, such as a UDP port. */
     public int u16Network() {
         return buf.getUnsignedShort(value(2));
@@ -230,6 +243,20 @@ public final class AttributeCursor {
         int start = value(0);
         int len = stringLength(start);
         return buf.toString(start, len, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The value as a C string like {@link #string()}, but when it equals one of {@code known}
+     * (ASCII strings) that very string is returned and nothing is allocated: for values drawn
+     * from a small set, such as a link kind or a queueing discipline.
+     */
+    public String string(String[] known) {
+        for (String candidate : known) {
+            if (stringEquals(candidate)) {
+                return candidate;
+            }
+        }
+        return string();
     }
 
     /**
@@ -264,9 +291,9 @@ public final class AttributeCursor {
         return copy;
     }
 
-    /** The value as a hardware address of any length (6 bytes for Ethernet). */
+    /** The value as a hardware address of any length (6 bytes for Ethernet), copied once. */
     public MacAddress mac() {
-        return MacAddress.of(bytes());
+        return MacAddress.read(buf, value(0), length - NlAttr.SIZE);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.jnetlink.core.message.HostOrder;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.NetlinkAlign;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import java.util.Arrays;
 
 /**
@@ -27,6 +28,8 @@ public final class LinkView {
     private final int[] offsets = new int[INDEXED_TYPES];
     private final AttributeCursor all = new AttributeCursor();
     private final AttributeCursor single = new AttributeCursor();
+    private final AttributeCursor empty = new AttributeCursor();
+    private final UntypedRanges untypedRanges = new UntypedRanges();
     private ByteBuf buf;
     private int header = -1;
     private int attributesOffset;
@@ -183,6 +186,16 @@ public final class LinkView {
     public long stat(int field) {
         AttributeCursor a = attribute(IFLA_STATS64);
         return a == null ? -1 : LinkStats.counter(a, field, -1);
+    }
+
+    /** A cursor over no attributes, for codecs of links that came without kind data. */
+    AttributeCursor emptyAttributes() {
+        return empty.wrap(Unpooled.EMPTY_BUFFER, 0, 0);
+    }
+
+    /** Scratch space for {@link Link#from}'s untyped attributes, reused from message to message. */
+    UntypedRanges untypedRanges() {
+        return untypedRanges;
     }
 
     /** The buffer this view reads. */
