@@ -180,7 +180,7 @@ public record Link(
                 case IFLA_PAD -> { } // alignment filler, no content
                 case IFLA_AF_SPEC -> {
                     addrGenMode = addrGenMode(a);
-                    untyped.add(a);
+                    untyped.addAddressFamilies(v.buffer(), a);
                 }
                 case IFLA_STATS -> {
                     if (!dropStats32) {
