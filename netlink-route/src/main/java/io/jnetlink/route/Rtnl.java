@@ -29,6 +29,8 @@ public final class Rtnl implements AutoCloseable {
     private final NetNs netns;
     private final ReentrantLock lock = new ReentrantLock();
     private final MessageWriter writer = new MessageWriter();
+    /** The link facet; one per client so that it can keep a spare view between calls. */
+    private final Links links = new Links(this);
 
     private Rtnl(NetlinkSocket socket, NetNs netns) {
         this.socket = socket;
@@ -63,7 +65,7 @@ public final class Rtnl implements AutoCloseable {
 
     /** {@code ip link}: links of this client's namespace. */
     public Links links() {
-        return new Links(this);
+        return links;
     }
 
     /** The underlying socket, for requests this API does not cover. */

@@ -29,7 +29,7 @@ public final class LinkView {
     private final AttributeCursor all = new AttributeCursor();
     private final AttributeCursor single = new AttributeCursor();
     private final AttributeCursor empty = new AttributeCursor();
-    private final UntypedRanges untypedRanges = new UntypedRanges();
+    private UntypedRanges untypedRanges; // made by the first Link.from: views that only visit need none
     private ByteBuf buf;
     private int header = -1;
     private int attributesOffset;
@@ -195,6 +195,9 @@ public final class LinkView {
 
     /** Scratch space for {@link Link#from}'s untyped attributes, reused from message to message. */
     UntypedRanges untypedRanges() {
+        if (untypedRanges == null) {
+            untypedRanges = new UntypedRanges();
+        }
         return untypedRanges;
     }
 
