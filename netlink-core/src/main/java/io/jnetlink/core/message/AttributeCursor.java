@@ -37,6 +37,7 @@ public final class AttributeCursor {
     private int length;
     private int rawType;
     private AttributeCursor child;
+    private byte[] stringScratch; // made by the first string read, then reused
 
     /** A cursor not yet wrapped around anything. */
     public AttributeCursor() {
@@ -89,13 +90,15 @@ public final class AttributeCursor {
         if (remaining < NlAttr.SIZE) {
             throw truncatedHeader(at, remaining);
         }
-        int len = u16At(at + NlAttr.LEN);
+        // One read for the whole header: nla_len, then nla_type, in host order.
+        int header = s32At(at);
+        int len = HostOrder.LITTLE_ENDIAN ? header & 0xffff : header >>> 16;
         if (len < NlAttr.SIZE || len > remaining) {
             throw badLength(at, len, remaining);
         }
         offset = at;
         length = len;
-        rawType = u16At(at + NlAttr.TYPE);
+        rawType = HostOrder.LITTLE_ENDIAN ? header >>> 16 : header & 0xffff;
         int aligned = NetlinkAlign.align(len);
         // The last attribute of a region may come without its padding.
         next = aligned >= remaining ? end : at + aligned;
@@ -241,8 +244,7 @@ public final class AttributeCursor {
     /** The value as a C string: up to the first NUL or the end of the value, decoded as UTF-8. */
     public String string() {
         int start = value(0);
-        int len = stringLength(start);
-        return buf.toString(start, len, StandardCharsets.UTF_8);
+        return decode(start, stringLength(start));
     }
 
     /**
@@ -251,12 +253,14 @@ public final class AttributeCursor {
      * from a small set, such as a link kind or a queueing discipline.
      */
     public String string(String[] known) {
+        int start = value(0);
+        int len = stringLength(start);
         for (String candidate : known) {
-            if (stringEquals(candidate)) {
+            if (asciiEquals(start, len, candidate)) {
                 return candidate;
             }
         }
-        return string();
+        return decode(start, len);
     }
 
     /**
@@ -265,12 +269,15 @@ public final class AttributeCursor {
      */
     public boolean stringEquals(String ascii) {
         int start = value(0);
-        int len = stringLength(start);
+        return asciiEquals(start, stringLength(start), ascii);
+    }
+
+    private boolean asciiEquals(int start, int len, String ascii) {
         if (len != ascii.length()) {
             return false;
         }
         for (int i = 0; i < len; i++) {
-            if (buf.getByte(start + i) != (byte) ascii.charAt(i)) {
+            if (u8At(start + i) != (ascii.charAt(i) & 0xff)) {
                 return false;
             }
         }
@@ -279,8 +286,23 @@ public final class AttributeCursor {
 
     private int stringLength(int start) {
         int max = length - NlAttr.SIZE;
-        int nul = buf.indexOf(start, start + max, (byte) 0);
-        return nul < 0 ? max : nul - start;
+        for (int i = 0; i < max; i++) {
+            if (u8At(start + i) == 0) {
+                return i;
+            }
+        }
+        return max;
+    }
+
+    private String decode(int start, int len) {
+        if (len == 0) {
+            return "";
+        }
+        if (stringScratch == null || stringScratch.length < len) {
+            stringScratch = new byte[Math.max(len, 32)];
+        }
+        buf.getBytes(start, stringScratch, 0, len);
+        return new String(stringScratch, 0, len, StandardCharsets.UTF_8);
     }
 
     /** A copy of the value bytes. */
