@@ -52,7 +52,9 @@ import io.jnetlink.core.message.MessageCursor;
  * @param parentDevBusName {@code IFLA_PARENT_DEV_BUS_NAME}, or null
  * @param info             {@code IFLA_LINKINFO}, null when absent
  * @param otherAttributes  the top-level attributes no field types ({@code IFLA_AF_SPEC},
- *                         {@code IFLA_STATS}, {@code IFLA_MAP}, {@code IFLA_XDP}, ...)
+ *                         {@code IFLA_MAP}, {@code IFLA_XDP}, ...), as received; not
+ *                         {@code IFLA_STATS}, the 32-bit copy of {@code stats}, when
+ *                         {@code IFLA_STATS64} came first (as the kernel sends them)
  */
 public record Link(
         int index, String name, int flags, int hardwareType,
@@ -100,7 +102,8 @@ public record Link(
      * Builds the record from a view; the view may be reused afterwards. One pass over the
      * top-level attributes reads the typed ones in place; the untyped ones are copied into one
      * array ({@link #otherAttributes()}), except {@code IFLA_STATS}, the 32-bit duplicate of
-     * {@code IFLA_STATS64}, which is left out when {@code IFLA_STATS64} is present.
+     * {@code IFLA_STATS64}, which is left out when {@code IFLA_STATS64} came before it (the
+     * kernel's order).
      */
     public static Link from(LinkView v) {
         String name = null;
@@ -138,7 +141,6 @@ public record Link(
         int carrierUpCount = ABSENT;
         int carrierDownCount = ABSENT;
         int protoDown = ABSENT;
-        boolean dropStats32 = v.has(IFLA_STATS64);
         UntypedRanges untyped = v.untypedRanges().clear();
         AttributeCursor a = v.attributes();
         while (a.next()) {
@@ -183,7 +185,7 @@ public record Link(
                     untyped.addAddressFamilies(v.buffer(), a);
                 }
                 case IFLA_STATS -> {
-                    if (!dropStats32) {
+                    if (stats == null) { // the kernel sends IFLA_STATS64 first
                         untyped.add(a);
                     }
                 }

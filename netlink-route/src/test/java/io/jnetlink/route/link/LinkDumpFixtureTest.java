@@ -73,14 +73,11 @@ class LinkDumpFixtureTest {
         for (int i = 0; i < links.size(); i++) {
             assertTrue(cursor.next());
             ByteBuf expected = Unpooled.buffer();
-            boolean hasStats64 = false;
+            boolean sawStats64 = false;
             AttributeCursor a = cursor.attributes(IfInfoMsg.SIZE);
             while (a.next()) {
-                hasStats64 |= a.type() == LinkAttributes.IFLA_STATS64;
-            }
-            a = cursor.attributes(IfInfoMsg.SIZE);
-            while (a.next()) {
-                boolean stats32 = a.type() == LinkAttributes.IFLA_STATS && hasStats64;
+                sawStats64 |= a.type() == LinkAttributes.IFLA_STATS64;
+                boolean stats32 = a.type() == LinkAttributes.IFLA_STATS && sawStats64;
                 if (!TYPED_TOP_LEVEL.contains(a.type()) && !stats32) {
                     int length = 4 + a.valueLength();
                     expected.writeBytes(buf, a.offset(), length).writeZero((4 - length % 4) % 4);
