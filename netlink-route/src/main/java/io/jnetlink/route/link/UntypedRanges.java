@@ -46,7 +46,7 @@ final class UntypedRanges {
     private final int[] cachedKeys = new int[CACHED];
     private final byte[][] cachedValues = new byte[CACHED][];
     private int nextVictim;
-    private byte[] scratch = new byte[512];
+    private byte[] scratch; // for comparing with a cached member; made when first needed
 
     /** Forgets every range noted so far (the cache of shared members stays). */
     UntypedRanges clear() {
@@ -123,22 +123,28 @@ final class UntypedRanges {
 
     /** The {@code length} bytes at {@code start}: the cached array for {@code key} when equal, else a new copy. */
     private byte[] intern(int key, ByteBuf buf, int start, int length) {
-        if (scratch.length < length) {
-            scratch = new byte[Math.max(length, scratch.length * 2)];
-        }
-        buf.getBytes(start, scratch, 0, length);
         int slot = 0;
         while (slot < CACHED && (cachedValues[slot] == null || cachedKeys[slot] != key)) {
             slot++;
         }
-        if (slot < CACHED && Arrays.equals(cachedValues[slot], 0, cachedValues[slot].length, scratch, 0, length)) {
-            return cachedValues[slot];
+        byte[] copy;
+        if (slot < CACHED && cachedValues[slot].length == length) {
+            if (scratch == null || scratch.length < length) {
+                scratch = new byte[length];
+            }
+            buf.getBytes(start, scratch, 0, length);
+            if (Arrays.equals(cachedValues[slot], 0, length, scratch, 0, length)) {
+                return cachedValues[slot];
+            }
+            copy = Arrays.copyOf(scratch, length);
+        } else {
+            copy = new byte[length];
+            buf.getBytes(start, copy);
         }
         if (slot == CACHED) {
             slot = nextVictim;
             nextVictim = (nextVictim + 1) % CACHED;
         }
-        byte[] copy = Arrays.copyOf(scratch, length);
         cachedKeys[slot] = key;
         cachedValues[slot] = copy;
         return copy;
