@@ -53,8 +53,9 @@ import io.jnetlink.core.message.MessageCursor;
  * @param info             {@code IFLA_LINKINFO}, null when absent
  * @param otherAttributes  the top-level attributes no field types ({@code IFLA_AF_SPEC},
  *                         {@code IFLA_MAP}, {@code IFLA_XDP}, ...), as received; not
- *                         {@code IFLA_STATS}, the 32-bit copy of {@code stats}, when
- *                         {@code IFLA_STATS64} came first (as the kernel sends them)
+ *                         {@code IFLA_STATS} when {@code IFLA_STATS64} came first (as the
+ *                         kernel sends them): the kernel fills it from the same counters cut
+ *                         to 32 bits, so {@code stats} holds everything it says
  */
 public record Link(
         int index, String name, int flags, int hardwareType,
