@@ -1,5 +1,6 @@
 package io.jnetlink.core;
 
+import io.netty.buffer.ByteBuf;
 import java.util.Arrays;
 
 /**
@@ -7,6 +8,9 @@ import java.util.Arrays;
  * immutable, printed as lower-case colon-separated hex like {@code ip} prints it.
  */
 public final class MacAddress {
+    /** The Ethernet broadcast address {@code ff:ff:ff:ff:ff:ff}. */
+    public static final MacAddress BROADCAST = new MacAddress(new byte[] {-1, -1, -1, -1, -1, -1});
+
     private final byte[] bytes;
 
     private MacAddress(byte[] bytes) {
@@ -21,6 +25,22 @@ public final class MacAddress {
      */
     public static MacAddress of(byte[] bytes) {
         return new MacAddress(bytes.clone());
+    }
+
+    /**
+     * The {@code length} bytes of {@code buf} at {@code index} as an address, copied once; the
+     * broadcast address, which every Ethernet link reports, comes back as {@link #BROADCAST}
+     * without allocating.
+     *
+     * @throws IndexOutOfBoundsException if the range lies outside the buffer
+     */
+    public static MacAddress read(ByteBuf buf, int index, int length) {
+        if (length == BROADCAST.bytes.length && buf.getInt(index) == -1 && buf.getShort(index + 4) == -1) {
+            return BROADCAST;
+        }
+        byte[] bytes = new byte[length];
+        buf.getBytes(index, bytes);
+        return new MacAddress(bytes);
     }
 
     /**

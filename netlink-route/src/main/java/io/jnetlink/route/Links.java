@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -41,14 +42,30 @@ import java.util.function.Consumer;
 public final class Links {
     private final Rtnl rtnl;
     private final int extMask;
+    /** A view (with its scratch space) kept between calls, so a dump or a get need not allocate one. */
+    private final AtomicReference<LinkView> spareView;
+    /** The request of {@link #forEach}, made once. */
+    private final Consumer<MessageWriter> dumpAll;
 
     Links(Rtnl rtnl) {
-        this(rtnl, 0);
+        this(rtnl, 0, new AtomicReference<>());
     }
 
-    private Links(Rtnl rtnl, int extMask) {
+    private Links(Rtnl rtnl, int extMask, AtomicReference<LinkView> spareView) {
         this.rtnl = rtnl;
         this.extMask = extMask;
+        this.spareView = spareView;
+        this.dumpAll = w -> LinkRequests.dump(w, extMask, 0, null);
+    }
+
+    /** The spare view, or a new one while another call (on another thread, or a visitor's) has it. */
+    private LinkView takeView() {
+        LinkView view = spareView.getAndSet(null);
+        return view != null ? view : new LinkView();
+    }
+
+    private void giveBack(LinkView view) {
+        spareView.set(view);
     }
 
     /**
@@ -59,7 +76,7 @@ public final class Links {
      * @return a facet of the same client that asks for links without those counters
      */
     public Links withoutStats() {
-        return new Links(rtnl, extMask | LinkAttributes.RTEXT_FILTER_SKIP_STATS);
+        return new Links(rtnl, extMask | LinkAttributes.RTEXT_FILTER_SKIP_STATS, spareView);
     }
 
     // ---- Reading ----
@@ -117,18 +134,31 @@ public final class Links {
      */
     public void forEach(LinkVisitor visitor) {
         Objects.requireNonNull(visitor, "visitor");
-        LinkView view = new LinkView();
-        rtnl.dump(w -> LinkRequests.dump(w, extMask, 0, null), message -> {
-            if (message.type() == MessageType.RTM_NEWLINK) {
-                visitor.visit(view.wrap(message));
-            }
-            return true;
-        });
+        LinkView view = takeView();
+        try {
+            rtnl.dump(dumpAll, message -> {
+                if (message.type() == MessageType.RTM_NEWLINK) {
+                    visitor.visit(view.wrap(message));
+                }
+                return true;
+            });
+        } finally {
+            giveBack(view);
+        }
     }
 
     private List<Link> collect(int master, String kind) {
         List<Link> links = new ArrayList<>();
-        LinkView view = new LinkView();
+        LinkView view = takeView();
+        try {
+            collect(master, kind, view, links);
+        } finally {
+            giveBack(view);
+        }
+        return links;
+    }
+
+    private void collect(int master, String kind, LinkView view, List<Link> links) {
         rtnl.dump(w -> LinkRequests.dump(w, extMask, master, kind), new MessageHandler() {
             @Override
             public boolean onMessage(MessageCursor message) {
@@ -147,7 +177,6 @@ public final class Links {
                 links.clear();
             }
         });
-        return links;
     }
 
     /**
@@ -195,12 +224,17 @@ public final class Links {
 
     private Link single(Consumer<MessageWriter> request) {
         Link[] found = new Link[1];
-        rtnl.execute(request, message -> {
-            if (message.type() == MessageType.RTM_NEWLINK) {
-                found[0] = Link.decode(message);
-            }
-            return true;
-        });
+        LinkView view = takeView();
+        try {
+            rtnl.execute(request, message -> {
+                if (message.type() == MessageType.RTM_NEWLINK) {
+                    found[0] = Link.from(view.wrap(message));
+                }
+                return true;
+            });
+        } finally {
+            giveBack(view);
+        }
         return found[0];
     }
 

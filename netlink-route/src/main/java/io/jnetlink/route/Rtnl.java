@@ -30,6 +30,8 @@ public final class Rtnl implements AutoCloseable {
     private final boolean ownsNetns;
     private final ReentrantLock lock = new ReentrantLock();
     private final MessageWriter writer = new MessageWriter();
+    /** The link facet; one per client so that it can keep a spare view between calls. */
+    private final Links links = new Links(this);
 
     private Rtnl(NetlinkSocket socket, NetNs netns, boolean ownsNetns) {
         this.socket = socket;
@@ -103,7 +105,7 @@ public final class Rtnl implements AutoCloseable {
      * @return a view sharing this client's socket; never null
      */
     public Links links() {
-        return new Links(this);
+        return links;
     }
 
     /**

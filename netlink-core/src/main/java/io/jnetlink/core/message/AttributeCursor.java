@@ -37,6 +37,7 @@ public final class AttributeCursor {
     private int length;
     private int rawType;
     private AttributeCursor child;
+    private byte[] stringScratch; // made by the first string read, then reused
 
     /** A cursor not yet wrapped around anything. */
     public AttributeCursor() {
@@ -92,13 +93,15 @@ public final class AttributeCursor {
         if (remaining < NlAttr.SIZE) {
             throw truncatedHeader(at, remaining);
         }
-        int len = u16At(at + NlAttr.LEN);
+        // One read for the whole header: nla_len, then nla_type, in host order.
+        int header = s32At(at);
+        int len = HostOrder.LITTLE_ENDIAN ? header & 0xffff : header >>> 16;
         if (len < NlAttr.SIZE || len > remaining) {
             throw badLength(at, len, remaining);
         }
         offset = at;
         length = len;
-        rawType = u16At(at + NlAttr.TYPE);
+        rawType = HostOrder.LITTLE_ENDIAN ? header >>> 16 : header & 0xffff;
         int aligned = NetlinkAlign.align(len);
         // The last attribute of a region may come without its padding.
         next = aligned >= remaining ? end : at + aligned;
@@ -218,6 +221,22 @@ public final class AttributeCursor {
         return u64At(value(8));
     }
 
+    /**
+     * The 64-bit integer in host order at byte {@code at} of the value: a member of a struct
+     * value such as {@code rtnl_link_stats64}.
+     *
+     * @param at the member's offset in bytes from the start of the value; not negative
+     * @return the member's value (unsigned counters above 2^63-1 read as negative)
+     * @throws IllegalArgumentException if {@code at} is negative
+     * @throws NetlinkParseException    if the value ends before {@code at + 8}
+     */
+    public long u64(int at) {
+        if (at < 0) {
+            throw new IllegalArgumentException("negative position " + at);
+        }
+        return u64At(value(at + Long.BYTES) + at);
+    }
+
     /** {@return the value as an unsigned 16-bit integer in network (big-endian) order, such as a UDP port} */
     public int u16Network() {
         return buf.getUnsignedShort(value(2));
@@ -231,8 +250,26 @@ public final class AttributeCursor {
     /** {@return the value as a C string: up to the first NUL or the end of the value, decoded as UTF-8} */
     public String string() {
         int start = value(0);
+        return decode(start, stringLength(start));
+    }
+
+    /**
+     * The value as a C string like {@link #string()}, but when it equals one of {@code known}
+     * (ASCII strings) that very string is returned and nothing is allocated: for values drawn
+     * from a small set, such as a link kind or a queueing discipline.
+     *
+     * @param known candidate values, ASCII only; not null
+     * @return the matching element of {@code known}, or a new string
+     */
+    public String string(String[] known) {
+        int start = value(0);
         int len = stringLength(start);
-        return buf.toString(start, len, StandardCharsets.UTF_8);
+        for (String candidate : known) {
+            if (asciiEquals(start, len, candidate)) {
+                return candidate;
+            }
+        }
+        return decode(start, len);
     }
 
     /**
@@ -244,12 +281,15 @@ public final class AttributeCursor {
      */
     public boolean stringEquals(String ascii) {
         int start = value(0);
-        int len = stringLength(start);
+        return asciiEquals(start, stringLength(start), ascii);
+    }
+
+    private boolean asciiEquals(int start, int len, String ascii) {
         if (len != ascii.length()) {
             return false;
         }
         for (int i = 0; i < len; i++) {
-            if (buf.getByte(start + i) != (byte) ascii.charAt(i)) {
+            if (u8At(start + i) != (ascii.charAt(i) & 0xff)) {
                 return false;
             }
         }
@@ -258,8 +298,23 @@ public final class AttributeCursor {
 
     private int stringLength(int start) {
         int max = length - NlAttr.SIZE;
-        int nul = buf.indexOf(start, start + max, (byte) 0);
-        return nul < 0 ? max : nul - start;
+        for (int i = 0; i < max; i++) {
+            if (u8At(start + i) == 0) {
+                return i;
+            }
+        }
+        return max;
+    }
+
+    private String decode(int start, int len) {
+        if (len == 0) {
+            return "";
+        }
+        if (stringScratch == null || stringScratch.length < len) {
+            stringScratch = new byte[Math.max(len, 32)];
+        }
+        buf.getBytes(start, stringScratch, 0, len);
+        return new String(stringScratch, 0, len, StandardCharsets.UTF_8);
     }
 
     /** {@return a copy of the value bytes} */
@@ -270,9 +325,9 @@ public final class AttributeCursor {
         return copy;
     }
 
-    /** {@return the value as a hardware address of any length (6 bytes for Ethernet)} */
+    /** {@return the value as a hardware address of any length (6 bytes for Ethernet), copied once} */
     public MacAddress mac() {
-        return MacAddress.of(bytes());
+        return MacAddress.read(buf, value(0), length - NlAttr.SIZE);
     }
 
     /**

@@ -5,8 +5,6 @@ import static io.jnetlink.route.link.LinkAttributes.*;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.MessageCursor;
-import io.jnetlink.core.message.NetlinkAlign;
-import io.jnetlink.core.message.NlAttr;
 
 /**
  * A network interface as the kernel describes it in {@code RTM_NEWLINK}: the {@code ifinfomsg}
@@ -54,7 +52,10 @@ import io.jnetlink.core.message.NlAttr;
  * @param parentDevBusName {@code IFLA_PARENT_DEV_BUS_NAME}, or null
  * @param info             {@code IFLA_LINKINFO}, null when absent
  * @param otherAttributes  the top-level attributes no field types ({@code IFLA_AF_SPEC},
- *                         {@code IFLA_STATS}, {@code IFLA_MAP}, {@code IFLA_XDP}, ...)
+ *                         {@code IFLA_MAP}, {@code IFLA_XDP}, ...), as received; not
+ *                         {@code IFLA_STATS} when {@code IFLA_STATS64} came first (as the
+ *                         kernel sends them): the kernel fills it from the same counters cut
+ *                         to 32 bits, so {@code stats} holds everything it says
  */
 public record Link(
         int index, String name, int flags, int hardwareType,
@@ -70,21 +71,9 @@ public record Link(
     /** The value of an integer field whose attribute the kernel did not send. */
     public static final int ABSENT = -1;
 
-    private static final boolean[] TYPED = typed(IFLA_ADDRESS, IFLA_BROADCAST, IFLA_IFNAME, IFLA_MTU, IFLA_LINK,
-            IFLA_QDISC, IFLA_MASTER, IFLA_TXQLEN, IFLA_OPERSTATE, IFLA_LINKMODE, IFLA_LINKINFO, IFLA_IFALIAS,
-            IFLA_STATS64, IFLA_GROUP, IFLA_PROMISCUITY, IFLA_NUM_TX_QUEUES, IFLA_NUM_RX_QUEUES, IFLA_CARRIER,
-            IFLA_CARRIER_CHANGES, IFLA_LINK_NETNSID, IFLA_PROTO_DOWN, IFLA_GSO_MAX_SEGS, IFLA_GSO_MAX_SIZE,
-            IFLA_PAD, IFLA_CARRIER_UP_COUNT, IFLA_CARRIER_DOWN_COUNT, IFLA_MIN_MTU, IFLA_MAX_MTU,
-            IFLA_PERM_ADDRESS, IFLA_PARENT_DEV_NAME, IFLA_PARENT_DEV_BUS_NAME, IFLA_GRO_MAX_SIZE,
-            IFLA_TSO_MAX_SIZE, IFLA_TSO_MAX_SEGS, IFLA_ALLMULTI);
-
-    private static boolean[] typed(int... types) {
-        boolean[] t = new boolean[LinkView.INDEXED_TYPES];
-        for (int type : types) {
-            t[type] = true;
-        }
-        return t;
-    }
+    /** The queueing disciplines a link usually names, returned without allocating a string. */
+    private static final String[] QDISCS = {"noop", "noqueue", "pfifo_fast", "fq_codel", "mq", "fq", "pfifo",
+        "bfifo", "prio", "htb", "tbf", "sfq", "cake", "netem"};
 
     /** {@return true when {@code IFF_UP} is set: the link is administratively up} */
     public boolean isUp() {
@@ -113,41 +102,115 @@ public record Link(
     }
 
     /**
-     * Builds the record from a view; the view may be reused afterwards.
+     * Builds the record from a view; the view may be reused afterwards. One pass over the
+     * top-level attributes reads the typed ones in place; the untyped ones are copied into one
+     * array ({@link #otherAttributes()}), except {@code IFLA_STATS}, the 32-bit duplicate of
+     * {@code IFLA_STATS64}, which is left out when {@code IFLA_STATS64} came before it (the
+     * kernel's order).
      *
      * @param v a view wrapped on a link message; not null
      * @return the record, independent of the buffer
      */
     public static Link from(LinkView v) {
-        return new Link(v.index(), v.name(), v.flags(), v.hardwareType(),
-                v.mtu(), v.u32(IFLA_MIN_MTU, ABSENT), v.u32(IFLA_MAX_MTU, ABSENT), v.string(IFLA_QDISC),
-                v.has(IFLA_OPERSTATE) ? v.operState() : null, v.u8(IFLA_LINKMODE, ABSENT),
-                v.u32(IFLA_GROUP, ABSENT), v.txQueueLength(), v.master(), v.link(),
-                v.u32(IFLA_LINK_NETNSID, ABSENT),
-                mac(v, IFLA_ADDRESS), mac(v, IFLA_BROADCAST), mac(v, IFLA_PERM_ADDRESS), v.string(IFLA_IFALIAS),
-                v.u32(IFLA_PROMISCUITY, ABSENT), v.u32(IFLA_ALLMULTI, ABSENT),
-                v.u32(IFLA_NUM_TX_QUEUES, ABSENT), v.u32(IFLA_NUM_RX_QUEUES, ABSENT),
-                v.u32(IFLA_GSO_MAX_SIZE, ABSENT), v.u32(IFLA_GSO_MAX_SEGS, ABSENT),
-                v.u32(IFLA_GRO_MAX_SIZE, ABSENT), v.u32(IFLA_TSO_MAX_SIZE, ABSENT),
-                v.u32(IFLA_TSO_MAX_SEGS, ABSENT),
-                addrGenMode(v), v.u8(IFLA_CARRIER, ABSENT), v.u32(IFLA_CARRIER_CHANGES, ABSENT),
-                v.u32(IFLA_CARRIER_UP_COUNT, ABSENT), v.u32(IFLA_CARRIER_DOWN_COUNT, ABSENT),
-                v.u8(IFLA_PROTO_DOWN, ABSENT),
-                v.has(IFLA_STATS64) ? LinkStats.decode(v.attribute(IFLA_STATS64)) : null,
-                v.string(IFLA_PARENT_DEV_NAME), v.string(IFLA_PARENT_DEV_BUS_NAME),
-                info(v), others(v));
-    }
-
-    private static MacAddress mac(LinkView v, int type) {
-        AttributeCursor a = v.attribute(type);
-        return a == null ? null : a.mac();
-    }
-
-    private static int addrGenMode(LinkView v) {
-        AttributeCursor spec = v.attribute(IFLA_AF_SPEC);
-        if (spec == null) {
-            return ABSENT;
+        String name = null;
+        String qdisc = null;
+        String alias = null;
+        String parentDevName = null;
+        String parentDevBusName = null;
+        OperState operState = null;
+        MacAddress address = null;
+        MacAddress broadcast = null;
+        MacAddress permanentAddress = null;
+        LinkStats stats = null;
+        LinkInfo info = null;
+        int mtu = ABSENT;
+        int minMtu = ABSENT;
+        int maxMtu = ABSENT;
+        int linkMode = ABSENT;
+        int group = ABSENT;
+        int txQueueLength = ABSENT;
+        int master = 0;
+        int link = 0;
+        int linkNetnsId = ABSENT;
+        int promiscuity = ABSENT;
+        int allmulti = ABSENT;
+        int numTxQueues = ABSENT;
+        int numRxQueues = ABSENT;
+        int gsoMaxSize = ABSENT;
+        int gsoMaxSegs = ABSENT;
+        int groMaxSize = ABSENT;
+        int tsoMaxSize = ABSENT;
+        int tsoMaxSegs = ABSENT;
+        int addrGenMode = ABSENT;
+        int carrier = ABSENT;
+        int carrierChanges = ABSENT;
+        int carrierUpCount = ABSENT;
+        int carrierDownCount = ABSENT;
+        int protoDown = ABSENT;
+        UntypedRanges untyped = v.untypedRanges().clear();
+        AttributeCursor a = v.attributes();
+        while (a.next()) {
+            switch (a.type()) {
+                case IFLA_IFNAME -> name = a.string();
+                case IFLA_MTU -> mtu = a.s32();
+                case IFLA_MIN_MTU -> minMtu = a.s32();
+                case IFLA_MAX_MTU -> maxMtu = a.s32();
+                case IFLA_QDISC -> qdisc = a.string(QDISCS);
+                case IFLA_OPERSTATE -> operState = OperState.of(a.u8());
+                case IFLA_LINKMODE -> linkMode = a.u8();
+                case IFLA_GROUP -> group = a.s32();
+                case IFLA_TXQLEN -> txQueueLength = a.s32();
+                case IFLA_MASTER -> master = a.s32();
+                case IFLA_LINK -> link = a.s32();
+                case IFLA_LINK_NETNSID -> linkNetnsId = a.s32();
+                case IFLA_ADDRESS -> address = a.mac();
+                case IFLA_BROADCAST -> broadcast = a.mac();
+                case IFLA_PERM_ADDRESS -> permanentAddress = a.mac();
+                case IFLA_IFALIAS -> alias = a.string();
+                case IFLA_PROMISCUITY -> promiscuity = a.s32();
+                case IFLA_ALLMULTI -> allmulti = a.s32();
+                case IFLA_NUM_TX_QUEUES -> numTxQueues = a.s32();
+                case IFLA_NUM_RX_QUEUES -> numRxQueues = a.s32();
+                case IFLA_GSO_MAX_SIZE -> gsoMaxSize = a.s32();
+                case IFLA_GSO_MAX_SEGS -> gsoMaxSegs = a.s32();
+                case IFLA_GRO_MAX_SIZE -> groMaxSize = a.s32();
+                case IFLA_TSO_MAX_SIZE -> tsoMaxSize = a.s32();
+                case IFLA_TSO_MAX_SEGS -> tsoMaxSegs = a.s32();
+                case IFLA_CARRIER -> carrier = a.u8();
+                case IFLA_CARRIER_CHANGES -> carrierChanges = a.s32();
+                case IFLA_CARRIER_UP_COUNT -> carrierUpCount = a.s32();
+                case IFLA_CARRIER_DOWN_COUNT -> carrierDownCount = a.s32();
+                case IFLA_PROTO_DOWN -> protoDown = a.u8();
+                case IFLA_STATS64 -> stats = LinkStats.decode(a);
+                case IFLA_PARENT_DEV_NAME -> parentDevName = a.string();
+                case IFLA_PARENT_DEV_BUS_NAME -> parentDevBusName = a.string();
+                case IFLA_LINKINFO -> info = info(a, v);
+                case IFLA_PAD -> { } // alignment filler, no content
+                case IFLA_AF_SPEC -> {
+                    addrGenMode = addrGenMode(a);
+                    untyped.addAddressFamilies(v.buffer(), a);
+                }
+                case IFLA_STATS -> {
+                    if (stats == null) { // the kernel sends IFLA_STATS64 first
+                        untyped.add(a);
+                    }
+                }
+                default -> untyped.add(a);
+            }
         }
+        return new Link(v.index(), name, v.flags(), v.hardwareType(),
+                mtu, minMtu, maxMtu, qdisc, operState, linkMode,
+                group, txQueueLength, master, link, linkNetnsId,
+                address, broadcast, permanentAddress, alias,
+                promiscuity, allmulti, numTxQueues, numRxQueues,
+                gsoMaxSize, gsoMaxSegs, groMaxSize, tsoMaxSize, tsoMaxSegs,
+                addrGenMode, carrier, carrierChanges, carrierUpCount, carrierDownCount,
+                protoDown, stats, parentDevName, parentDevBusName,
+                info, untyped.copy(v.buffer()));
+    }
+
+    /** {@code IFLA_INET6_ADDR_GEN_MODE} inside the current attribute of {@code spec} ({@code IFLA_AF_SPEC}). */
+    private static int addrGenMode(AttributeCursor spec) {
         AttributeCursor families = spec.nested();
         while (families.next()) {
             if (families.type() == AF_INET6) {
@@ -162,11 +225,8 @@ public record Link(
         return ABSENT;
     }
 
-    private static LinkInfo info(LinkView v) {
-        AttributeCursor linkInfo = v.attribute(IFLA_LINKINFO);
-        if (linkInfo == null) {
-            return null;
-        }
+    /** Decodes the current attribute of {@code linkInfo} ({@code IFLA_LINKINFO}). */
+    private static LinkInfo info(AttributeCursor linkInfo, LinkView v) {
         // Two passes: the data can only be decoded once its kind is known, and the kernel is
         // free to order the members.
         String kind = null;
@@ -174,68 +234,32 @@ public record Link(
         AttributeCursor nested = linkInfo.nested();
         while (nested.next()) {
             if (nested.type() == IFLA_INFO_KIND) {
-                kind = nested.string();
+                kind = nested.string(LinkKinds.knownKinds());
             } else if (nested.type() == IFLA_INFO_SLAVE_KIND) {
-                slaveKind = nested.string();
+                slaveKind = nested.string(LinkKinds.knownKinds());
             }
         }
         LinkData data = null;
         LinkData slaveData = null;
         boolean sawData = false;
-        RawBuilder others = new RawBuilder();
-        nested = v.attribute(IFLA_LINKINFO).nested();
+        RawBuilder others = null;
+        nested = linkInfo.nested();
         while (nested.next()) {
-            switch (nested.type()) {
-                case IFLA_INFO_KIND, IFLA_INFO_SLAVE_KIND -> { } // read above
-                case IFLA_INFO_DATA -> {
-                    if (kind != null) {
-                        data = LinkKinds.decode(kind, nested);
-                        sawData = true;
-                    } else {
-                        others.add(nested);
-                    }
-                }
-                case IFLA_INFO_SLAVE_DATA -> {
-                    if (slaveKind != null) {
-                        slaveData = LinkKinds.decodeSlave(slaveKind, nested);
-                    } else {
-                        others.add(nested);
-                    }
-                }
-                default -> others.add(nested);
+            int type = nested.type();
+            if (type == IFLA_INFO_DATA && kind != null) {
+                data = LinkKinds.decode(kind, nested);
+                sawData = true;
+            } else if (type == IFLA_INFO_SLAVE_DATA && slaveKind != null) {
+                slaveData = LinkKinds.decodeSlave(slaveKind, nested);
+            } else if (type != IFLA_INFO_KIND && type != IFLA_INFO_SLAVE_KIND) {
+                others = others == null ? new RawBuilder() : others;
+                others.add(nested);
             }
         }
         if (kind != null && !sawData) {
-            data = LinkKinds.decode(kind, null);
+            data = LinkKinds.decodeWithoutData(kind, v.emptyAttributes());
         }
-        return new LinkInfo(kind, data, slaveKind, slaveData, others.build());
+        return new LinkInfo(kind, data, slaveKind, slaveData, others == null ? RawAttributes.EMPTY : others.build());
     }
 
-    private static RawAttributes others(LinkView v) {
-        int total = 0;
-        AttributeCursor a = v.attributes();
-        while (a.next()) {
-            if (!isTyped(a.type())) {
-                total += NetlinkAlign.align(NlAttr.SIZE + a.valueLength());
-            }
-        }
-        if (total == 0) {
-            return RawAttributes.EMPTY;
-        }
-        byte[] bytes = new byte[total];
-        int at = 0;
-        a = v.attributes();
-        while (a.next()) {
-            if (!isTyped(a.type())) {
-                int len = NlAttr.SIZE + a.valueLength();
-                a.buffer().getBytes(a.offset(), bytes, at, len);
-                at += NetlinkAlign.align(len);
-            }
-        }
-        return RawAttributes.wrap(bytes);
-    }
-
-    private static boolean isTyped(int type) {
-        return type < TYPED.length && TYPED[type];
-    }
 }

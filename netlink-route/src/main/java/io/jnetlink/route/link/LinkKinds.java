@@ -21,6 +21,7 @@ public final class LinkKinds {
 
     private static final class Holder {
         static final Map<String, LinkKindCodec<?>> CODECS = load();
+        static final String[] KINDS = CODECS.keySet().toArray(new String[0]);
 
         private static Map<String, LinkKindCodec<?>> load() {
             Map<String, LinkKindCodec<?>> codecs = new HashMap<>();
@@ -43,6 +44,11 @@ public final class LinkKinds {
         return Holder.CODECS.get(kind);
     }
 
+    /** The kinds that have a codec, as an array a decoder may match a kind against in place. */
+    static String[] knownKinds() {
+        return Holder.KINDS;
+    }
+
     /** {@return the kinds that have a codec} */
     public static Set<String> kinds() {
         return Holder.CODECS.keySet();
@@ -51,15 +57,20 @@ public final class LinkKinds {
     /**
      * Decodes {@code IFLA_INFO_DATA} of {@code kind}.
      *
-     * @param data the cursor positioned on {@code IFLA_INFO_DATA}, or null when the kernel sent
-     *             none (a codec then decodes an empty run of attributes)
+     * @param data the cursor positioned on {@code IFLA_INFO_DATA}
      */
     static LinkData decode(String kind, AttributeCursor data) {
         LinkKindCodec<?> codec = codec(kind);
-        if (codec == null) {
-            return new RawLinkData(kind, data == null ? new byte[0] : data.bytes());
-        }
-        return codec.decode(data == null ? empty() : data.nested());
+        return codec == null ? new RawLinkData(kind, data.bytes()) : codec.decode(data.nested());
+    }
+
+    /**
+     * Decodes a link of {@code kind} for which the kernel sent no {@code IFLA_INFO_DATA}: its
+     * codec sees {@code empty}, a cursor over no attributes.
+     */
+    static LinkData decodeWithoutData(String kind, AttributeCursor empty) {
+        LinkKindCodec<?> codec = codec(kind);
+        return codec == null ? new RawLinkData(kind, new byte[0]) : codec.decode(empty);
     }
 
     /**
@@ -71,10 +82,6 @@ public final class LinkKinds {
         LinkKindCodec<?> codec = codec(slaveKind);
         LinkData typed = codec == null ? null : codec.decodeSlave(data.nested());
         return typed != null ? typed : new RawLinkData(slaveKind, data.bytes());
-    }
-
-    private static AttributeCursor empty() {
-        return new AttributeCursor().wrap(Unpooled.EMPTY_BUFFER, 0, 0);
     }
 
     /**

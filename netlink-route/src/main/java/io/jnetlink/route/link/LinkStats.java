@@ -1,7 +1,6 @@
 package io.jnetlink.route.link;
 
 import io.jnetlink.core.message.AttributeCursor;
-import io.jnetlink.core.message.HostOrder;
 
 /**
  * The 64-bit counters of {@code IFLA_STATS64} ({@code struct rtnl_link_stats64} in
@@ -42,6 +41,6 @@ public record LinkStats(
     static long counter(AttributeCursor a, int field, long absent) {
         int offset = field * Long.BYTES;
         return field >= 0 && offset + Long.BYTES <= a.valueLength()
-                ? HostOrder.u64(a.buffer(), a.valueOffset() + offset) : absent;
+                ? a.u64(offset) : absent;
     }
 }

@@ -8,13 +8,15 @@ import io.jnetlink.core.message.HostOrder;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.NetlinkAlign;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import java.util.Arrays;
 
 /**
  * A flyweight over one {@code RTM_NEWLINK} message in the receive buffer: the {@code ifinfomsg}
- * fields and the top-level attributes, read in place. {@link #wrap} walks the attributes once
- * and remembers where each known type starts, so every accessor is a direct read and nothing
- * is allocated, except by the methods documented to return a {@code String}.
+ * fields and the top-level attributes, read in place. The first lookup by type walks the
+ * attributes once and remembers where each type starts, so every later accessor is a direct
+ * read; a reader that walks {@link #attributes()} itself, as {@link Link#from} does, skips that
+ * walk. Nothing is allocated, except by the methods documented to return a {@code String}.
  *
  * <p>Valid only while the buffer holds the message: inside a {@link LinkVisitor} callback, only
  * during the call. Build a {@link Link} with {@link Link#from(LinkView)} to keep the data.
@@ -27,10 +29,14 @@ public final class LinkView {
     private final int[] offsets = new int[INDEXED_TYPES];
     private final AttributeCursor all = new AttributeCursor();
     private final AttributeCursor single = new AttributeCursor();
+    private final AttributeCursor indexer = new AttributeCursor();
+    private final AttributeCursor empty = new AttributeCursor();
+    private UntypedRanges untypedRanges; // made by the first Link.from: views that only visit need none
     private ByteBuf buf;
     private int header = -1;
     private int attributesOffset;
     private int attributesLength;
+    private boolean indexed;
 
     /**
      * Points this view at the current message of {@code message}, which must be an
@@ -38,22 +44,30 @@ public final class LinkView {
      *
      * @param message positioned on the link message; not null
      * @return this view
-     * @throws NetlinkParseException if the message or one of its attributes is malformed
+     * @throws NetlinkParseException if the message is too short for its {@code ifinfomsg}; a
+     *                               malformed attribute is reported by the first accessor that
+     *                               reads past it
      */
     public LinkView wrap(MessageCursor message) {
         buf = message.buffer();
         header = message.familyHeader(IfInfoMsg.SIZE);
-        AttributeCursor attrs = message.attributes(IfInfoMsg.SIZE);
         attributesOffset = header + NetlinkAlign.align(IfInfoMsg.SIZE);
         attributesLength = message.offset() + message.length() - attributesOffset;
+        indexed = false;
+        return this;
+    }
+
+    /** Notes where each top-level type starts; done by the first lookup by type, once per message. */
+    private void indexTypes() {
         Arrays.fill(offsets, -1);
+        AttributeCursor attrs = indexer.wrap(buf, attributesOffset, attributesLength);
         while (attrs.next()) {
             int type = attrs.type();
             if (type < INDEXED_TYPES) {
                 offsets[type] = attrs.offset();
             }
         }
-        return this;
+        indexed = true;
     }
 
     /** {@return the {@code ifi_family}} */
@@ -88,6 +102,9 @@ public final class LinkView {
      * @return true when it is there
      */
     public boolean has(int type) {
+        if (!indexed) {
+            indexTypes();
+        }
         return type >= 0 && type < INDEXED_TYPES && offsets[type] >= 0;
     }
 
@@ -224,6 +241,19 @@ public final class LinkView {
     public long stat(int field) {
         AttributeCursor a = attribute(IFLA_STATS64);
         return a == null ? -1 : LinkStats.counter(a, field, -1);
+    }
+
+    /** A cursor over no attributes, for codecs of links that came without kind data. */
+    AttributeCursor emptyAttributes() {
+        return empty.wrap(Unpooled.EMPTY_BUFFER, 0, 0);
+    }
+
+    /** Scratch space for {@link Link#from}'s untyped attributes, reused from message to message. */
+    UntypedRanges untypedRanges() {
+        if (untypedRanges == null) {
+            untypedRanges = new UntypedRanges();
+        }
+        return untypedRanges;
     }
 
     /** The buffer this view reads. */

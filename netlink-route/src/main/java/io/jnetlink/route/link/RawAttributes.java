@@ -7,15 +7,23 @@ import java.util.Arrays;
 /**
  * Netlink attributes kept as the kernel sent them (header, value and padding) because no field
  * of a record types them, so nothing in a message is lost. Immutable.
+ *
+ * <p>The bytes may be held in several arrays, some of them shared with other instances: a link
+ * dump decoded into records shares a large value (a per-device configuration array inside
+ * {@code IFLA_AF_SPEC}, say) between consecutive links that report the same bytes. Equality,
+ * hash code and every reader see only the concatenated bytes.
  */
 public final class RawAttributes {
     /** No attributes. */
-    public static final RawAttributes EMPTY = new RawAttributes(new byte[0]);
+    public static final RawAttributes EMPTY = new RawAttributes(new byte[0][], 0);
 
-    private final byte[] bytes;
+    /** Concatenated, the attributes; never modified, possibly shared with other instances. */
+    private final byte[][] segments;
+    private final int length;
 
-    private RawAttributes(byte[] bytes) {
-        this.bytes = bytes;
+    private RawAttributes(byte[][] segments, int length) {
+        this.segments = segments;
+        this.length = length;
     }
 
     /**
@@ -25,27 +33,41 @@ public final class RawAttributes {
      * @return the attributes
      */
     public static RawAttributes of(byte[] bytes) {
-        return bytes.length == 0 ? EMPTY : new RawAttributes(bytes.clone());
+        return bytes.length == 0 ? EMPTY : new RawAttributes(new byte[][] {bytes.clone()}, bytes.length);
     }
 
     /** Takes ownership of {@code bytes} without copying. */
     static RawAttributes wrap(byte[] bytes) {
-        return bytes.length == 0 ? EMPTY : new RawAttributes(bytes);
+        return bytes.length == 0 ? EMPTY : new RawAttributes(new byte[][] {bytes}, bytes.length);
+    }
+
+    /**
+     * Takes ownership of {@code segments}, whose concatenation, {@code length} bytes, is the run
+     * of attributes; the arrays must never be modified, as other instances may share them.
+     */
+    static RawAttributes wrap(byte[][] segments, int length) {
+        return length == 0 ? EMPTY : new RawAttributes(segments, length);
     }
 
     /** {@return a copy of the bytes} */
     public byte[] toByteArray() {
-        return bytes.clone();
+        byte[] copy = new byte[length];
+        int at = 0;
+        for (byte[] segment : segments) {
+            System.arraycopy(segment, 0, copy, at, segment.length);
+            at += segment.length;
+        }
+        return copy;
     }
 
     /** {@return true when no attribute was kept} */
     public boolean isEmpty() {
-        return bytes.length == 0;
+        return length == 0;
     }
 
     /** {@return a new cursor over the attributes, before the first} */
     public AttributeCursor cursor() {
-        return new AttributeCursor().wrap(Unpooled.wrappedBuffer(bytes), 0, bytes.length);
+        return new AttributeCursor().wrap(Unpooled.wrappedBuffer(segments), 0, length);
     }
 
     /**
@@ -66,16 +88,26 @@ public final class RawAttributes {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RawAttributes r && Arrays.equals(bytes, r.bytes);
+        if (!(o instanceof RawAttributes r) || r.length != length) {
+            return false;
+        }
+        return segments.length == 1 && r.segments.length == 1
+                ? Arrays.equals(segments[0], r.segments[0]) : Arrays.equals(toByteArray(), r.toByteArray());
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bytes);
+        int hash = 1; // as Arrays.hashCode of the concatenated bytes
+        for (byte[] segment : segments) {
+            for (byte b : segment) {
+                hash = 31 * hash + b;
+            }
+        }
+        return hash;
     }
 
     @Override
     public String toString() {
-        return "RawAttributes[" + bytes.length + " bytes]";
+        return "RawAttributes[" + length + " bytes]";
     }
 }
