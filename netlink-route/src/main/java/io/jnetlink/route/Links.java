@@ -128,7 +128,8 @@ public final class Links {
 
     /**
      * Streams every link to {@code visitor} as a view over the receive buffer: no record and no
-     * per-link allocation. The view is valid only during each call.
+     * per-link allocation. The view is valid only during each call. A dump the kernel flagged
+     * interrupted and the client runs again calls {@link LinkVisitor#onRestart()} first.
      *
      * @param visitor called once per link, on the calling thread; not null
      */
@@ -136,11 +137,19 @@ public final class Links {
         Objects.requireNonNull(visitor, "visitor");
         LinkView view = takeView();
         try {
-            rtnl.dump(dumpAll, message -> {
-                if (message.type() == MessageType.RTM_NEWLINK) {
-                    visitor.visit(view.wrap(message));
+            rtnl.dump(dumpAll, new MessageHandler() {
+                @Override
+                public boolean onMessage(MessageCursor message) {
+                    if (message.type() == MessageType.RTM_NEWLINK) {
+                        visitor.visit(view.wrap(message));
+                    }
+                    return true;
                 }
-                return true;
+
+                @Override
+                public void onRestart() {
+                    visitor.onRestart();
+                }
             });
         } finally {
             giveBack(view);

@@ -12,4 +12,12 @@ public interface LinkVisitor {
      * @param link the link, valid only during this call; never null
      */
     void visit(LinkView link);
+
+    /**
+     * Called when the kernel flagged the dump interrupted and the client runs it again from the
+     * start (see {@code NetlinkSocket.Config#dumpRetries}): forget what the first attempt
+     * delivered, or links are seen twice. Does nothing by default.
+     */
+    default void onRestart() {
+    }
 }
