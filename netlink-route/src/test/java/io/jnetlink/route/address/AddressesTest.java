@@ -221,7 +221,7 @@ class AddressesTest {
     @Test
     void invalidArgumentsAreRefusedAndChangeNothing() throws Exception {
         try (TestNamespace ns = namespaceWithVeth(); Rtnl rtnl = Rtnl.open(ns.netns())) {
-            String before = ip(ns.name(), "-j", "addr", "show");
+            String before = IpTool.settled(ns.name(), "-j", "addr", "show");
             InetAddress v4 = InetAddress.getByName("10.1.0.1");
             InetAddress v6 = InetAddress.getByName("2001:db8::1");
             assertThrows(IllegalArgumentException.class, () -> AddressRequest.of(2, v4, 33));

@@ -303,7 +303,7 @@ class RoutesTest {
     @Test
     void invalidArgumentsAreRefusedAndChangeNothing() throws Exception {
         try (TestNamespace ns = namespaceWithAddresses(); Rtnl rtnl = Rtnl.open(ns.netns())) {
-            String before = ip(ns.name(), "-j", "route", "show", "table", "all");
+            String before = IpTool.settled(ns.name(), "-j", "route", "show", "table", "all");
             InetAddress v4 = InetAddress.getByName("10.9.0.0");
             InetAddress v6 = InetAddress.getByName("2001:db8::2");
             assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 33));

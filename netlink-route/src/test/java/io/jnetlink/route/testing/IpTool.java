@@ -30,6 +30,25 @@ public final class IpTool {
         return Shell.run(concat(new String[] {"ip", "-n", ns}, args));
     }
 
+    /**
+     * {@code ip -n NS ARGS...} once the output has stopped changing (two reads 250 ms apart agree,
+     * within 10 s): the kernel finishes some changes asynchronously (carrier after both veth ends
+     * come up, IPv6 local routes once an address is usable), and a before/after comparison must
+     * not take those for the effect of the code under test.
+     */
+    public static String settled(String ns, String... args) throws InterruptedException {
+        String previous = ip(ns, args);
+        for (int round = 0; round < 40; round++) {
+            Thread.sleep(250);
+            String current = ip(ns, args);
+            if (current.equals(previous)) {
+                return current;
+            }
+            previous = current;
+        }
+        throw new AssertionError("ip " + String.join(" ", args) + " in " + ns + " did not settle in 10 s");
+    }
+
     /** The index of interface {@code name} in {@code ns}. */
     public static int ifindex(String ns, String name) {
         return ipJson(ns, "link", "show", "dev", name).get(0).get("ifindex").asInt();
