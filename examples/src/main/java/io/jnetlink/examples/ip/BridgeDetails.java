@@ -12,6 +12,7 @@ final class BridgeDetails {
     private BridgeDetails() {
     }
 
+    /** A bridge's options. */
     static void bridge(DetailSink out, BridgeData b) {
         out.number("forward_delay", b.forwardDelay());
         out.number("hello_time", b.helloTime());
@@ -66,8 +67,9 @@ final class BridgeDetails {
         out.flag("nf_call_arptables", b.nfCallArptables());
     }
 
+    /** A bridge port's options; {@code links} names the backup port. */
     static void port(DetailSink out, BridgePortData p, LinkFormatter links) {
-        out.string("state", p.state() == null ? null : portState(p.state()));
+        out.string("state", portState(p.state()));
         out.number("priority", p.priority());
         out.number("cost", p.cost());
         out.onOff("hairpin", p.hairpin());
@@ -106,9 +108,9 @@ final class BridgeDetails {
         out.string("backup_port", p.backupPort() == null ? null : links.nameOf(p.backupPort()));
     }
 
-    /** A bridge port's STP state name ({@code forwarding}, ...), or its number. */
-    static String portState(int state) {
-        return state < PORT_STATES.length ? PORT_STATES[state] : Integer.toString(state);
+    /** A bridge port's STP state name ({@code forwarding}, ...), or its number; null for null. */
+    static String portState(Integer state) {
+        return state == null ? null : state < PORT_STATES.length ? PORT_STATES[state] : Integer.toString(state);
     }
 
     /**

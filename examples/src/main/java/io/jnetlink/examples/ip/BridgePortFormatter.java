@@ -40,17 +40,11 @@ final class BridgePortFormatter {
             out.append("mtu ").append(Integer.toUnsignedString(link.mtu())).append(' ');
         }
         out.append("master ").append(links.nameOf(link.master())).append(' ');
-        if (port.state() != null) {
-            out.append("state ").append(BridgeDetails.portState(port.state())).append(' ');
-        }
-        if (port.priority() != null) {
-            out.append("priority ").append(port.priority()).append(' ');
-        }
-        if (port.cost() != null) {
-            out.append("cost ").append(port.cost()).append(' ');
-        }
+        DetailSink text = new TextDetailSink(out, "\n");
+        text.string("state", BridgeDetails.portState(port.state()));
+        text.number("priority", port.priority());
+        text.number("cost", port.cost());
         if (details) {
-            DetailSink text = new TextDetailSink(out, "\n");
             text.startLine();
             text.onOff("hairpin", port.hairpin());
             text.onOff("guard", port.guard());

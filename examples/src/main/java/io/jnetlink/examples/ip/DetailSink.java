@@ -25,7 +25,7 @@ interface DetailSink {
     /** A group of fields: a JSON object {@code key}; in the text the fields simply follow. */
     void object(String key, Runnable fields);
 
-    /** Text: what follows goes on a new line indented by four spaces (with {@code -o}, ip's {@code \}); JSON: nothing. */
+    /** Text: what follows goes on a new line indented by four spaces (with {@code -o}: after a \); JSON: nothing. */
     void startLine();
 
     /** {@code word value} in the text, a JSON number. */
@@ -35,6 +35,7 @@ interface DetailSink {
         }
     }
 
+    /** {@link #number(String, String, Number)} for a field named alike in both forms. */
     default void number(String name, Number value) {
         number(name, name, value);
     }
@@ -46,6 +47,7 @@ interface DetailSink {
         }
     }
 
+    /** {@link #string(String, String, Object)} for a field named alike in both forms. */
     default void string(String name, Object value) {
         string(name, name, value);
     }
@@ -57,13 +59,14 @@ interface DetailSink {
         }
     }
 
-    /** {@code word on}/{@code word off} in the text, {@code true}/{@code false} in the JSON ({@code key} null: text only). */
+    /** {@code word on}/{@code word off} in the text, true/false in the JSON; {@code key} null: text only. */
     default void onOff(String word, String key, Boolean value) {
         if (value != null) {
             field(word + (value ? " on " : " off "), key, value);
         }
     }
 
+    /** {@link #onOff(String, String, Boolean)} for a field named alike in both forms. */
     default void onOff(String name, Boolean value) {
         onOff(name, name, value);
     }
@@ -75,6 +78,7 @@ interface DetailSink {
         }
     }
 
+    /** {@link #enabled(String, String, Boolean)} for a field named alike in both forms. */
     default void enabled(String name, Boolean value) {
         enabled(name, name, value);
     }
@@ -86,7 +90,7 @@ interface DetailSink {
         }
     }
 
-    /** A bridge timer in hundredths of a second: seconds as {@code %7.2f} in the text, with two decimals in the JSON. */
+    /** A bridge timer in hundredths of a second: seconds as {@code %7.2f} in the text, with two decimals in JSON. */
     default void timer(String name, Long centiseconds) {
         if (centiseconds != null) {
             field(name + " " + String.format(Locale.ROOT, "%7.2f", centiseconds / 100.0) + " ", name,

@@ -32,5 +32,6 @@ final class JsonDetailSink implements DetailSink {
 
     @Override
     public void startLine() {
+        // JSON members have no lines.
     }
 }

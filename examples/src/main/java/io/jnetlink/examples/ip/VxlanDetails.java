@@ -14,6 +14,7 @@ final class VxlanDetails {
     private VxlanDetails() {
     }
 
+    /** The options of {@code v}; {@code links} names the underlying device. */
     static void write(DetailSink out, VxlanInfo v, LinkFormatter links) {
         out.enabled("external", v.collectMetadata());
         if (Boolean.TRUE.equals(v.vnifilter())) {
