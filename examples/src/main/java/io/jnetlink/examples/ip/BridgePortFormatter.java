@@ -40,33 +40,26 @@ final class BridgePortFormatter {
             out.append("mtu ").append(Integer.toUnsignedString(link.mtu())).append(' ');
         }
         out.append("master ").append(links.nameOf(link.master())).append(' ');
-        if (port.state() != null) {
-            out.append("state ").append(LinkDetails.portState(port.state())).append(' ');
-        }
-        if (port.priority() != null) {
-            out.append("priority ").append(port.priority()).append(' ');
-        }
-        if (port.cost() != null) {
-            out.append("cost ").append(port.cost()).append(' ');
-        }
+        DetailSink text = new TextDetailSink(out, "\n");
+        text.string("state", BridgeDetails.portState(port.state()));
+        text.number("priority", port.priority());
+        text.number("cost", port.cost());
         if (details) {
-            out.append("\n    ");
-            LinkDetails.onOff(out, "hairpin", port.hairpin());
-            LinkDetails.onOff(out, "guard", port.guard());
-            LinkDetails.onOff(out, "root_block", port.rootBlock());
-            LinkDetails.onOff(out, "fastleave", port.fastLeave());
-            LinkDetails.onOff(out, "learning", port.learning());
-            LinkDetails.onOff(out, "flood", port.unicastFlood());
-            LinkDetails.onOff(out, "mcast_flood", port.mcastFlood());
-            LinkDetails.onOff(out, "bcast_flood", port.broadcastFlood());
-            if (port.multicastRouter() != null) {
-                out.append("mcast_router ").append(port.multicastRouter()).append(' ');
-            }
-            LinkDetails.onOff(out, "mcast_to_unicast", port.mcastToUnicast());
-            LinkDetails.onOff(out, "neigh_suppress", port.neighSuppress());
-            LinkDetails.onOff(out, "vlan_tunnel", port.vlanTunnel());
-            LinkDetails.onOff(out, "isolated", port.isolated());
-            LinkDetails.onOff(out, "locked", port.locked());
+            text.startLine();
+            text.onOff("hairpin", port.hairpin());
+            text.onOff("guard", port.guard());
+            text.onOff("root_block", port.rootBlock());
+            text.onOff("fastleave", port.fastLeave());
+            text.onOff("learning", port.learning());
+            text.onOff("flood", port.unicastFlood());
+            text.onOff("mcast_flood", port.mcastFlood());
+            text.onOff("bcast_flood", port.broadcastFlood());
+            text.number("mcast_router", port.multicastRouter());
+            text.onOff("mcast_to_unicast", port.mcastToUnicast());
+            text.onOff("neigh_suppress", port.neighSuppress());
+            text.onOff("vlan_tunnel", port.vlanTunnel());
+            text.onOff("isolated", port.isolated());
+            text.onOff("locked", port.locked());
         }
         return out.append('\n').toString();
     }

@@ -304,7 +304,7 @@ final class LinkFormatter {
             w.bool("proto_down", true);
         }
         if (options.details()) {
-            new LinkDetailsJson(this).append(w, link, linkObject);
+            new LinkDetails(this, new JsonDetailSink(w)).write(link, linkObject);
         }
         if ((linkObject || options.details()) && link.alias() != null) {
             w.string("ifalias", link.alias());
@@ -358,7 +358,7 @@ final class LinkFormatter {
         }
         peerNamespace(out, link);
         if (options.details()) {
-            new LinkDetails(options, this).append(out, link, linkObject);
+            new LinkDetails(this, new TextDetailSink(out, options.lineBreak())).write(link, linkObject);
         }
     }
 

@@ -1,0 +1,37 @@
+package io.jnetlink.examples.ip;
+
+/** {@link DetailSink} for ip's JSON: writes each field as a member. */
+final class JsonDetailSink implements DetailSink {
+    private final JsonWriter w;
+
+    JsonDetailSink(JsonWriter w) {
+        this.w = w;
+    }
+
+    @Override
+    public void field(String text, String key, Object value) {
+        if (key == null || value == null) {
+            return;
+        }
+        w.name(key);
+        if (value instanceof Boolean on) {
+            w.bool(on);
+        } else if (value instanceof Number number) {
+            w.number(number.toString());
+        } else {
+            w.string(value.toString());
+        }
+    }
+
+    @Override
+    public void object(String key, Runnable fields) {
+        w.name(key).startObject();
+        fields.run();
+        w.endObject();
+    }
+
+    @Override
+    public void startLine() {
+        // JSON members have no lines.
+    }
+}
