@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  * Not thread-safe.
  *
  * <p>Fixed-size values and headers of a direct buffer are read by native address (see
- * {@link HostOrder#readAddress}) once this cursor has checked them against the region, which
+ * {@code HostOrder.readAddress}) once this cursor has checked them against the region, which
  * {@link #wrap} checked against the buffer: the checks are the same, done once instead of again
  * by the buffer on every read. The buffer must therefore not be released while the cursor is
  * in use; a buffer released before {@link #wrap} is read through netty, which refuses it.

@@ -13,7 +13,8 @@ import java.nio.ByteOrder;
  * every read against a buffer's readable bytes: they read native memory directly, skipping
  * netty's per-read accessibility and bounds checks, which otherwise dominate attribute walking
  * and grow the hot loop past what the JIT will inline. They are only used when
- * {@link #DIRECT_READS} holds.
+ * {@code DIRECT_READS} holds. They stay package-private: reading native memory by address is
+ * safe only after a cursor's bounds checks.
  */
 public final class HostOrder {
     /** True on little-endian hosts (x86, most ARM). */
@@ -23,7 +24,7 @@ public final class HostOrder {
      * True when native memory can be read at any alignment through netty's {@code Unsafe} access
      * (x86, aarch64): the condition for the {@code long address} readers.
      */
-    public static final boolean DIRECT_READS = PlatformDependent.hasUnsafe() && PlatformDependent.isUnaligned();
+    static final boolean DIRECT_READS = PlatformDependent.hasUnsafe() && PlatformDependent.isUnaligned();
 
     private HostOrder() {
     }
@@ -36,7 +37,7 @@ public final class HostOrder {
      * @param buf the buffer; not null
      * @return the native address, or 0
      */
-    public static long readAddress(ByteBuf buf) {
+    static long readAddress(ByteBuf buf) {
         return DIRECT_READS && buf.refCnt() > 0 && buf.hasMemoryAddress() ? buf.memoryAddress() : 0;
     }
 

@@ -65,9 +65,12 @@ public final class RawAttributes {
         return length == 0;
     }
 
-    /** {@return a new cursor over the attributes, before the first} */
+    /**
+     * {@return a new cursor over the attributes, before the first} Its buffer is read-only: the
+     * bytes belong to this immutable value (and may be shared with other records).
+     */
     public AttributeCursor cursor() {
-        return new AttributeCursor().wrap(Unpooled.wrappedBuffer(segments), 0, length);
+        return new AttributeCursor().wrap(Unpooled.wrappedBuffer(segments).asReadOnly(), 0, length);
     }
 
     /**

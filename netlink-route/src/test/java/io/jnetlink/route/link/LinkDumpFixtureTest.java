@@ -3,6 +3,7 @@ package io.jnetlink.route.link;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnetlink.core.NetlinkParseException;
@@ -14,6 +15,7 @@ import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.ReadOnlyBufferException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +66,18 @@ class LinkDumpFixtureTest {
     /** Top-level types a {@link Link} has a field for, written out here independently of Link. */
     private static final Set<Integer> TYPED_TOP_LEVEL = Set.of(1, 2, 3, 4, 5, 6, 10, 13, 16, 17, 18, 20, 23, 27, 30,
             31, 32, 33, 35, 37, 39, 40, 41, 42, 47, 48, 50, 51, 54, 56, 57, 58, 59, 60, 61);
+
+    @Test
+    void keptAttributesCannotBeChangedThroughTheirCursor() throws IOException {
+        List<Link> links = decodeAll(dump());
+        Link first = links.get(0);
+        Link second = links.get(1);
+        byte[] before = second.otherAttributes().toByteArray();
+        AttributeCursor cursor = first.otherAttributes().cursor();
+        assertThrows(ReadOnlyBufferException.class, () -> cursor.buffer().setByte(0, 0xff),
+                "a record's bytes, possibly shared with other records, are read-only");
+        assertArrayEquals(before, second.otherAttributes().toByteArray());
+    }
 
     @Test
     void untypedAttributesAreKeptAsSentExceptTheStats32Duplicate() throws IOException {
