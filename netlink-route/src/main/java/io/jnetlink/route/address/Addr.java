@@ -7,6 +7,9 @@ import java.util.List;
 /**
  * One interface address as the kernel reports it ({@code RTM_NEWADDR}), decoded once and
  * immutable. Absent attributes are null (addresses, label, cache info) or -1 (numbers).
+ * {@code equals} compares every component, the lifetimes in {@code cacheInfo} included, which
+ * count down between dumps: to find the same address again compare family, index, address and
+ * prefix length.
  *
  * @param family        {@code AF_INET} or {@code AF_INET6}
  * @param prefixLength  {@code ifa_prefixlen}
@@ -78,7 +81,7 @@ public record Addr(int family, int prefixLength, int flags, int scope, int index
 
     /**
      * {@code struct ifa_cacheinfo}: lifetimes in seconds ({@link AddrCodec#INFINITY_LIFE_TIME}
-     * for forever) and timestamps in hundredths of a second since boot.
+     * for forever) and timestamps in centiseconds since boot.
      *
      * @param preferredLifetime {@code ifa_prefered}
      * @param validLifetime     {@code ifa_valid}

@@ -24,9 +24,9 @@ import io.jnetlink.core.MacAddress;
  * @param topologyChange {@code IFLA_BR_TOPOLOGY_CHANGE}: topology change flag
  * @param topologyChangeDetected {@code IFLA_BR_TOPOLOGY_CHANGE_DETECTED}: topology change detected flag
  * @param helloTimer {@code IFLA_BR_HELLO_TIMER}: hello timer in centiseconds (ticking)
- * @param tcnTimer {@code IFLA_BR_TCN_TIMER}: topology change notification timer (ticking)
- * @param topologyChangeTimer {@code IFLA_BR_TOPOLOGY_CHANGE_TIMER}: topology change timer (ticking)
- * @param gcTimer {@code IFLA_BR_GC_TIMER}: FDB garbage collection timer (ticking)
+ * @param tcnTimer {@code IFLA_BR_TCN_TIMER}: topology change notification timer in centiseconds (ticking)
+ * @param topologyChangeTimer {@code IFLA_BR_TOPOLOGY_CHANGE_TIMER}: topology change timer in centiseconds (ticking)
+ * @param gcTimer {@code IFLA_BR_GC_TIMER}: FDB garbage collection timer in centiseconds (ticking)
  * @param groupAddress {@code IFLA_BR_GROUP_ADDR}: STP group address
  * @param fdbFlush {@code IFLA_BR_FDB_FLUSH}: request-only: flush the FDB
  * @param mcastRouter {@code IFLA_BR_MCAST_ROUTER}: multicast router mode: 0 disabled, 1 temporary (default), 2 permanent
@@ -123,9 +123,9 @@ public record BridgeData(
      * @param topologyChange {@code IFLA_BR_TOPOLOGY_CHANGE}: topology change flag
      * @param topologyChangeDetected {@code IFLA_BR_TOPOLOGY_CHANGE_DETECTED}: topology change detected flag
      * @param helloTimer {@code IFLA_BR_HELLO_TIMER}: hello timer in centiseconds (ticking)
-     * @param tcnTimer {@code IFLA_BR_TCN_TIMER}: topology change notification timer (ticking)
-     * @param topologyChangeTimer {@code IFLA_BR_TOPOLOGY_CHANGE_TIMER}: topology change timer (ticking)
-     * @param gcTimer {@code IFLA_BR_GC_TIMER}: FDB garbage collection timer (ticking)
+     * @param tcnTimer {@code IFLA_BR_TCN_TIMER}: topology change notification timer in centiseconds (ticking)
+     * @param topologyChangeTimer {@code IFLA_BR_TOPOLOGY_CHANGE_TIMER}: topology change timer in centiseconds (ticking)
+     * @param gcTimer {@code IFLA_BR_GC_TIMER}: FDB garbage collection timer in centiseconds (ticking)
      * @param groupAddress {@code IFLA_BR_GROUP_ADDR}: STP group address
      * @param fdbFlush {@code IFLA_BR_FDB_FLUSH}: request-only: flush the FDB
      * @param mcastRouter {@code IFLA_BR_MCAST_ROUTER}: multicast router mode: 0 disabled, 1 temporary (default), 2 permanent

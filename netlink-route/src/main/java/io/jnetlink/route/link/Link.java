@@ -12,18 +12,22 @@ import io.jnetlink.core.message.MessageCursor;
  * not send the attribute (u32 values are kept as their 32 bits); object fields are null then.
  * Attributes no field types are kept in {@link #otherAttributes()}.
  *
+ * <p>{@code equals} compares every component, counters ({@code stats}, carrier changes)
+ * included, so two dumps of an unchanged but busy link differ; to find the same link again
+ * compare {@link #index()} (or {@link #name()}).
+ *
  * @param index            {@code ifi_index}
  * @param name             {@code IFLA_IFNAME}
  * @param flags            {@code ifi_flags}, the {@code IFF_*} bits of {@link IfInfoMsg}
  * @param hardwareType     {@code ifi_type}: {@code ARPHRD_*} (1 Ethernet, 772 loopback)
- * @param mtu              {@code IFLA_MTU}
- * @param minMtu           {@code IFLA_MIN_MTU}
- * @param maxMtu           {@code IFLA_MAX_MTU}
+ * @param mtu              {@code IFLA_MTU}, in bytes
+ * @param minMtu           {@code IFLA_MIN_MTU}, in bytes
+ * @param maxMtu           {@code IFLA_MAX_MTU}, in bytes
  * @param qdisc            {@code IFLA_QDISC}
  * @param operState        {@code IFLA_OPERSTATE}, null when absent
  * @param linkMode         {@code IFLA_LINKMODE}: 0 default, 1 dormant
  * @param group            {@code IFLA_GROUP}
- * @param txQueueLength    {@code IFLA_TXQLEN}
+ * @param txQueueLength    {@code IFLA_TXQLEN}, in packets
  * @param master           {@code IFLA_MASTER}: the master's index, 0 when none
  * @param link             {@code IFLA_LINK}: parent (vlan, macvlan) or veth peer index, 0 when none
  * @param linkNetnsId      {@code IFLA_LINK_NETNSID}: namespace id of {@code link}'s namespace
@@ -35,11 +39,11 @@ import io.jnetlink.core.message.MessageCursor;
  * @param allmulti         {@code IFLA_ALLMULTI}: all-multicast users
  * @param numTxQueues      {@code IFLA_NUM_TX_QUEUES}
  * @param numRxQueues      {@code IFLA_NUM_RX_QUEUES}
- * @param gsoMaxSize       {@code IFLA_GSO_MAX_SIZE}
- * @param gsoMaxSegs       {@code IFLA_GSO_MAX_SEGS}
- * @param groMaxSize       {@code IFLA_GRO_MAX_SIZE}
- * @param tsoMaxSize       {@code IFLA_TSO_MAX_SIZE}
- * @param tsoMaxSegs       {@code IFLA_TSO_MAX_SEGS}
+ * @param gsoMaxSize       {@code IFLA_GSO_MAX_SIZE}, in bytes
+ * @param gsoMaxSegs       {@code IFLA_GSO_MAX_SEGS}, in segments
+ * @param groMaxSize       {@code IFLA_GRO_MAX_SIZE}, in bytes
+ * @param tsoMaxSize       {@code IFLA_TSO_MAX_SIZE}, in bytes
+ * @param tsoMaxSegs       {@code IFLA_TSO_MAX_SEGS}, in segments
  * @param addrGenMode      {@code IFLA_AF_SPEC / AF_INET6 / IFLA_INET6_ADDR_GEN_MODE}:
  *                         0 eui64, 1 none, 2 stable_secret, 3 random
  * @param carrier          {@code IFLA_CARRIER}: 1 when the carrier is up

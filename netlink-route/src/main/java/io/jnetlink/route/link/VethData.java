@@ -5,7 +5,8 @@ import io.jnetlink.core.netns.NetNs;
 /**
  * A {@code veth} link. The peer is described only when creating the pair: the kernel reports a
  * veth's peer through {@link Link#link()} (and {@link Link#linkNetnsId()} when it sits in another
- * namespace), so decoded values have both fields null.
+ * namespace), so decoded values have both fields null. {@code equals} compares
+ * {@code peerNamespace} by identity ({@link NetNs} is a handle on an open descriptor).
  *
  * @param peerName      name of the other end, or null to let the kernel pick {@code vethN}
  * @param peerNamespace namespace to create the other end in, or null for the same one; the

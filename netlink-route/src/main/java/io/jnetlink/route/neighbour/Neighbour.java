@@ -9,6 +9,9 @@ import java.util.List;
  * One neighbour entry as the kernel reports it ({@code RTM_NEWNEIGH}): an ARP or NDP entry
  * ({@code AF_INET}, {@code AF_INET6}) or a bridge FDB entry ({@code AF_BRIDGE}). Decoded once,
  * immutable; absent values are null, 0 (interface indexes) or -1 (other numbers).
+ * {@code equals} compares every component, the ages in {@code cacheInfo} and the probe count
+ * included, which change between dumps: to find the same entry again compare family, ifindex
+ * and destination (FDB: ifindex, MAC address and VLAN).
  *
  * @param family       {@code AF_INET}, {@code AF_INET6} or {@code AF_BRIDGE}
  * @param ifindex      {@code ndm_ifindex}
@@ -81,7 +84,7 @@ public record Neighbour(int family, int ifindex, int state, int flags, int extFl
     }
 
     /**
-     * {@code struct nda_cacheinfo}: ages in clock ticks ({@code USER_HZ}) since the entry was
+     * {@code struct nda_cacheinfo}: ages in centiseconds (clock ticks of {@code USER_HZ} = 100) since the entry was
      * last confirmed, used and updated, and its reference count.
      *
      * @param confirmed {@code ndm_confirmed}

@@ -8,6 +8,9 @@ import java.util.Map;
 /**
  * One route as the kernel reports it ({@code RTM_NEWROUTE}), decoded once and immutable.
  * Absent addresses are null and absent numbers 0 (interfaces) or -1 (everything else).
+ * {@code equals} compares every component, {@code expires} included, which counts down between
+ * dumps: to find the same route again compare table, family, destination, length, tos and
+ * priority (the kernel's key).
  *
  * @param family            {@code AF_INET} or {@code AF_INET6}
  * @param dstLength         {@code rtm_dst_len}; 0 with a null {@code dst} is the default route
@@ -29,7 +32,7 @@ import java.util.Map;
  * @param congestionControl {@code RTAX_CC_ALGO} inside {@code RTA_METRICS}, or null
  * @param nextHops          {@code RTA_MULTIPATH} next hops; empty for single-path routes
  * @param preference        {@code RTA_PREF} (IPv6 router preference), or -1
- * @param expires           remaining lifetime in clock ticks ({@code USER_HZ}) from
+ * @param expires           remaining lifetime in centiseconds (clock ticks of {@code USER_HZ} = 100) from
  *                          {@code RTA_EXPIRES} or {@code rta_cacheinfo.rta_expires}; 0 for none
  * @param mark              {@code RTA_MARK}, or -1
  * @param encapType         {@code RTA_ENCAP_TYPE} ({@code LWTUNNEL_ENCAP_*}), or -1
@@ -63,7 +66,7 @@ public record Route(int family, int dstLength, int srcLength, int tos, long tabl
      * @param congestionControl {@code RTAX_CC_ALGO} inside {@code RTA_METRICS}, or null
      * @param nextHops          {@code RTA_MULTIPATH} next hops; empty for single-path routes
      * @param preference        {@code RTA_PREF} (IPv6 router preference), or -1
-     * @param expires           remaining lifetime in clock ticks ({@code USER_HZ}) from
+     * @param expires           remaining lifetime in centiseconds (clock ticks of {@code USER_HZ} = 100) from
      *                          {@code RTA_EXPIRES} or {@code rta_cacheinfo.rta_expires}; 0 for none
      * @param mark              {@code RTA_MARK}, or -1
      * @param encapType         {@code RTA_ENCAP_TYPE} ({@code LWTUNNEL_ENCAP_*}), or -1

@@ -1,0 +1,6 @@
+/**
+ * VXLAN devices ({@link io.jnetlink.vxlan.VxlanInfo}, every {@code IFLA_VXLAN_*} attribute) and
+ * their forwarding database ({@link io.jnetlink.vxlan.VxlanFdb}: flood entries, per-MAC entries,
+ * Docker-style peers).
+ */
+package io.jnetlink.vxlan;
