@@ -8,7 +8,7 @@ import io.jnetlink.core.testing.TestNamespace;
  * The rich topology the output tests compare on, built with iproute2 in throwaway namespaces:
  * loopback, ifb, a bridge with a veth and a VXLAN port, veth pairs (one peer in a named
  * namespace for {@code link-netns NAME}, one in an unnamed namespace for {@code link-netnsid N}),
- * macvlan, macvtap, tap and tun, IPv4 and IPv6 addresses (secondary, /32, finite lifetimes),
+ * macvlan (one in source mode with its remotes), macvtap, tap (owned by root) and tun, IPv4 and IPv6 addresses (secondary, /32, finite lifetimes),
  * routes (default, multipath, blackhole, metric, table 100) and FDB and neighbour entries.
  */
 final class Topology implements AutoCloseable {
@@ -70,7 +70,10 @@ final class Topology implements AutoCloseable {
         ip(a, "link", "add", "lower0", "type", "veth", "peer", "name", "lower0p");
         ip(a, "link", "add", "mv0", "link", "lower0", "type", "macvlan", "mode", "bridge");
         ip(a, "link", "add", "mvt0", "link", "lower0", "type", "macvtap", "mode", "vepa");
-        Shell.run("ip", "-n", a, "tuntap", "add", "dev", "tap0", "mode", "tap");
+        ip(a, "link", "add", "ms0", "link", "lower0", "type", "macvlan", "mode", "source", "nodst");
+        ip(a, "link", "set", "ms0", "type", "macvlan", "macaddr", "add", "02:00:00:00:00:01");
+        ip(a, "link", "set", "ms0", "type", "macvlan", "macaddr", "add", "02:00:00:00:00:02");
+        Shell.run("ip", "-n", a, "tuntap", "add", "dev", "tap0", "mode", "tap", "user", "0", "group", "0");
         Shell.run("ip", "-n", a, "tuntap", "add", "dev", "tun0", "mode", "tun");
         ip(a, "link", "add", "eth0", "type", "veth", "peer", "name", "ceth0", "netns", b);
         ip(a, "link", "add", "eth1", "type", "veth", "peer", "name", "ceth1", "netns", h);

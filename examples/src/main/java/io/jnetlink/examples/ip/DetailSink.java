@@ -18,7 +18,8 @@ interface DetailSink {
      * @param text  the field exactly as the text shows it, trailing space included; null: not in the text
      * @param key   the JSON member's name; null: not in the JSON
      * @param value the JSON value: a {@link Boolean} as {@code true}/{@code false}, a {@link Number} as
-     *              its {@code toString()} digits, anything else as a string; null: not in the JSON
+     *              its {@code toString()} digits, a {@link java.util.List} as an array of strings,
+     *              anything else as a string; null: not in the JSON
      */
     void field(String text, String key, Object value);
 

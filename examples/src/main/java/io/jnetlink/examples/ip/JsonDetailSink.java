@@ -1,5 +1,7 @@
 package io.jnetlink.examples.ip;
 
+import java.util.List;
+
 /** {@link DetailSink} for ip's JSON: writes each field as a member. */
 final class JsonDetailSink implements DetailSink {
     private final JsonWriter w;
@@ -18,6 +20,10 @@ final class JsonDetailSink implements DetailSink {
             w.bool(on);
         } else if (value instanceof Number number) {
             w.number(number.toString());
+        } else if (value instanceof List<?> items) {
+            w.startArray();
+            items.forEach(item -> w.string(item.toString()));
+            w.endArray();
         } else {
             w.string(value.toString());
         }

@@ -1,5 +1,6 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.core.MacAddress;
 import io.jnetlink.route.link.BridgeData;
 import io.jnetlink.route.link.BridgePortData;
 import io.jnetlink.route.link.Link;
@@ -8,6 +9,8 @@ import io.jnetlink.route.link.LinkInfo;
 import io.jnetlink.route.link.MacvlanData;
 import io.jnetlink.route.link.TunData;
 import io.jnetlink.vxlan.VxlanInfo;
+import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * What {@code ip -d link} adds after the link-layer address, walked once for the text and the
@@ -94,11 +97,19 @@ final class LinkDetails {
     /** Macvlan and macvtap. */
     private void macvlan(MacvlanData m) {
         out.string("mode", m.mode() == null ? null : macvlanMode(m.mode()));
-        if (m.flags() != null && (m.flags() & 1) != 0) {
-            out.enabled("nopromisc", true);
-        }
+        int flags = m.flags() == null ? 0 : m.flags();
+        out.enabled("nopromisc", (flags & MacvlanData.MACVLAN_FLAG_NOPROMISC) != 0);
+        out.enabled("nodst", (flags & MacvlanData.MACVLAN_FLAG_NODST) != 0);
         out.number("bcqueuelen", unsigned(m.bcQueueLen()));
         out.number("usedbcqueuelen", unsigned(m.bcQueueLenUsed()));
+        // The kernel counts source addresses in every mode; ip shows them in mode source only.
+        if (m.macaddrCount() != null && Integer.valueOf(MacvlanData.MACVLAN_MODE_SOURCE).equals(m.mode())) {
+            out.field("remotes (" + m.macaddrCount() + ") ", "macaddr_count", m.macaddrCount());
+            if (!m.macaddrs().isEmpty()) {
+                List<String> macs = m.macaddrs().stream().map(MacAddress::toString).toList();
+                out.field(String.join(" ", macs) + " ", "macaddr_data", macs);
+            }
+        }
     }
 
     /** Tun and tap; the text names multi_queue only when on, the JSON always. */
@@ -115,8 +126,18 @@ final class LinkDetails {
             out.number("numdisabled", t.numDisabledQueues());
         }
         out.onOff("persist", t.persist());
-        out.number("user", tunOwner(t.owner()));
-        out.number("group", tunOwner(t.group()));
+        owner("user", tunOwner(t.owner()), Accounts::userName);
+        owner("group", tunOwner(t.group()), Accounts::groupName);
+    }
+
+    /** A tun owner as ip shows it: the account's name when the system knows the id, else the number. */
+    private void owner(String word, Long id, LongFunction<String> nameOf) {
+        String name = id == null ? null : nameOf.apply(id);
+        if (name != null) {
+            out.string(word, name);
+        } else {
+            out.number(word, id);
+        }
     }
 
     /** A {@link Link} value as unsigned, or null for {@link Link#ABSENT}. */
@@ -142,10 +163,10 @@ final class LinkDetails {
     private static String macvlanMode(int mode) {
         return switch (mode) {
             case MacvlanData.MACVLAN_MODE_PRIVATE -> "private";
-            case 2 -> "vepa";
-            case 4 -> "bridge";
-            case 8 -> "passthru";
-            case 16 -> "source";
+            case MacvlanData.MACVLAN_MODE_VEPA -> "vepa";
+            case MacvlanData.MACVLAN_MODE_BRIDGE -> "bridge";
+            case MacvlanData.MACVLAN_MODE_PASSTHRU -> "passthru";
+            case MacvlanData.MACVLAN_MODE_SOURCE -> "source";
             default -> "unknown";
         };
     }
