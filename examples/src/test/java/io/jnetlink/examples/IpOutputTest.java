@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IpOutputTest {
-    private static final List<String> LINKS = List.of("lo", "ifb0", "br0", "veth0", "veth1", "vxlan0", "vxlan1",
+    private static final List<String> LINKS = List.of("lo", "ifb0", "br0", "veth0", "veth1", "vxlan0", "vxlan1", "vxlan2",
             "lower0", "lower0p", "mv0", "ms0", "mvt0", "tap0", "tun0", "eth0", "eth1");
 
     private Topology topology;

@@ -63,10 +63,12 @@ final class Topology implements AutoCloseable {
         ip(a, "link", "add", "br0", "type", "bridge");
         ip(a, "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
         ip(a, "link", "set", "veth1", "master", "br0");
+        ip(a, "link", "set", "veth1", "type", "bridge_slave", "group_fwd_mask", "0x4008"); // 0x8 and lldp
         ip(a, "link", "add", "vxlan0", "type", "vxlan", "id", "4097", "dstport", "4789", "proxy", "l2miss", "l3miss");
         ip(a, "link", "set", "vxlan0", "master", "br0");
         ip(a, "link", "add", "vxlan1", "type", "vxlan", "id", "4096", "remote", "192.168.246.195", "local",
                 "192.168.246.194", "dstport", "4789", "nolearning", "ttl", "64", "ageing", "0");
+        ip(a, "link", "add", "vxlan2", "type", "vxlan", "id", "42", "dstport", "4789", "tos", "inherit", "ttl", "inherit");
         ip(a, "link", "add", "lower0", "type", "veth", "peer", "name", "lower0p");
         ip(a, "link", "add", "mv0", "link", "lower0", "type", "macvlan", "mode", "bridge");
         ip(a, "link", "add", "mvt0", "link", "lower0", "type", "macvtap", "mode", "vepa");

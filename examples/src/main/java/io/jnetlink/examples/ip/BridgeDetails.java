@@ -4,6 +4,7 @@ import io.jnetlink.route.link.BridgeBoolOptions;
 import io.jnetlink.route.link.BridgeData;
 import io.jnetlink.route.link.BridgeId;
 import io.jnetlink.route.link.BridgePortData;
+import java.util.StringJoiner;
 
 /** The {@code -d} options of a bridge ({@code info_data}) and of a bridge port ({@code info_slave_data}). */
 final class BridgeDetails {
@@ -100,7 +101,7 @@ final class BridgeDetails {
         out.onOff("neigh_suppress", p.neighSuppress());
         if (p.groupFwdMask() != null) {
             out.string("group_fwd_mask", hashHex(p.groupFwdMask()));
-            out.string("group_fwd_mask_str", hex(p.groupFwdMask()));
+            out.string("group_fwd_mask_str", groupFwdMaskNames(p.groupFwdMask()));
         }
         out.onOff("vlan_tunnel", p.vlanTunnel());
         out.onOff("isolated", p.isolated());
@@ -130,6 +131,29 @@ final class BridgeDetails {
     }
 
     /** {@code 0x} and hex digits, null for null. */
+    /**
+     * The forwarded link-local groups as ip names them: one entry per set bit (bit N is
+     * 01:80:c2:00:00:0N), {@code stp}, {@code lacp} and {@code lldp} by name, the others as the
+     * bit's value in hex; {@code 0x0} when none.
+     */
+    private static String groupFwdMaskNames(int mask) {
+        if (mask == 0) {
+            return "0x0";
+        }
+        StringJoiner names = new StringJoiner(",");
+        for (int bit = 0; bit < Integer.SIZE; bit++) {
+            if ((mask & (1 << bit)) != 0) {
+                names.add(switch (bit) {
+                    case 0 -> "stp";
+                    case 2 -> "lacp";
+                    case 14 -> "lldp";
+                    default -> "0x" + Integer.toHexString(1 << bit);
+                });
+            }
+        }
+        return names.toString();
+    }
+
     private static String hex(Integer value) {
         return value == null ? null : "0x" + Integer.toHexString(value);
     }

@@ -52,10 +52,12 @@ final class VxlanDetails {
         out.enabled("l2miss", v.l2miss());
         out.enabled("l3miss", v.l3miss());
         if (v.tos() != null && v.tos() != 0) {
-            out.string("tos", v.tos() == 1 ? "inherit" : "0x" + Integer.toHexString(v.tos()));
+            // ip's JSON keeps the raw value even for 1 (inherit), which the text names.
+            String hex = "0x" + Integer.toHexString(v.tos());
+            out.field("tos " + (v.tos() == 1 ? "inherit" : hex) + " ", "tos", hex);
         }
         if (Boolean.TRUE.equals(v.ttlInherit())) {
-            out.string("ttl", "inherit");
+            out.field("ttl inherit ", null, null); // ip's JSON has no member for it
         } else if (v.ttl() != null) {
             out.field("ttl " + (v.ttl() == 0 ? "auto" : v.ttl()) + " ", "ttl", v.ttl());
         }
