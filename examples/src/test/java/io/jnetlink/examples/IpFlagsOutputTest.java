@@ -168,9 +168,11 @@ class IpFlagsOutputTest {
     }
 
     @Test
-    void bridgeLinkAndFdbStatisticsMatchBridge() {
+    void bridgeLinkAndFdbStatisticsAndJsonMatchBridge() {
         for (String line : List.of("link", "link show", "-d link show", "-c link show", "link show dev veth1",
-                "link show dev nosuch0", "-s fdb show", "-s fdb show dev vxlan0", "-d fdb show", "-s -c fdb show br br0")) {
+                "link show dev nosuch0", "-s fdb show", "-s fdb show dev vxlan0", "-d fdb show", "-s -c fdb show br br0",
+                "-j fdb show", "-j -p fdb show", "-j -s fdb show", "-j fdb show dev vxlan0", "-j -c fdb show br br0",
+                "-j link", "-j -p link", "-j -d link", "-json -pretty -d link show dev veth1", "-p link")) {
             List<String> real = new ArrayList<>(List.of("bridge", "-n", ns));
             real.addAll(Arrays.asList(line.split(" ")));
             assertSame(real, real);

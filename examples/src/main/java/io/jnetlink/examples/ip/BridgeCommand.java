@@ -8,7 +8,7 @@ import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
 import java.util.List;
 
-/** {@code bridge [-n NETNS] [-c] fdb show [dev DEV] [br BRIDGE]}, as iproute2 6.1's bridge prints it. */
+/** {@code bridge [OPTIONS] fdb|link show ...}, as iproute2 6.1's bridge prints it, in text or JSON. */
 public final class BridgeCommand implements Command {
     @Override
     public String name() {
@@ -17,7 +17,7 @@ public final class BridgeCommand implements Command {
 
     @Override
     public String summary() {
-        return "[-n NETNS] [-c] [-d] [-s] fdb|link show ...  (iproute2's bridge)";
+        return "[-n NETNS] [-c] [-d] [-s] [-j [-p]] fdb|link show ...  (iproute2's bridge)";
     }
 
     @Override
@@ -25,11 +25,13 @@ public final class BridgeCommand implements Command {
         return """
                 Usage: bridge [ OPTIONS ] fdb [ show [ dev DEV ] [ br BRIDGE ] ]
                        bridge [ OPTIONS ] link [ show [ dev DEV ] ]
-                where  OPTIONS := { -n[etns] NAME | -c[olor] | -d[etails] | -s[tatistics] }
+                where  OPTIONS := { -n[etns] NAME | -c[olor] | -d[etails] | -s[tatistics] |
+                                    -j[son] | -p[retty] }
 
                 The forwarding database of bridges and VXLAN devices (the peer entries Docker's
                 overlay writes; -s adds the used/updated ages in seconds) and the bridge ports
-                (-d adds their switches), byte-identical to iproute2 6.1.
+                (-d adds their switches), as text or JSON (-j; -p indents it), byte-identical
+                to iproute2 6.1.
                 """;
     }
 
@@ -39,6 +41,8 @@ public final class BridgeCommand implements Command {
         boolean color = false;
         boolean details = false;
         boolean statistics = false;
+        boolean json = false;
+        boolean pretty = false;
         while (args.hasNext() && args.peek().startsWith("-")) {
             String option = args.next();
             if (option.equals("-n") || option.equals("-netns")) {
@@ -49,6 +53,10 @@ public final class BridgeCommand implements Command {
                 details = true;
             } else if (Args.matches(option, "-statistics") || Args.matches(option, "-stats")) {
                 statistics = true;
+            } else if (Args.matches(option, "-json")) {
+                json = true;
+            } else if (Args.matches(option, "-pretty")) {
+                pretty = true;
             } else {
                 throw new CommandFailure("Option \"" + option + "\" is unknown, try \"bridge help\".", 255);
             }
@@ -59,12 +67,14 @@ public final class BridgeCommand implements Command {
             throw new CommandFailure(object == null ? usage().stripTrailing()
                     : "Object \"" + object + "\" is unknown, try \"bridge help\".", object == null ? 255 : 1);
         }
-        Palette palette = color ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE;
-        return link ? links(current, args, palette, details) : fdb(current, args, palette, statistics);
+        // Like bridge, JSON is never coloured and -p alone changes nothing.
+        Palette palette = color && !json ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE;
+        JsonWriter writer = json ? new JsonWriter(pretty) : null;
+        return link ? links(current, args, palette, details, writer) : fdb(current, args, palette, statistics, writer);
     }
 
     /** {@code bridge link [show [dev DEV]]}: the bridge ports; bridge ignores other words there. */
-    private static int links(Invocation invocation, Args args, Palette palette, boolean details) {
+    private static int links(Invocation invocation, Args args, Palette palette, boolean details, JsonWriter json) {
         args.skipShow("bridge link");
         String device = null;
         while (args.hasNext()) {
@@ -78,18 +88,25 @@ public final class BridgeCommand implements Command {
             BridgePortFormatter formatter = new BridgePortFormatter(palette,
                     new LinkFormatter(IpOptions.plain(), links, null), details);
             StringBuilder out = new StringBuilder();
+            if (json != null) {
+                json.startArray();
+            }
             for (Link link : links) {
                 if (BridgePortFormatter.isPort(link) && (deviceIndex == 0 || link.index() == deviceIndex)) {
-                    out.append(formatter.format(link));
+                    if (json != null) {
+                        formatter.json(json, link);
+                    } else {
+                        out.append(formatter.format(link));
+                    }
                 }
             }
-            invocation.out().print(out);
+            invocation.out().print(json != null ? json.endArray() + "\n" : out);
         }
         return 0;
     }
 
     /** {@code bridge fdb [show [dev DEV] [br BRIDGE]]}. */
-    private static int fdb(Invocation invocation, Args args, Palette palette, boolean statistics) {
+    private static int fdb(Invocation invocation, Args args, Palette palette, boolean statistics, JsonWriter json) {
         args.skipShow("bridge fdb");
         String device = null;
         String bridge = null;
@@ -110,13 +127,20 @@ public final class BridgeCommand implements Command {
             LinkFormatter names = new LinkFormatter(IpOptions.plain(), links, null);
             FdbFormatter formatter = new FdbFormatter(palette, names, device != null, statistics);
             StringBuilder out = new StringBuilder();
+            if (json != null) {
+                json.startArray();
+            }
             for (Neighbour entry : session.rtnl().neighbours().listFdb()) {
                 if ((deviceIndex == 0 || entry.ifindex() == deviceIndex)
                         && (bridgeIndex == 0 || belongsTo(entry.ifindex(), bridgeIndex, links))) {
-                    out.append(formatter.format(entry));
+                    if (json != null) {
+                        formatter.json(json, entry);
+                    } else {
+                        out.append(formatter.format(entry));
+                    }
                 }
             }
-            invocation.out().print(out);
+            invocation.out().print(json != null ? json.endArray() + "\n" : out);
         }
         return 0;
     }

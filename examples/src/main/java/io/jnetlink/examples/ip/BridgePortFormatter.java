@@ -2,6 +2,8 @@ package io.jnetlink.examples.ip;
 
 import io.jnetlink.route.link.BridgePortData;
 import io.jnetlink.route.link.Link;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A bridge port as {@code bridge link show} prints it (iproute2 6.1): index, name with its
@@ -27,40 +29,57 @@ final class BridgePortFormatter {
 
     /** The port's lines, ending in a newline. */
     String format(Link link) {
-        BridgePortData port = (BridgePortData) link.info().slaveData();
         StringBuilder out = new StringBuilder(160);
+        write(link, new TextDetailSink(out, "\n"));
+        return out.append('\n').toString();
+    }
+
+    /** The port as one object of {@code bridge -j link}'s array. */
+    void json(JsonWriter w, Link link) {
+        w.startObject();
+        write(link, new JsonDetailSink(w));
+        w.endObject();
+    }
+
+    /** One walk over the port's fields for both forms, in bridge's order. */
+    private void write(Link link, DetailSink out) {
+        BridgePortData port = (BridgePortData) link.info().slaveData();
+        out.field(link.index() + ": ", "ifindex", link.index());
         // The AF_BRIDGE message has no peer namespace id: a lower index is named locally (ifN when unknown).
-        String name = link.link() != 0 ? link.name() + "@" + links.nameOf(link.link()) : link.name();
-        out.append(link.index()).append(": ").append(palette.paint(Palette.Kind.IFNAME, name + ": "));
+        String lower = link.link() != 0 ? links.nameOf(link.link()) : null;
+        out.field(null, "link", lower);
+        String name = lower != null ? link.name() + "@" + lower : link.name();
+        out.field(palette.paint(Palette.Kind.IFNAME, name + ": "), "ifname", link.name());
         // Unlike ip, bridge flags M-DOWN only for a lower link it finds here (down).
         boolean lowerDown = link.link() != 0 && links.knows(link.link()) && links.isDown(link.link());
-        out.append('<').append(String.join(",", LinkFormatter.flagNames(link.flags())))
-                .append(lowerDown ? ",M-DOWN" : "").append("> ");
+        List<String> flags = new ArrayList<>(LinkFormatter.flagNames(link.flags()));
+        if (lowerDown) {
+            flags.add("M-DOWN");
+        }
+        out.field("<" + String.join(",", flags) + "> ", "flags", flags);
         if (link.mtu() != Link.ABSENT) {
-            out.append("mtu ").append(Integer.toUnsignedString(link.mtu())).append(' ');
+            out.number("mtu", Integer.toUnsignedLong(link.mtu()));
         }
-        out.append("master ").append(links.nameOf(link.master())).append(' ');
-        DetailSink text = new TextDetailSink(out, "\n");
-        text.string("state", BridgeDetails.portState(port.state()));
-        text.number("priority", port.priority());
-        text.number("cost", port.cost());
+        out.string("master", links.nameOf(link.master()));
+        out.string("state", BridgeDetails.portState(port.state()));
+        out.number("priority", port.priority());
+        out.number("cost", port.cost());
         if (details) {
-            text.startLine();
-            text.onOff("hairpin", port.hairpin());
-            text.onOff("guard", port.guard());
-            text.onOff("root_block", port.rootBlock());
-            text.onOff("fastleave", port.fastLeave());
-            text.onOff("learning", port.learning());
-            text.onOff("flood", port.unicastFlood());
-            text.onOff("mcast_flood", port.mcastFlood());
-            text.onOff("bcast_flood", port.broadcastFlood());
-            text.number("mcast_router", port.multicastRouter());
-            text.onOff("mcast_to_unicast", port.mcastToUnicast());
-            text.onOff("neigh_suppress", port.neighSuppress());
-            text.onOff("vlan_tunnel", port.vlanTunnel());
-            text.onOff("isolated", port.isolated());
-            text.onOff("locked", port.locked());
+            out.startLine();
+            out.onOff("hairpin", port.hairpin());
+            out.onOff("guard", port.guard());
+            out.onOff("root_block", port.rootBlock());
+            out.onOff("fastleave", port.fastLeave());
+            out.onOff("learning", port.learning());
+            out.onOff("flood", port.unicastFlood());
+            out.onOff("mcast_flood", port.mcastFlood());
+            out.onOff("bcast_flood", port.broadcastFlood());
+            out.number("mcast_router", port.multicastRouter());
+            out.onOff("mcast_to_unicast", port.mcastToUnicast());
+            out.onOff("neigh_suppress", port.neighSuppress());
+            out.onOff("vlan_tunnel", port.vlanTunnel());
+            out.onOff("isolated", port.isolated());
+            out.onOff("locked", port.locked());
         }
-        return out.append('\n').toString();
     }
 }

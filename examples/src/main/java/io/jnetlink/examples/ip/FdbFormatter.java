@@ -3,6 +3,9 @@ package io.jnetlink.examples.ip;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.neighbour.Neighbour;
 import io.jnetlink.route.neighbour.NeighbourCodec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** One bridge FDB entry as {@code bridge fdb show} prints it (iproute2 6.1 {@code print_fdb}). */
 final class FdbFormatter {
@@ -27,61 +30,81 @@ final class FdbFormatter {
         this.statistics = statistics;
     }
 
+    /** The entry's line, as {@code bridge fdb show} prints it. */
     String format(Neighbour n) {
         StringBuilder out = new StringBuilder(96);
+        write(n, new TextDetailSink(out, "\n"));
+        return out.append('\n').toString();
+    }
+
+    /** The entry as one object of {@code bridge -j fdb show}'s array. */
+    void json(JsonWriter w, Neighbour n) {
+        w.startObject();
+        write(n, new JsonDetailSink(w));
+        w.endObject();
+    }
+
+    /** One walk over the entry's fields for both forms, in bridge's order. */
+    private void write(Neighbour n, DetailSink out) {
         if (n.lladdr() != null) {
-            out.append(palette.paint(Palette.Kind.MAC, n.lladdr() + " "));
+            out.field(palette.paint(Palette.Kind.MAC, n.lladdr() + " "), "mac", n.lladdr().toString());
         }
         if (!deviceFiltered && n.ifindex() != 0) {
-            out.append("dev ").append(palette.paint(Palette.Kind.IFNAME, links.nameOf(n.ifindex()) + " "));
+            String name = links.nameOf(n.ifindex());
+            out.field("dev " + palette.paint(Palette.Kind.IFNAME, name + " "), "ifname", name);
         }
         if (n.dst() != null) {
             boolean v6 = n.dst().getAddress().length == 16;
-            out.append("dst ").append(palette.paint(v6 ? Palette.Kind.INET6 : Palette.Kind.INET,
-                    InetFormat.ntop(v6 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET, n.dst()) + " "));
+            String dst = InetFormat.ntop(v6 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET, n.dst());
+            out.field("dst " + palette.paint(v6 ? Palette.Kind.INET6 : Palette.Kind.INET, dst + " "), "dst", dst);
         }
         if (n.vlan() > 0) {
-            out.append("vlan ").append(n.vlan()).append(' ');
+            out.number("vlan", n.vlan());
         }
         if (n.port() >= 0) {
-            out.append("port ").append(n.port()).append(' ');
+            out.number("port", n.port());
         }
         if (n.vni() >= 0) {
-            out.append("vni ").append(n.vni()).append(' ');
+            out.number("vni", n.vni());
         }
         if (n.srcVni() >= 0) {
-            out.append("src_vni ").append(n.srcVni()).append(' ');
+            out.number("src_vni", n.srcVni());
         }
         if (n.viaIfindex() != 0) {
             if (n.linkNetnsId() >= 0) {
-                out.append("via ifindex ").append(n.viaIfindex()).append(' ');
+                out.number("via ifindex", "viaIfIndex", n.viaIfindex());
             } else {
-                out.append("via ").append(links.nameOf(n.viaIfindex())).append(' ');
+                out.string("via", "viaIf", links.nameOf(n.viaIfindex()));
             }
         }
         if (n.linkNetnsId() >= 0) {
-            out.append("link-netnsid ").append(n.linkNetnsId()).append(' ');
+            out.number("link-netnsid", "linkNetNsId", n.linkNetnsId());
         }
         if (statistics && n.cacheInfo() != null) {
-            out.append("used ").append(n.cacheInfo().used() / USER_HZ).append('/')
-                    .append(n.cacheInfo().updated() / USER_HZ).append(' ');
+            long used = n.cacheInfo().used() / USER_HZ;
+            long updated = n.cacheInfo().updated() / USER_HZ;
+            out.field("used " + used + "/" + updated + " ", "used", used);
+            out.field(null, "updated", updated);
         }
-        flag(out, n.hasFlag(NeighbourCodec.NTF_SELF), "self");
-        flag(out, n.hasFlag(NeighbourCodec.NTF_ROUTER), "router");
-        flag(out, n.hasFlag(NeighbourCodec.NTF_EXT_LEARNED), "extern_learn");
-        flag(out, n.hasFlag(NeighbourCodec.NTF_OFFLOADED), "offload");
-        flag(out, n.hasFlag(NeighbourCodec.NTF_MASTER), "master");
-        flag(out, n.hasFlag(NeighbourCodec.NTF_STICKY), "sticky");
-        flag(out, (n.extFlags() & NTF_EXT_LOCKED) != 0, "locked");
+        List<String> flags = new ArrayList<>();
+        addIf(flags, n.hasFlag(NeighbourCodec.NTF_SELF), "self");
+        addIf(flags, n.hasFlag(NeighbourCodec.NTF_ROUTER), "router");
+        addIf(flags, n.hasFlag(NeighbourCodec.NTF_EXT_LEARNED), "extern_learn");
+        addIf(flags, n.hasFlag(NeighbourCodec.NTF_OFFLOADED), "offload");
+        addIf(flags, n.hasFlag(NeighbourCodec.NTF_MASTER), "master");
+        addIf(flags, n.hasFlag(NeighbourCodec.NTF_STICKY), "sticky");
+        addIf(flags, (n.extFlags() & NTF_EXT_LOCKED) != 0, "locked");
+        out.field(flags.stream().map(flag -> flag + " ").collect(Collectors.joining()), "flags", flags);
         if (n.master() != 0) {
-            out.append("master ").append(links.nameOf(n.master())).append(' ');
+            out.string("master", links.nameOf(n.master()));
         }
-        return out.append(state(n.state())).append('\n').toString();
+        String state = state(n.state());
+        out.field(state, "state", state);
     }
 
-    private static void flag(StringBuilder out, boolean set, String word) {
+    private static void addIf(List<String> words, boolean set, String word) {
         if (set) {
-            out.append(word).append(' ');
+            words.add(word);
         }
     }
 
