@@ -133,6 +133,29 @@ class IpOutputTest {
     void netnsListShowsIdsAsIpDoes() {
         assertIpSame(ns, "netns");
         assertIpSame(ns, "netns", "list");
+        assertIpSame(ns, "-j", "netns", "list");
+        assertIpSame(ns, "netns", "list-id");
+        assertIpSame(ns, "-j", "-p", "netns", "list-id");
+        assertIpSame(ns, "netns", "identify");
+        assertIpSame(ns, "netns", "identify", "999999999");
+        assertIpSame(ns, "netns", "pids", "jnlt-no-such-namespace");
+    }
+
+    @Test
+    void netnsIdentifyAndPidsFindAProcessInsideANamespace() throws Exception {
+        Process sleeper = new ProcessBuilder("ip", "netns", "exec", ns, "sleep", "60").start();
+        try {
+            String pid = Long.toString(sleeper.pid()); // ip netns exec execs sleep: same pid
+            for (int i = 0; i < 50 && !Shell.run("ip", "netns", "pids", ns).contains(pid); i++) {
+                Thread.sleep(100); // until the process has entered the namespace
+            }
+            assertTrue(Shell.run("ip", "netns", "pids", ns).contains(pid));
+            assertSame(List.of("ip", "netns", "pids", ns), List.of("ip", "netns", "pids", ns));
+            assertSame(List.of("ip", "netns", "identify", pid), List.of("ip", "netns", "identify", pid));
+        } finally {
+            sleeper.destroy();
+            sleeper.waitFor();
+        }
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class IpCommand implements Command {
                                        [ [to] [root|match|exact] PREFIX ] ]
                        ip route get [ to ] ADDRESS
                        ip neigh [ show [ dev DEV ] [ master DEV ] [ nomaster ] [ nud STATE ] [ [to] PREFIX ] ]
-                       ip netns [ list ]
+                       ip netns [ list | list-id | identify [ PID ] | pids NAME ]
                 FLAG := { primary | secondary | temporary | permanent | dynamic | [-]tentative |
                           [-]deprecated | [-]dadfailed | home | nodad | mngtmpaddr | noprefixroute | autojoin }
 
@@ -106,7 +106,7 @@ public final class IpCommand implements Command {
         } else if (Args.matches(object, "monitor") && object.length() > 1) {
             return MonitorCommand.monitor(current, options, args);
         } else if (object.equals("netns")) {
-            return new IpNetns(current).run(args);
+            return new IpNetns(current, options).run(args);
         } else if (Args.matches(object, "link")) {
             return new IpLink(current, options).run(args);
         }

@@ -1,35 +1,163 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.examples.cli.Args;
+import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.route.nsid.NsId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code ip netns [list]}: the namespaces of the namespace directory in directory order, each
- * with {@code (id: N)} when the current namespace has given it an id. {@code --netns-dir} lists
- * another directory, such as Docker's, without the article's symlink trick.
+ * with {@code (id: N)} when the current namespace has given it an id ({@code -j}: as JSON).
+ * {@code --netns-dir} lists another directory, such as Docker's, without the article's symlink
+ * trick. Also {@code list-id} (the ids this namespace gives others, with their names),
+ * {@code identify [PID]} (the name of a process's namespace) and {@code pids NAME} (the
+ * processes in a namespace).
  */
 final class IpNetns {
-    private final Invocation invocation;
+    private static final String CANNOT_OPEN = "Cannot open network namespace: No such file or directory";
 
-    IpNetns(Invocation invocation) {
+    private final Invocation invocation;
+    private final IpOptions options;
+
+    IpNetns(Invocation invocation, IpOptions options) {
         this.invocation = invocation;
+        this.options = options;
     }
 
     int run(Args args) {
+        if (args.hasNext() && args.peek().equals("list-id")) {
+            args.next();
+            if (args.hasNext()) {
+                throw new CommandFailure("ip netns list-id: target-nsid and nsid are not implemented", 255);
+            }
+            return listIds();
+        }
+        if (args.hasNext() && args.peek().equals("identify")) {
+            args.next();
+            return identify(args.hasNext() ? args.next() : null);
+        }
+        if (args.hasNext() && args.peek().equals("pids")) {
+            args.next();
+            return pids(args.value());
+        }
         args.skipShow("ip netns");
+        return list();
+    }
+
+    private int list() {
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             NamespaceNames ids = new NamespaceNames(session.rtnl(), invocation.netnsDir());
             StringBuilder out = new StringBuilder();
+            JsonWriter json = options.json() ? options.jsonWriter().startArray() : null;
             for (String name : ids.list()) {
-                out.append(name);
                 int id = ids.idOf(invocation.netnsDir().resolve(name));
-                if (id >= 0) {
-                    out.append(" (id: ").append(id).append(')');
+                if (json != null) {
+                    json.startObject().string("name", name);
+                    if (id >= 0) {
+                        json.number("id", id);
+                    }
+                    json.endObject();
+                } else {
+                    out.append(name).append(id >= 0 ? " (id: " + id + ")" : "").append('\n');
                 }
-                out.append('\n');
             }
-            invocation.out().print(out);
+            invocation.out().print(json != null ? json.endArray() + "\n" : out);
         }
         return 0;
+    }
+
+    /** {@code nsid N (iproute2 netns name: NAME)} for every id the current namespace gives. */
+    private int listIds() {
+        try (NamespaceSession session = NamespaceSession.open(invocation)) {
+            NamespaceNames names = new NamespaceNames(session.rtnl(), invocation.netnsDir());
+            StringBuilder out = new StringBuilder();
+            JsonWriter json = options.json() ? options.jsonWriter().startArray() : null;
+            for (NsId id : session.rtnl().namespaceIds().list()) {
+                String name = names.nameOf(id.nsid());
+                if (json != null) {
+                    json.startObject().number("nsid", Integer.toUnsignedLong(id.nsid()));
+                    if (name != null) {
+                        json.string("name", name);
+                    }
+                    json.endObject();
+                } else {
+                    out.append("nsid ").append(Integer.toUnsignedLong(id.nsid())).append(' ')
+                            .append(name != null ? "(iproute2 netns name: " + name + ")" : "").append('\n');
+                }
+            }
+            invocation.out().print(json != null ? json.endArray() + "\n" : out);
+        }
+        return 0;
+    }
+
+    /**
+     * The name of the namespace process {@code pid} (or, without one, the current namespace)
+     * is in: like ip, the last name in directory order that binds it, or an empty line.
+     */
+    private int identify(String pid) {
+        FileId target;
+        if (pid == null) {
+            try (NamespaceSession session = NamespaceSession.open(invocation)) {
+                target = idOrFail(Path.of("/proc/self/fd/" + session.netns().fd()));
+            }
+        } else {
+            target = idOrFail(Path.of("/proc", pid, "ns", "net"));
+        }
+        String found = "";
+        for (String name : NetNs.list(invocation.netnsDir())) {
+            if (target.equals(idOrNull(invocation.netnsDir().resolve(name)))) {
+                found = name;
+            }
+        }
+        invocation.out().print(found + "\n");
+        return 0;
+    }
+
+    /** The processes whose network namespace is {@code name}'s, in ascending pid order. */
+    private int pids(String name) {
+        FileId target = idOrFail(invocation.netnsDir().resolve(name));
+        StringBuilder out = new StringBuilder();
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            List<Long> pids = entries.map(p -> p.getFileName().toString()).filter(n -> n.chars().allMatch(Character::isDigit))
+                    .map(Long::valueOf).sorted().toList();
+            for (long pid : pids) {
+                if (target.equals(idOrNull(Path.of("/proc", Long.toString(pid), "ns", "net")))) {
+                    out.append(pid).append('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        invocation.out().print(out);
+        return 0;
+    }
+
+    /** A file's identity, as ip compares namespace files: device and inode. */
+    private record FileId(long device, long inode) {
+    }
+
+    private static FileId idOrFail(Path namespaceFile) {
+        FileId id = idOrNull(namespaceFile);
+        if (id == null) {
+            throw new CommandFailure(CANNOT_OPEN, 1);
+        }
+        return id;
+    }
+
+    /** The file's identity, or null when it cannot be read (a process that just ended, say). */
+    private static FileId idOrNull(Path namespaceFile) {
+        try {
+            return new FileId(((Number) Files.getAttribute(namespaceFile, "unix:dev")).longValue(),
+                    ((Number) Files.getAttribute(namespaceFile, "unix:ino")).longValue());
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
     }
 }
