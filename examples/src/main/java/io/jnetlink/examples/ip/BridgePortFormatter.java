@@ -11,7 +11,7 @@ import java.util.List;
  * of the port's switches. Read from the port's link message ({@code IFLA_INFO_SLAVE_DATA}),
  * which carries the same values as the kernel's AF_BRIDGE dump.
  */
-final class BridgePortFormatter {
+final class BridgePortFormatter implements FieldWalk<Link> {
     private final Palette palette;
     private final LinkFormatter links;
     private final boolean details;
@@ -27,22 +27,8 @@ final class BridgePortFormatter {
         return link.master() != 0 && link.info() != null && link.info().slaveData() instanceof BridgePortData;
     }
 
-    /** The port's lines, ending in a newline. */
-    String format(Link link) {
-        StringBuilder out = new StringBuilder(160);
-        write(link, new TextDetailSink(out, "\n"));
-        return out.append('\n').toString();
-    }
-
-    /** The port as one object of {@code bridge -j link}'s array. */
-    void json(JsonWriter w, Link link) {
-        w.startObject();
-        write(link, new JsonDetailSink(w));
-        w.endObject();
-    }
-
-    /** One walk over the port's fields for both forms, in bridge's order. */
-    private void write(Link link, DetailSink out) {
+    @Override
+    public void write(Link link, DetailSink out) {
         BridgePortData port = (BridgePortData) link.info().slaveData();
         out.field(link.index() + ": ", "ifindex", link.index());
         // The AF_BRIDGE message has no peer namespace id: a lower index is named locally (ifN when unknown).

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** One bridge FDB entry as {@code bridge fdb show} prints it (iproute2 6.1 {@code print_fdb}). */
-final class FdbFormatter {
+final class FdbFormatter implements FieldWalk<Neighbour> {
     // NTF_EXT_LOCKED (NDA_FLAGS_EXT) from linux/neighbour.h: bridge prints it as "locked".
     private static final int NTF_EXT_LOCKED = 1 << 1;
 
@@ -30,22 +30,8 @@ final class FdbFormatter {
         this.statistics = statistics;
     }
 
-    /** The entry's line, as {@code bridge fdb show} prints it. */
-    String format(Neighbour n) {
-        StringBuilder out = new StringBuilder(96);
-        write(n, new TextDetailSink(out, "\n"));
-        return out.append('\n').toString();
-    }
-
-    /** The entry as one object of {@code bridge -j fdb show}'s array. */
-    void json(JsonWriter w, Neighbour n) {
-        w.startObject();
-        write(n, new JsonDetailSink(w));
-        w.endObject();
-    }
-
-    /** One walk over the entry's fields for both forms, in bridge's order. */
-    private void write(Neighbour n, DetailSink out) {
+    @Override
+    public void write(Neighbour n, DetailSink out) {
         if (n.lladdr() != null) {
             out.field(palette.paint(Palette.Kind.MAC, n.lladdr() + " "), "mac", n.lladdr().toString());
         }
