@@ -188,7 +188,7 @@ public final class VxlanFdb {
             r = r.withPort(remote.port());
         }
         if (remote.viaIfindex() > 0) {
-            r = r.withVia(remote.viaIfindex());
+            r = r.withViaIfindex(remote.viaIfindex());
         }
         return r;
     }

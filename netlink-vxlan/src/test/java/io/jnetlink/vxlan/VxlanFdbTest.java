@@ -41,7 +41,7 @@ class VxlanFdbTest {
             fdb.appendFlood(vxlan, InetAddress.getByName("192.168.246.195"));
             fdb.appendFlood(vxlan, InetAddress.getByName("192.168.246.196"));
             VxlanRemote viaUl0 = VxlanRemote.of(InetAddress.getByName("192.168.246.195")).withVni(5000)
-                    .withPort(4790).withVia(ul0);
+                    .withPort(4790).withViaIfindex(ul0);
             fdb.add(vxlan, PEER_MAC, viaUl0);
             fdb.append(vxlan, MacAddress.parse("02:42:0a:00:00:06"),
                     VxlanRemote.of(InetAddress.getByName("192.168.246.197")));
@@ -103,7 +103,7 @@ class VxlanFdbTest {
                     "append", "00:00:00:00:00:00", "dev", "vxlan0", "dst", "192.168.246.195");
             assertSameAsBridge(ns, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL,
                     VxlanFdb.request(vxlan, PEER_MAC, VxlanRemote.of(InetAddress.getByName("192.168.246.196"))
-                            .withVni(5000).withPort(4790).withVia(ul0)),
+                            .withVni(5000).withPort(4790).withViaIfindex(ul0)),
                     "add", PEER_MAC.toString(), "dev", "vxlan0", "dst", "192.168.246.196", "vni", "5000", "port",
                     "4790", "via", "ul0");
         }
@@ -115,7 +115,7 @@ class VxlanFdbTest {
         assertThrows(IllegalArgumentException.class, () -> VxlanRemote.of(null));
         assertThrows(IllegalArgumentException.class, () -> VxlanRemote.of(a).withVni(1L << 24));
         assertThrows(IllegalArgumentException.class, () -> VxlanRemote.of(a).withPort(70000));
-        assertThrows(IllegalArgumentException.class, () -> VxlanRemote.of(a).withVia(0));
+        assertThrows(IllegalArgumentException.class, () -> VxlanRemote.of(a).withViaIfindex(0));
         assertThrows(IllegalArgumentException.class, () -> VxlanFdb.request(0, PEER_MAC, VxlanRemote.of(a)));
     }
 
