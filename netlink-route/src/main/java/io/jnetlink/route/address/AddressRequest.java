@@ -188,15 +188,16 @@ public final class AddressRequest {
     }
 
     /**
-     * With the metric of the prefix route the kernel adds ({@code metric M}).
+     * With the priority of the prefix route the kernel adds ({@code IFA_RT_PRIORITY}, iproute2's
+     * {@code metric M}).
      *
-     * @param metric the prefix route's priority, 0 to 2^32-1
+     * @param priority the prefix route's priority, lower preferred, 0 to 2^32-1
      * @return a copy of this request with that change; this one is unchanged
      */
-    public AddressRequest withRoutePriority(long metric) {
-        Arguments.u32(metric, "metric");
+    public AddressRequest withRoutePriority(long priority) {
+        Arguments.u32(priority, "priority");
         return new AddressRequest(index, local, prefixLength, peer, broadcast, label, scope, flags,
-                preferredLifetime, validLifetime, metric, protocol);
+                preferredLifetime, validLifetime, priority, protocol);
     }
 
     /**
