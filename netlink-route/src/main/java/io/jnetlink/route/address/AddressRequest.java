@@ -66,7 +66,7 @@ public final class AddressRequest {
      */
     public static AddressRequest of(int index, InetAddress local, int prefixLength) {
         Arguments.ifindex(index);
-        AddressFamily.checkPrefixLength(local, prefixLength);
+        Arguments.prefixLength(local, prefixLength);
         boolean loopback = AddressFamily.of(local) == AddressFamily.AF_INET
                 && (local.getAddress()[0] & 0xff) == IPV4_LOOPBACK_NET;
         return new AddressRequest(index, local, prefixLength, null, null, null, loopback ? RouteCodec.RT_SCOPE_HOST : RouteCodec.RT_SCOPE_UNIVERSE, 0,
@@ -91,7 +91,7 @@ public final class AddressRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public AddressRequest withPeer(InetAddress peer) {
-        AddressFamily.checkSameFamily(family(), Objects.requireNonNull(peer, "peer"), "peer");
+        Arguments.sameFamily(family(), Objects.requireNonNull(peer, "peer"), "peer");
         return new AddressRequest(index, local, prefixLength, peer, broadcast, label, scope, flags,
                 preferredLifetime, validLifetime, routePriority, protocol);
     }
@@ -104,7 +104,7 @@ public final class AddressRequest {
      */
     public AddressRequest withBroadcast(InetAddress broadcast) {
         requireIpv4("broadcast");
-        AddressFamily.checkSameFamily(family(), Objects.requireNonNull(broadcast, "broadcast"), "broadcast");
+        Arguments.sameFamily(family(), Objects.requireNonNull(broadcast, "broadcast"), "broadcast");
         return new AddressRequest(index, local, prefixLength, peer, broadcast, label, scope, flags,
                 preferredLifetime, validLifetime, routePriority, protocol);
     }

@@ -74,7 +74,7 @@ public final class RouteRequest {
      * @throws IllegalArgumentException for a prefix length outside 0..32 / 0..128
      */
     public static RouteRequest to(InetAddress dst, int prefixLength) {
-        AddressFamily.checkPrefixLength(dst, prefixLength);
+        Arguments.prefixLength(dst, prefixLength);
         return new RouteRequest(AddressFamily.of(dst), dst, prefixLength, null, 0, null, null, 0, -1, -1, -1, -1, -1,
                 0, 0, Map.of(), List.of());
     }
@@ -127,7 +127,7 @@ public final class RouteRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withGateway(InetAddress gateway) {
-        AddressFamily.checkSameFamily(family, Objects.requireNonNull(gateway, "gateway"), "gateway");
+        Arguments.sameFamily(family, Objects.requireNonNull(gateway, "gateway"), "gateway");
         return withVia(gateway);
     }
 
@@ -166,7 +166,7 @@ public final class RouteRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withPrefsrc(InetAddress prefsrc) {
-        AddressFamily.checkSameFamily(family, Objects.requireNonNull(prefsrc, "prefsrc"), "prefsrc");
+        Arguments.sameFamily(family, Objects.requireNonNull(prefsrc, "prefsrc"), "prefsrc");
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
@@ -179,8 +179,8 @@ public final class RouteRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withSource(InetAddress src, int prefixLength) {
-        AddressFamily.checkSameFamily(family, Objects.requireNonNull(src, "src"), "source");
-        AddressFamily.checkPrefixLength(src, prefixLength);
+        Arguments.sameFamily(family, Objects.requireNonNull(src, "src"), "source");
+        Arguments.prefixLength(src, prefixLength);
         return copy(src, prefixLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags,
                 metrics, nextHops);
     }
