@@ -3,7 +3,7 @@ package io.jnetlink.core;
 /**
  * A dump whose result is inconsistent: the kernel flagged it with {@code NLM_F_DUMP_INTR}
  * because the object set changed while it was being dumped, and the configured number of
- * retries ({@link NetlinkSocket.Config#dumpRetries(int)}) was used up. The handler has seen
+ * retries ({@link NetlinkSocket.Config#withDumpRetries(int)}) was used up. The handler has seen
  * a possibly partial or mixed set of objects and must not treat it as complete.
  */
 public final class DumpInterruptedException extends NetlinkException {

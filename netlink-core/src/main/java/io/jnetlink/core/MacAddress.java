@@ -32,6 +32,10 @@ public final class MacAddress {
      * broadcast address, which every Ethernet link reports, comes back as {@link #BROADCAST}
      * without allocating.
      *
+     * @param buf    the buffer to read from; not null, left unchanged
+     * @param index  the absolute index of the first byte
+     * @param length how many bytes the address has, 0 or more
+     * @return the address; never null
      * @throws IndexOutOfBoundsException if the range lies outside the buffer
      */
     public static MacAddress read(ByteBuf buf, int index, int length) {

@@ -20,7 +20,7 @@ public interface MessageHandler {
     /**
      * Called before a dump is run again after the kernel flagged it inconsistent
      * ({@code NLM_F_DUMP_INTR}); a handler that collects messages forgets them here. Only called
-     * when retries are enabled with {@link NetlinkSocket.Config#dumpRetries(int)}.
+     * when retries are enabled with {@link NetlinkSocket.Config#withDumpRetries(int)}.
      */
     default void onRestart() {
     }

@@ -256,7 +256,7 @@ public final class NetlinkSocket implements AutoCloseable {
      * stops early the rest is drained.
      *
      * <p>A dump the kernel flags {@code NLM_F_DUMP_INTR} is run again up to
-     * {@link Config#dumpRetries(int)} times (calling {@link MessageHandler#onRestart()} first),
+     * {@link Config#withDumpRetries(int)} times (calling {@link MessageHandler#onRestart()} first),
      * then fails with {@link DumpInterruptedException}: a partial result is never silent.
      *
      * @param writer  holds exactly one request message; not null
@@ -593,7 +593,7 @@ public final class NetlinkSocket implements AutoCloseable {
          * @param bytes the size in bytes, greater than 0
          * @return a copy of this configuration with that change
          */
-        public Config receiveBufferSize(int bytes) {
+        public Config withReceiveBufferSize(int bytes) {
             if (bytes <= 0) {
                 throw new IllegalArgumentException("receive buffer size must be positive: " + bytes);
             }
@@ -607,7 +607,7 @@ public final class NetlinkSocket implements AutoCloseable {
          * @param on whether the kernel checks and filters dump requests
          * @return a copy of this configuration with that change
          */
-        public Config strictCheck(boolean on) {
+        public Config withStrictCheck(boolean on) {
             return new Config(receiveBufferSize, on, dumpRetries, warningListener);
         }
 
@@ -617,7 +617,7 @@ public final class NetlinkSocket implements AutoCloseable {
          * @param retries how many extra runs, 0 or more
          * @return a copy of this configuration with that change
          */
-        public Config dumpRetries(int retries) {
+        public Config withDumpRetries(int retries) {
             if (retries < 0) {
                 throw new IllegalArgumentException("dump retries must not be negative: " + retries);
             }
@@ -630,7 +630,7 @@ public final class NetlinkSocket implements AutoCloseable {
          * @param listener called with the operation name and the kernel's text; not null
          * @return a copy of this configuration with that change
          */
-        public Config warningListener(BiConsumer<String, String> listener) {
+        public Config withWarningListener(BiConsumer<String, String> listener) {
             return new Config(receiveBufferSize, strictCheck, dumpRetries, Objects.requireNonNull(listener));
         }
 

@@ -57,7 +57,7 @@ class DumpControlIntegrationTest {
         try (TestNamespace ns = TestNamespace.create("strict");
              NetlinkSocket lenient = ns.netns().openSocket(NetlinkProtocol.ROUTE);
              NetlinkSocket strict = ns.netns().openSocket(NetlinkProtocol.ROUTE,
-                     NetlinkSocket.Config.defaults().strictCheck(true));
+                     NetlinkSocket.Config.defaults().withStrictCheck(true));
              MessageWriter writer = new MessageWriter()) {
             Shell.run("ip", "-n", ns.name(), "link", "add", "ifb0", "type", "ifb");
             // A link dump "filtered" by ifi_index, which the kernel does not support.
@@ -78,7 +78,7 @@ class DumpControlIntegrationTest {
     void strictCheckLetsTheKernelFilterByKind() {
         try (TestNamespace ns = TestNamespace.create("bykind");
              NetlinkSocket strict = ns.netns().openSocket(NetlinkProtocol.ROUTE,
-                     NetlinkSocket.Config.defaults().strictCheck(true));
+                     NetlinkSocket.Config.defaults().withStrictCheck(true));
              MessageWriter writer = new MessageWriter()) {
             Shell.run("ip", "-n", ns.name(), "link", "add", "ifb0", "type", "ifb");
             Shell.run("ip", "-n", ns.name(), "link", "add", "br0", "type", "bridge");

@@ -54,7 +54,7 @@ class DumpInterruptIntegrationTest {
         try (TestNamespace ns = TestNamespace.create("dumpintr");
              NetlinkSocket plain = ns.netns().openSocket(NetlinkProtocol.ROUTE);
              NetlinkSocket retrying = ns.netns().openSocket(NetlinkProtocol.ROUTE,
-                     NetlinkSocket.Config.defaults().dumpRetries(RETRIES));
+                     NetlinkSocket.Config.defaults().withDumpRetries(RETRIES));
              NetlinkSocket churnSocket = ns.netns().openSocket(NetlinkProtocol.ROUTE);
              MessageWriter request = new MessageWriter()) {
             Links.addIfbs(ns.name(), "s", 0, STABLE);

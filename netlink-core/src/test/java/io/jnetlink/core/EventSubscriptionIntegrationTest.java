@@ -68,7 +68,7 @@ class EventSubscriptionIntegrationTest {
     void eventsLostToAFullReceiveBufferAreReportedAsOverrunAndTheNextChangeStillArrives() {
         try (TestNamespace ns = TestNamespace.create("overrun");
              NetlinkSocket events = ns.netns().openSocket(NetlinkProtocol.ROUTE,
-                     NetlinkSocket.Config.defaults().receiveBufferSize(4096))) {
+                     NetlinkSocket.Config.defaults().withReceiveBufferSize(4096))) {
             events.joinGroup(RTNLGRP_LINK);
             // 200 notifications of ~1 KiB each cannot fit a buffer of a few KiB.
             Links.addIfbs(ns.name(), "ifb", 0, 200);

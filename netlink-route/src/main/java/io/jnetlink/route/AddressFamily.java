@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Address family numbers ({@code AF_*} from {@code <sys/socket.h>}) as rtnetlink family headers
- * carry them, and the argument checks that depend on a family.
+ * carry them.
  */
 public final class AddressFamily {
     /** {@code AF_UNSPEC}: every family, in dump requests. */
@@ -46,38 +46,6 @@ public final class AddressFamily {
             case AF_INET6 -> 128;
             default -> throw new IllegalArgumentException("not an IP address family: " + family);
         };
-    }
-
-    /**
-     * Checks {@code prefixLength} against {@code address}'s family.
-     *
-     * @param address      an IPv4 or IPv6 address; not null
-     * @param prefixLength the prefix length in bits to check
-     * @return {@code prefixLength}
-     * @throws IllegalArgumentException when it is outside 0..32 (IPv4) or 0..128 (IPv6)
-     */
-    public static int checkPrefixLength(InetAddress address, int prefixLength) {
-        int max = maxPrefixLength(of(address));
-        if (prefixLength < 0 || prefixLength > max) {
-            throw new IllegalArgumentException("prefix length " + prefixLength + " is outside 0.." + max
-                    + " for " + address.getHostAddress());
-        }
-        return prefixLength;
-    }
-
-    /**
-     * Checks that {@code other} (when not null) is of {@code family}.
-     *
-     * @param family the expected family
-     * @param other  the address to check, or null to check nothing
-     * @param what   the argument's name, used in the exception message
-     * @throws IllegalArgumentException when the families differ, such as an IPv4 local address with an IPv6 peer
-     */
-    public static void checkSameFamily(int family, InetAddress other, String what) {
-        if (other != null && of(other) != family) {
-            throw new IllegalArgumentException(what + " " + other.getHostAddress() + " is not of the request's family ("
-                    + name(family) + ")");
-        }
     }
 
     /**

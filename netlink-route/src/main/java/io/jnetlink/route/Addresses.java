@@ -129,14 +129,15 @@ public final class Addresses {
 
     /**
      * Deletes every address of {@code family} ({@code AF_UNSPEC} for all) on interface
-     * {@code index} ({@code ip addr flush dev D}); returns how many were deleted. Addresses
-     * the kernel removed meanwhile (secondaries go with their primary) are skipped.
+     * {@code index} ({@code ip addr flush dev D}); returns how many were deleted. The arguments
+     * come in the order of {@link #list(int, int)}. Addresses the kernel removed meanwhile
+     * (secondaries go with their primary) are skipped.
      *
-     * @param index  the interface's index, greater than 0
      * @param family {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
+     * @param index  the interface's index, greater than 0
      * @return how many addresses this call deleted, 0 or more
      */
-    public int flush(int index, int family) {
+    public int flush(int family, int index) {
         Arguments.ifindex(index);
         int deleted = 0;
         for (Addr addr : list(family, index)) {

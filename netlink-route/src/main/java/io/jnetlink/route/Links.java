@@ -439,7 +439,7 @@ public final class Links {
      * @param mtu  the new MTU in bytes, greater than 0
      */
     public void setMtu(String name, int mtu) {
-        LinkRequests.checkMtu(mtu);
+        Arguments.mtu(mtu);
         setMtu(indexOf(name), mtu);
     }
 
@@ -514,7 +514,7 @@ public final class Links {
      * @param alias the alias, at most 255 bytes of UTF-8; not null
      */
     public void setAlias(String name, String alias) {
-        LinkRequests.checkAlias(alias);
+        Arguments.alias(alias);
         setAlias(indexOf(name), alias);
     }
 
@@ -578,7 +578,7 @@ public final class Links {
      * @param length the queue length in packets, 0 or more
      */
     public void setTxQueueLength(String name, int length) {
-        LinkRequests.checkTxQueueLength(length);
+        Arguments.txQueueLength(length);
         setTxQueueLength(indexOf(name), length);
     }
 

@@ -86,7 +86,7 @@ public final class Rtnl implements AutoCloseable {
      * @return the core defaults with strict checking ({@code NETLINK_GET_STRICT_CHK}) on
      */
     public static NetlinkSocket.Config defaultConfig() {
-        return NetlinkSocket.Config.defaults().strictCheck(true);
+        return NetlinkSocket.Config.defaults().withStrictCheck(true);
     }
 
     /**

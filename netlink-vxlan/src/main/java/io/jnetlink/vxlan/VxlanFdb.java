@@ -5,10 +5,10 @@ import io.jnetlink.core.NetlinkException;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Neighbours;
 import io.jnetlink.route.Rtnl;
+import io.jnetlink.route.internal.Arguments;
 import io.jnetlink.route.neighbour.Neighbour;
 import io.jnetlink.route.neighbour.NeighbourRequest;
 import java.net.InetAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -110,7 +110,7 @@ public final class VxlanFdb {
      * @param vxlanIndex the VXLAN device's index, greater than 0
      * @return the entries (flooding ones with {@link #FLOOD} as MAC); empty when there are none
      */
-    public List<Neighbour> list(int vxlanIndex) {
+    public List<Neighbour> listFdb(int vxlanIndex) {
         return neighbours.listFdb(vxlanIndex);
     }
 
@@ -120,19 +120,8 @@ public final class VxlanFdb {
      * @param vxlanIndex the VXLAN device's index, greater than 0
      * @return the neighbour entries; empty when there are none
      */
-    public List<Neighbour> neighbours(int vxlanIndex) {
-        if (vxlanIndex <= 0) {
-            throw new IllegalArgumentException("interface index must be positive: " + vxlanIndex);
-        }
-        // Neighbours.list(family, ifindex) puts the index in the ndmsg header, which strict
-        // checking refuses for IP neighbour dumps (it wants NDA_IFINDEX): filter here instead.
-        List<Neighbour> mine = new ArrayList<>();
-        for (Neighbour n : neighbours.list(AddressFamily.AF_UNSPEC, 0)) {
-            if (n.ifindex() == vxlanIndex) {
-                mine.add(n);
-            }
-        }
-        return mine;
+    public List<Neighbour> listNeighbours(int vxlanIndex) {
+        return neighbours.list(AddressFamily.AF_UNSPEC, Arguments.ifindex(vxlanIndex));
     }
 
     /**
@@ -161,7 +150,7 @@ public final class VxlanFdb {
      * @param vtep       the underlay address of the container's host, as added; not null
      * @throws NetlinkException with {@code ENOENT} when either is missing
      */
-    public void removePeer(int vxlanIndex, InetAddress peerIp, MacAddress peerMac, InetAddress vtep) {
+    public void deletePeer(int vxlanIndex, InetAddress peerIp, MacAddress peerMac, InetAddress vtep) {
         NeighbourRequest fdb = request(vxlanIndex, peerMac, VxlanRemote.of(vtep));
         NeighbourRequest neigh = neighbourRequest(vxlanIndex, peerIp, peerMac);
         neighbours.delete(neigh);
@@ -188,7 +177,7 @@ public final class VxlanFdb {
             r = r.withPort(remote.port());
         }
         if (remote.viaIfindex() > 0) {
-            r = r.withVia(remote.viaIfindex());
+            r = r.withViaIfindex(remote.viaIfindex());
         }
         return r;
     }

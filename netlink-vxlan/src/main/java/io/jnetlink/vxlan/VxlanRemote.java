@@ -74,7 +74,7 @@ public record VxlanRemote(InetAddress dst, long vni, int port, int viaIfindex) {
      * @param ifindex the underlay device's index, greater than 0
      * @return a copy with that underlay device
      */
-    public VxlanRemote withVia(int ifindex) {
+    public VxlanRemote withViaIfindex(int ifindex) {
         if (ifindex <= 0) {
             throw new IllegalArgumentException("via interface index must be positive: " + ifindex);
         }

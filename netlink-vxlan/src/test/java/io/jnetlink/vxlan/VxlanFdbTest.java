@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * VXLAN FDB and neighbour entries made with {@link VxlanFdb} are what {@code bridge -j fdb show}
- * and {@code ip -j neigh} list, {@link VxlanFdb#list} agrees with them, and the requests equal
+ * and {@code ip -j neigh} list, {@link VxlanFdb#listFdb} agrees with them, and the requests equal
  * {@code bridge fdb}'s byte for byte. Each test works in its own throwaway namespace.
  */
 class VxlanFdbTest {
@@ -41,12 +41,12 @@ class VxlanFdbTest {
             fdb.appendFlood(vxlan, InetAddress.getByName("192.168.246.195"));
             fdb.appendFlood(vxlan, InetAddress.getByName("192.168.246.196"));
             VxlanRemote viaUl0 = VxlanRemote.of(InetAddress.getByName("192.168.246.195")).withVni(5000)
-                    .withPort(4790).withVia(ul0);
+                    .withPort(4790).withViaIfindex(ul0);
             fdb.add(vxlan, PEER_MAC, viaUl0);
             fdb.append(vxlan, MacAddress.parse("02:42:0a:00:00:06"),
                     VxlanRemote.of(InetAddress.getByName("192.168.246.197")));
 
-            Set<String> ours = summaries(fdb.list(vxlan), IpTool.ifnames(ns.name()));
+            Set<String> ours = summaries(fdb.listFdb(vxlan), IpTool.ifnames(ns.name()));
             assertEquals(bridgeFdb(ns), ours);
             assertTrue(ours.contains("00:00:00:00:00:00 dst 192.168.246.195 self permanent"), ours.toString());
             assertTrue(ours.contains("02:42:0a:00:00:05 dst 192.168.246.195 port 4790 vni 5000 via ul0 self permanent"),
@@ -54,7 +54,7 @@ class VxlanFdbTest {
 
             fdb.deleteFlood(vxlan, InetAddress.getByName("192.168.246.196"));
             fdb.delete(vxlan, PEER_MAC, viaUl0);
-            Set<String> after = summaries(fdb.list(vxlan), IpTool.ifnames(ns.name()));
+            Set<String> after = summaries(fdb.listFdb(vxlan), IpTool.ifnames(ns.name()));
             assertEquals(bridgeFdb(ns), after);
             assertFalse(after.contains("00:00:00:00:00:00 dst 192.168.246.196 self permanent"), after.toString());
             assertTrue(after.stream().noneMatch(e -> e.startsWith("02:42:0a:00:00:05")), after.toString());
@@ -71,24 +71,27 @@ class VxlanFdbTest {
             InetAddress vtep = InetAddress.getByName("192.168.246.195");
             fdb.addPeer(vxlan, peerIp, PEER_MAC, vtep);
             fdb.addPeer(vxlan, peerIp, PEER_MAC, vtep); // Docker re-programs peers; a repeat is harmless
+            // An entry on another device, which listNeighbours must leave out.
+            IpTool.ip(ns.name(), "link", "set", "ul0", "up");
+            IpTool.ip(ns.name(), "neigh", "add", "10.0.9.9", "lladdr", "02:00:00:00:00:99", "dev", "ul0", "nud", "permanent");
 
             JsonNode neigh = IpTool.ipJson(ns.name(), "neigh", "show", "dev", "vxlan0");
             assertEquals(1, neigh.size(), neigh.toString());
             assertEquals("10.0.0.5", neigh.get(0).get("dst").asText());
             assertEquals(PEER_MAC.toString(), neigh.get(0).get("lladdr").asText());
             assertEquals("PERMANENT", neigh.get(0).get("state").get(0).asText());
-            List<Neighbour> ours = fdb.neighbours(vxlan);
+            List<Neighbour> ours = fdb.listNeighbours(vxlan);
             assertEquals(1, ours.size());
             assertEquals(peerIp, ours.get(0).dst());
             assertEquals(PEER_MAC, ours.get(0).lladdr());
             assertTrue(ours.get(0).hasState(NeighbourCodec.NUD_PERMANENT));
             assertTrue(bridgeFdb(ns).contains(PEER_MAC + " dst 192.168.246.195 self permanent"), bridgeFdb(ns).toString());
 
-            fdb.removePeer(vxlan, peerIp, PEER_MAC, vtep);
+            fdb.deletePeer(vxlan, peerIp, PEER_MAC, vtep);
             assertEquals(0, IpTool.ipJson(ns.name(), "neigh", "show", "dev", "vxlan0").size());
-            assertTrue(fdb.neighbours(vxlan).isEmpty());
+            assertTrue(fdb.listNeighbours(vxlan).isEmpty());
             assertTrue(bridgeFdb(ns).stream().noneMatch(e -> e.startsWith(PEER_MAC.toString())));
-            NetlinkException e = assertThrows(NetlinkException.class, () -> fdb.removePeer(vxlan, peerIp, PEER_MAC, vtep));
+            NetlinkException e = assertThrows(NetlinkException.class, () -> fdb.deletePeer(vxlan, peerIp, PEER_MAC, vtep));
             assertEquals("ENOENT", e.errnoName());
         }
     }
@@ -103,7 +106,7 @@ class VxlanFdbTest {
                     "append", "00:00:00:00:00:00", "dev", "vxlan0", "dst", "192.168.246.195");
             assertSameAsBridge(ns, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL,
                     VxlanFdb.request(vxlan, PEER_MAC, VxlanRemote.of(InetAddress.getByName("192.168.246.196"))
-                            .withVni(5000).withPort(4790).withVia(ul0)),
+                            .withVni(5000).withPort(4790).withViaIfindex(ul0)),
                     "add", PEER_MAC.toString(), "dev", "vxlan0", "dst", "192.168.246.196", "vni", "5000", "port",
                     "4790", "via", "ul0");
         }
@@ -115,7 +118,7 @@ class VxlanFdbTest {
         assertThrows(IllegalArgumentException.class, () -> VxlanRemote.of(null));
         assertThrows(IllegalArgumentException.class, () -> VxlanRemote.of(a).withVni(1L << 24));
         assertThrows(IllegalArgumentException.class, () -> VxlanRemote.of(a).withPort(70000));
-        assertThrows(IllegalArgumentException.class, () -> VxlanRemote.of(a).withVia(0));
+        assertThrows(IllegalArgumentException.class, () -> VxlanRemote.of(a).withViaIfindex(0));
         assertThrows(IllegalArgumentException.class, () -> VxlanFdb.request(0, PEER_MAC, VxlanRemote.of(a)));
     }
 

@@ -330,7 +330,7 @@ public final class OverlayLab {
             }
         }
         if ("vxlan".equals(link.kind())) {
-            for (Neighbour n : new VxlanFdb(rtnl).list(link.index())) {
+            for (Neighbour n : new VxlanFdb(rtnl).listFdb(link.index())) {
                 if (n.dst() != null) {
                     s.append("\n    fdb ").append(n.lladdr()).append(" dst ").append(n.dst().getHostAddress());
                 }

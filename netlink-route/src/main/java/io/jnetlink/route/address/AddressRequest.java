@@ -66,7 +66,7 @@ public final class AddressRequest {
      */
     public static AddressRequest of(int index, InetAddress local, int prefixLength) {
         Arguments.ifindex(index);
-        AddressFamily.checkPrefixLength(local, prefixLength);
+        Arguments.prefixLength(local, prefixLength);
         boolean loopback = AddressFamily.of(local) == AddressFamily.AF_INET
                 && (local.getAddress()[0] & 0xff) == IPV4_LOOPBACK_NET;
         return new AddressRequest(index, local, prefixLength, null, null, null, loopback ? RouteCodec.RT_SCOPE_HOST : RouteCodec.RT_SCOPE_UNIVERSE, 0,
@@ -91,7 +91,7 @@ public final class AddressRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public AddressRequest withPeer(InetAddress peer) {
-        AddressFamily.checkSameFamily(family(), Objects.requireNonNull(peer, "peer"), "peer");
+        Arguments.sameFamily(family(), Objects.requireNonNull(peer, "peer"), "peer");
         return new AddressRequest(index, local, prefixLength, peer, broadcast, label, scope, flags,
                 preferredLifetime, validLifetime, routePriority, protocol);
     }
@@ -104,7 +104,7 @@ public final class AddressRequest {
      */
     public AddressRequest withBroadcast(InetAddress broadcast) {
         requireIpv4("broadcast");
-        AddressFamily.checkSameFamily(family(), Objects.requireNonNull(broadcast, "broadcast"), "broadcast");
+        Arguments.sameFamily(family(), Objects.requireNonNull(broadcast, "broadcast"), "broadcast");
         return new AddressRequest(index, local, prefixLength, peer, broadcast, label, scope, flags,
                 preferredLifetime, validLifetime, routePriority, protocol);
     }
@@ -188,15 +188,16 @@ public final class AddressRequest {
     }
 
     /**
-     * With the metric of the prefix route the kernel adds ({@code metric M}).
+     * With the priority of the prefix route the kernel adds ({@code IFA_RT_PRIORITY}, iproute2's
+     * {@code metric M}).
      *
-     * @param metric the prefix route's priority, 0 to 2^32-1
+     * @param priority the prefix route's priority, lower preferred, 0 to 2^32-1
      * @return a copy of this request with that change; this one is unchanged
      */
-    public AddressRequest withRoutePriority(long metric) {
-        Arguments.u32(metric, "metric");
+    public AddressRequest withRoutePriority(long priority) {
+        Arguments.u32(priority, "priority");
         return new AddressRequest(index, local, prefixLength, peer, broadcast, label, scope, flags,
-                preferredLifetime, validLifetime, metric, protocol);
+                preferredLifetime, validLifetime, priority, protocol);
     }
 
     /**

@@ -1,5 +1,10 @@
 package io.jnetlink.route.internal;
 
+import io.jnetlink.route.AddressFamily;
+import io.jnetlink.route.link.LinkRequests;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+
 /**
  * The argument checks shared by request builders and facets: each returns its value or throws
  * {@link IllegalArgumentException} naming the argument, so nothing invalid reaches the kernel.
@@ -99,5 +104,77 @@ public final class Arguments {
             throw new IllegalArgumentException("interface index must not be negative: " + index);
         }
         return index;
+    }
+
+    /**
+     * {@code mtu} when positive (the device's own range is the kernel's to check).
+     *
+     * @param mtu the MTU in bytes, greater than 0
+     * @return {@code mtu}
+     */
+    public static int mtu(int mtu) {
+        if (mtu <= 0) {
+            throw new IllegalArgumentException("MTU must be positive: " + mtu);
+        }
+        return mtu;
+    }
+
+    /**
+     * {@code length} when it is a transmit queue length (not negative).
+     *
+     * @param length the queue length in packets, 0 or more
+     * @return {@code length}
+     */
+    public static int txQueueLength(int length) {
+        if (length < 0) {
+            throw new IllegalArgumentException("transmit queue length must not be negative: " + length);
+        }
+        return length;
+    }
+
+    /**
+     * {@code alias} when it fits {@code IFALIASZ}: at most {@link LinkRequests#MAX_ALIAS_LENGTH} bytes of UTF-8.
+     *
+     * @param alias the alias to check; null is refused
+     * @return {@code alias}
+     */
+    public static String alias(String alias) {
+        if (alias == null || alias.getBytes(StandardCharsets.UTF_8).length > LinkRequests.MAX_ALIAS_LENGTH) {
+            throw new IllegalArgumentException("alias must have at most " + LinkRequests.MAX_ALIAS_LENGTH + " bytes");
+        }
+        return alias;
+    }
+
+    /**
+     * {@code prefixLength} when it fits {@code address}'s family: 0..32 for IPv4, 0..128 for IPv6.
+     *
+     * @param address      an IPv4 or IPv6 address; not null
+     * @param prefixLength the prefix length in bits to check
+     * @return {@code prefixLength}
+     */
+    public static int prefixLength(InetAddress address, int prefixLength) {
+        int max = AddressFamily.maxPrefixLength(AddressFamily.of(address));
+        if (prefixLength < 0 || prefixLength > max) {
+            throw new IllegalArgumentException("prefix length " + prefixLength + " is outside 0.." + max
+                    + " for " + address.getHostAddress());
+        }
+        return prefixLength;
+    }
+
+    /**
+     * Checks that {@code other}, when not null, is of {@code family}, so an IPv4 local address
+     * never goes out with an IPv6 peer.
+     *
+     * @param family the expected family, {@code AddressFamily.AF_INET} or {@code AF_INET6}
+     * @param other  the address to check, or null to check nothing
+     * @param what   the argument's name, used in the exception message
+     * @return {@code other}
+     */
+    public static InetAddress sameFamily(int family, InetAddress other, String what) {
+        if (other != null && AddressFamily.of(other) != family) {
+            throw new IllegalArgumentException(what + " " + other.getHostAddress() + " is not of the request's family ("
+                    + AddressFamily.name(family) + ")");
+        }
+        return other;
     }
 }

@@ -8,7 +8,6 @@ import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.route.AddressFamily;
 import io.netty.buffer.ByteBuf;
-import java.nio.charset.StandardCharsets;
 import static io.jnetlink.route.link.LinkAttributes.*;
 
 /**
@@ -149,21 +148,7 @@ public final class LinkRequests {
      * @throws IllegalArgumentException unless {@code mtu} is positive
      */
     public static void setMtu(MessageWriter w, int index, int mtu) {
-        setU32(w, index, IFLA_MTU, checkMtu(mtu));
-    }
-
-    /**
-     * Returns {@code mtu} when positive (the device's own range is the kernel's to check).
-     *
-     * @param mtu the MTU in bytes
-     * @return {@code mtu}
-     * @throws IllegalArgumentException otherwise
-     */
-    public static int checkMtu(int mtu) {
-        if (mtu <= 0) {
-            throw new IllegalArgumentException("MTU must be positive: " + mtu);
-        }
-        return mtu;
+        setU32(w, index, IFLA_MTU, Arguments.mtu(mtu));
     }
 
     /**
@@ -175,21 +160,7 @@ public final class LinkRequests {
      * @throws IllegalArgumentException for a negative length
      */
     public static void setTxQueueLength(MessageWriter w, int index, int length) {
-        setU32(w, index, IFLA_TXQLEN, checkTxQueueLength(length));
-    }
-
-    /**
-     * Returns {@code length} when not negative.
-     *
-     * @param length the queue length in packets
-     * @return {@code length}
-     * @throws IllegalArgumentException otherwise
-     */
-    public static int checkTxQueueLength(int length) {
-        if (length < 0) {
-            throw new IllegalArgumentException("transmit queue length must not be negative: " + length);
-        }
-        return length;
+        setU32(w, index, IFLA_TXQLEN, Arguments.txQueueLength(length));
     }
 
     /**
@@ -260,24 +231,10 @@ public final class LinkRequests {
      * @throws IllegalArgumentException for an alias over {@value #MAX_ALIAS_LENGTH} bytes
      */
     public static void setAlias(MessageWriter w, int index, String alias) {
-        checkAlias(alias);
+        Arguments.alias(alias);
         checkIndex(index);
         change(w, index, 0, 0);
         w.attrStringNoNul(IFLA_IFALIAS, alias);
-    }
-
-    /**
-     * Returns {@code alias} when it fits {@code IFALIASZ}.
-     *
-     * @param alias the alias to check
-     * @return {@code alias}
-     * @throws IllegalArgumentException for null or over {@value #MAX_ALIAS_LENGTH} bytes
-     */
-    public static String checkAlias(String alias) {
-        if (alias == null || alias.getBytes(StandardCharsets.UTF_8).length > MAX_ALIAS_LENGTH) {
-            throw new IllegalArgumentException("alias must have at most " + MAX_ALIAS_LENGTH + " bytes");
-        }
-        return alias;
     }
 
     /**

@@ -15,7 +15,7 @@ public interface LinkVisitor {
 
     /**
      * Called when the kernel flagged the dump interrupted and the client runs it again from the
-     * start (see {@code NetlinkSocket.Config#dumpRetries}): forget what the first attempt
+     * start (see {@code NetlinkSocket.Config#withDumpRetries}): forget what the first attempt
      * delivered, or links are seen twice. Does nothing by default.
      */
     default void onRestart() {

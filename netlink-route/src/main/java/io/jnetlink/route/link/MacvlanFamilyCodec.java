@@ -8,10 +8,12 @@ import java.util.List;
 
 /**
  * The {@code IFLA_MACVLAN_*} attributes shared by {@code macvlan} and {@code macvtap} (the tap
- * driver reuses the macvlan netlink code). Attributes are written in type order, read-only ones
- * skipped.
+ * driver reuses the macvlan netlink code): the base of {@link MacvlanCodec} and
+ * {@link MacvtapCodec}, and sealed to those two. Attributes are written in type order, read-only
+ * ones skipped.
  */
-abstract class MacvlanFamilyCodec implements LinkKindCodec<MacvlanData> {
+public abstract sealed class MacvlanFamilyCodec implements LinkKindCodec<MacvlanData>
+        permits MacvlanCodec, MacvtapCodec {
     /** {@code IFLA_MACVLAN_MODE}: see {@link MacvlanData#mode()}. */
     public static final int IFLA_MACVLAN_MODE = 1;
     /** {@code IFLA_MACVLAN_FLAGS}: see {@link MacvlanData#flags()}. */
@@ -33,6 +35,7 @@ abstract class MacvlanFamilyCodec implements LinkKindCodec<MacvlanData> {
 
     private final String kind;
 
+    /** The codec of {@code kind}, {@code "macvlan"} or {@code "macvtap"}. */
     MacvlanFamilyCodec(String kind) {
         this.kind = kind;
     }
@@ -49,7 +52,12 @@ abstract class MacvlanFamilyCodec implements LinkKindCodec<MacvlanData> {
         return MacvlanData.class;
     }
 
-    /** Decodes {@code IFLA_MACVLAN_*}. */
+    /**
+     * Decodes {@code IFLA_MACVLAN_*}; attributes this version does not know are kept raw.
+     *
+     * @param a a cursor over the nested attributes, before the first; valid only during the call
+     * @return the link's macvlan settings; never null
+     */
     @Override
     public MacvlanData decode(AttributeCursor a) {
         Integer mode = null;
@@ -87,6 +95,9 @@ abstract class MacvlanFamilyCodec implements LinkKindCodec<MacvlanData> {
     /**
      * Writes the settable fields that are set; a source-address list goes with
      * {@code MACVLAN_MACADDR_SET} so it replaces the current one.
+     *
+     * @param d the settings to write; not null
+     * @param w where to append the attributes; not null
      */
     @Override
     public void encode(MacvlanData d, MessageWriter w) {

@@ -109,7 +109,7 @@ public final class NeighbourRequest {
                 r = r.withPort(neighbour.port());
             }
             if (neighbour.viaIfindex() > 0) {
-                r = r.withVia(neighbour.viaIfindex());
+                r = r.withViaIfindex(neighbour.viaIfindex());
             }
             return r;
         }
@@ -166,7 +166,7 @@ public final class NeighbourRequest {
      *
      * @return a copy of this request with that change; this one is unchanged
      */
-    public NeighbourRequest self() {
+    public NeighbourRequest withSelfTable() {
         requireFdb("self");
         return withFlags(flags | NeighbourCodec.NTF_SELF);
     }
@@ -176,7 +176,7 @@ public final class NeighbourRequest {
      *
      * @return a copy of this request with that change; this one is unchanged
      */
-    public NeighbourRequest master() {
+    public NeighbourRequest withMasterTable() {
         requireFdb("master");
         return withFlags(flags | NeighbourCodec.NTF_MASTER);
     }
@@ -186,7 +186,7 @@ public final class NeighbourRequest {
      *
      * @return a copy of this request with that change; this one is unchanged
      */
-    public NeighbourRequest staticEntry() {
+    public NeighbourRequest withStaticState() {
         requireFdb("static");
         return withState(NeighbourCodec.NUD_NOARP);
     }
@@ -257,7 +257,7 @@ public final class NeighbourRequest {
      * @param ifindex the underlay interface's index, greater than 0
      * @return a copy of this request with that change; this one is unchanged
      */
-    public NeighbourRequest withVia(int ifindex) {
+    public NeighbourRequest withViaIfindex(int ifindex) {
         requireFdb("via");
         Arguments.ifindex(ifindex);
         return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, ifindex, protocol);

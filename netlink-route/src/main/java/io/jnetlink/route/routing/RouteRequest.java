@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * boot, scope from the type and gateway, type unicast) when written.
  *
  * <pre>{@code
- * RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16).withGateway(gw).withDevice(index).withMetric(5)
+ * RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16).withGateway(gw).withDevice(index).withPriority(5)
  * RouteRequest.defaultRoute(AddressFamily.AF_INET6).withGateway(gw6)
  * RouteRequest.to(dst, 24).withType(RouteCodec.RTN_BLACKHOLE).withTable(100)
  * }</pre>
@@ -74,7 +74,7 @@ public final class RouteRequest {
      * @throws IllegalArgumentException for a prefix length outside 0..32 / 0..128
      */
     public static RouteRequest to(InetAddress dst, int prefixLength) {
-        AddressFamily.checkPrefixLength(dst, prefixLength);
+        Arguments.prefixLength(dst, prefixLength);
         return new RouteRequest(AddressFamily.of(dst), dst, prefixLength, null, 0, null, null, 0, -1, -1, -1, -1, -1,
                 0, 0, Map.of(), List.of());
     }
@@ -102,7 +102,7 @@ public final class RouteRequest {
         RouteRequest r = route.dstLength() == 0 ? defaultRoute(route.family()) : to(route.dst(), route.dstLength());
         r = r.withTable(route.table()).withType(route.type()).withTos(route.tos());
         if (route.priority() >= 0) {
-            r = r.withMetric(route.priority());
+            r = r.withPriority(route.priority());
         }
         if (route.oif() > 0) {
             r = r.withDevice(route.oif());
@@ -127,7 +127,7 @@ public final class RouteRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withGateway(InetAddress gateway) {
-        AddressFamily.checkSameFamily(family, Objects.requireNonNull(gateway, "gateway"), "gateway");
+        Arguments.sameFamily(family, Objects.requireNonNull(gateway, "gateway"), "gateway");
         return withVia(gateway);
     }
 
@@ -166,7 +166,7 @@ public final class RouteRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withPrefsrc(InetAddress prefsrc) {
-        AddressFamily.checkSameFamily(family, Objects.requireNonNull(prefsrc, "prefsrc"), "prefsrc");
+        Arguments.sameFamily(family, Objects.requireNonNull(prefsrc, "prefsrc"), "prefsrc");
         return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
@@ -179,21 +179,23 @@ public final class RouteRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withSource(InetAddress src, int prefixLength) {
-        AddressFamily.checkSameFamily(family, Objects.requireNonNull(src, "src"), "source");
-        AddressFamily.checkPrefixLength(src, prefixLength);
+        Arguments.sameFamily(family, Objects.requireNonNull(src, "src"), "source");
+        Arguments.prefixLength(src, prefixLength);
         return copy(src, prefixLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags,
                 metrics, nextHops);
     }
 
     /**
-     * Route priority ({@code metric M}), 0..2^32-1.
+     * Route priority, {@code RTA_PRIORITY} (iproute2's {@code metric M}, also spelled
+     * {@code priority M}); see {@link #priority()}. Not one of the {@code RTA_METRICS}
+     * values, which {@link #withMetric(int, long)} sets.
      *
-     * @param metric the priority, lower preferred, 0 to 2^32-1
+     * @param priority the priority, lower preferred, 0 to 2^32-1
      * @return a copy of this request with that change; this one is unchanged
      */
-    public RouteRequest withMetric(long metric) {
-        Arguments.u32(metric, "metric");
-        return copy(src, srcLength, gateway, prefsrc, oif, metric, table, scope, protocol, type, tos, flags, metrics,
+    public RouteRequest withPriority(long priority) {
+        Arguments.u32(priority, "priority");
+        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
                 nextHops);
     }
 
@@ -269,13 +271,14 @@ public final class RouteRequest {
     }
 
     /**
-     * Sets metric {@code rtax} ({@code RouteCodec.RTAX_MTU}, ...) in {@code RTA_METRICS} ({@code mtu 1400}).
+     * Sets metric {@code rtax} ({@code RouteCodec.RTAX_MTU}, ...) in {@code RTA_METRICS} ({@code mtu 1400});
+     * read back with {@code Route.metric(int)}. The route's priority is {@link #withPriority(long)}.
      *
      * @param rtax  a numeric {@code RTAX_*} metric (not {@code RTAX_CC_ALGO})
      * @param value its value, 0 to 2^32-1, in the metric's unit (bytes for MTU and advmss)
      * @return a copy of this request with that change; this one is unchanged
      */
-    public RouteRequest withRouteMetric(int rtax, long value) {
+    public RouteRequest withMetric(int rtax, long value) {
         if (rtax <= 0 || rtax > MAX_METRIC_TYPE || rtax == RouteCodec.RTAX_CC_ALGO) {
             throw new IllegalArgumentException("not a numeric RTAX_* metric: " + rtax);
         }

@@ -159,7 +159,7 @@ class EventSubscriptionTest {
     @Test
     void tinyBufferOverrunIsSignalledAndAResyncDumpEqualsIp() throws Exception {
         try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns());
-             EventSubscription events = rtnl.events(NetlinkSocket.Config.defaults().receiveBufferSize(4096),
+             EventSubscription events = rtnl.events(NetlinkSocket.Config.defaults().withReceiveBufferSize(4096),
                      EventGroup.IPV4_ADDRESS, EventGroup.IPV4_ROUTE)) {
             String n = ns.name();
             ip(n, "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");

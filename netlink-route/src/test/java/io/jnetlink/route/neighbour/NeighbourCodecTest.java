@@ -67,9 +67,9 @@ class NeighbourCodecTest {
 
     @Test
     void aWrittenFdbRequestDecodesToTheSameFields() throws Exception {
-        NeighbourRequest request = NeighbourRequest.fdb(5, MacAddress.parse("02:00:00:00:00:31")).master().self()
+        NeighbourRequest request = NeighbourRequest.fdb(5, MacAddress.parse("02:00:00:00:00:31")).withMasterTable().withSelfTable()
                 .withDst(InetAddress.getByName("2001:db8::7")).withVlan(100).withPort(4789).withVni(16777215)
-                .withVia(3).withSrcVni(9).withProtocol(4);
+                .withViaIfindex(3).withSrcVni(9).withProtocol(4);
         try (MessageWriter w = new MessageWriter()) {
             NeighbourCodec.write(w, MessageType.RTM_NEWNEIGH, 0, request);
             ByteBuf buf = w.finish();

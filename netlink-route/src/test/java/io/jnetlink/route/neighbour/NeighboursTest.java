@@ -240,9 +240,9 @@ class NeighboursTest {
             rtnl.neighbours().appendFdb(vx0, ZERO_MAC, InetAddress.getByName("192.168.246.195"));
             rtnl.neighbours().appendFdb(vx0, ZERO_MAC, InetAddress.getByName("192.168.246.196"));
             NeighbourRequest remote = NeighbourRequest.fdb(vx0, MacAddress.parse("02:00:00:00:00:31"))
-                    .withDst(InetAddress.getByName("192.168.246.197")).withPort(4790).withVni(43).withVia(veth0);
+                    .withDst(InetAddress.getByName("192.168.246.197")).withPort(4790).withVni(43).withViaIfindex(veth0);
             rtnl.neighbours().add(remote);
-            NeighbourRequest port = NeighbourRequest.fdb(veth2, MacAddress.parse("02:00:00:00:00:21")).master().staticEntry();
+            NeighbourRequest port = NeighbourRequest.fdb(veth2, MacAddress.parse("02:00:00:00:00:21")).withMasterTable().withStaticState();
             rtnl.neighbours().add(port);
 
             Map<Integer, String> names = IpTool.ifnames(n);
@@ -308,7 +308,7 @@ class NeighboursTest {
             assertThrows(IllegalArgumentException.class, () -> NeighbourRequest.fdb(veth0, ZERO_MAC).withVlan(4095));
             assertThrows(IllegalArgumentException.class, () -> NeighbourRequest.fdb(veth0, ZERO_MAC).withPort(0));
             assertThrows(IllegalArgumentException.class, () -> req.withDst(InetAddress.getByName("10.0.0.1")));
-            assertThrows(IllegalArgumentException.class, () -> req.master());
+            assertThrows(IllegalArgumentException.class, () -> req.withMasterTable());
             assertThrows(IllegalArgumentException.class, () -> req.withLladdr(MacAddress.of(new byte[33])));
             assertThrows(IllegalArgumentException.class, () -> rtnl.neighbours().list(99, 0));
             assertEquals(before, ip(n, "-j", "neigh", "show", "nud", "permanent")
@@ -327,7 +327,7 @@ class NeighboursTest {
                     "bridge", "-n", n, "fdb", "append", "00:00:00:00:00:00", "dev", "vx0", "dst", "192.168.246.195");
             assertSameBytes(NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_APPEND,
                     NeighbourRequest.fdb(vx0, ZERO_MAC).withDst(InetAddress.getByName("192.168.246.196")).withPort(4790)
-                            .withVni(43).withVia(veth0),
+                            .withVni(43).withViaIfindex(veth0),
                     "bridge", "-n", n, "fdb", "append", "00:00:00:00:00:00", "dev", "vx0", "dst", "192.168.246.196",
                     "port", "4790", "vni", "43", "via", "veth0");
             assertSameBytes(NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL,

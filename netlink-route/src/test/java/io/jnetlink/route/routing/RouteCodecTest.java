@@ -82,9 +82,9 @@ class RouteCodecTest {
     @Test
     void aWrittenRequestDecodesToTheSameFields() throws Exception {
         RouteRequest request = RouteRequest.to(InetAddress.getByName("198.51.100.0"), 24)
-                .withTable(70000).withProtocol(RouteCodec.RTPROT_STATIC).withMetric(9).withTos(0x10)
+                .withTable(70000).withProtocol(RouteCodec.RTPROT_STATIC).withPriority(9).withTos(0x10)
                 .withPrefsrc(InetAddress.getByName("198.51.100.1"))
-                .withRouteMetric(RouteCodec.RTAX_MTU, 1300)
+                .withMetric(RouteCodec.RTAX_MTU, 1300)
                 .withNextHops(List.of(NextHop.via(InetAddress.getByName("192.0.2.1"), 3, 4),
                         NextHop.via(InetAddress.getByName("2001:db8::1"), 4, 1)));
         Route r = roundTrip(request);

@@ -216,7 +216,7 @@ class RoutesTest {
             InetAddress gw = InetAddress.getByName("10.1.0.2");
             List<RouteRequest> requests = List.of(
                     RouteRequest.defaultRoute(AddressFamily.AF_INET).withGateway(gw),
-                    RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16).withGateway(gw).withDevice(veth0).withMetric(5),
+                    RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16).withGateway(gw).withDevice(veth0).withPriority(5),
                     RouteRequest.to(InetAddress.getByName("10.30.0.0"), 16).withGateway(gw).withTable(100),
                     RouteRequest.to(InetAddress.getByName("10.31.0.0"), 16).withDevice(veth1).withTable(70000)
                             .withProtocol(RouteCodec.RTPROT_STATIC),
@@ -225,15 +225,15 @@ class RoutesTest {
                     RouteRequest.to(InetAddress.getByName("10.42.0.0"), 16).withType(RouteCodec.RTN_PROHIBIT).withTable(1000),
                     RouteRequest.to(InetAddress.getByName("10.43.0.0"), 16).withGateway(gw)
                             .withPrefsrc(InetAddress.getByName("10.1.0.1"))
-                            .withRouteMetric(RouteCodec.RTAX_MTU, 1400).withRouteMetric(RouteCodec.RTAX_ADVMSS, 1360),
+                            .withMetric(RouteCodec.RTAX_MTU, 1400).withMetric(RouteCodec.RTAX_ADVMSS, 1360),
                     RouteRequest.to(InetAddress.getByName("10.20.0.0"), 16).withNextHops(List.of(
                             NextHop.via(gw, veth0, 2), NextHop.via(InetAddress.getByName("10.1.0.3"), veth0, 1))),
                     RouteRequest.to(InetAddress.getByName("10.60.0.1"), 32).withType(RouteCodec.RTN_LOCAL)
                             .withDevice(veth0),
                     RouteRequest.to(InetAddress.getByName("10.61.0.0"), 16).withType(RouteCodec.RTN_THROW).withTable(100),
                     RouteRequest.to(InetAddress.getByName("2001:db8:9::"), 64)
-                            .withGateway(InetAddress.getByName("2001:db8::2")).withMetric(100)
-                            .withRouteMetric(RouteCodec.RTAX_HOPLIMIT, 12));
+                            .withGateway(InetAddress.getByName("2001:db8::2")).withPriority(100)
+                            .withMetric(RouteCodec.RTAX_HOPLIMIT, 12));
             for (RouteRequest r : requests) {
                 rtnl.routes().add(r);
             }
@@ -257,7 +257,7 @@ class RoutesTest {
             assertEquals(12, v6.get("metrics").get(0).get("hoplimit").asInt());
 
             rtnl.routes().replace(RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16)
-                    .withGateway(InetAddress.getByName("10.1.0.7")).withDevice(veth0).withMetric(5));
+                    .withGateway(InetAddress.getByName("10.1.0.7")).withDevice(veth0).withPriority(5));
             assertEquals("10.1.0.7", text(ipJson(n, "route", "show", "10.9.0.0/16").get(0), "gateway"));
 
             for (RouteRequest r : requests) {
@@ -312,7 +312,7 @@ class RoutesTest {
             assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withPrefsrc(v6));
             assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withTable(0));
             assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withTable(1L << 32));
-            assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withMetric(-1));
+            assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withPriority(-1));
             assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withDevice(0));
             assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withType(256));
             assertThrows(IllegalArgumentException.class, () -> RouteRequest.to(v4, 16).withNextHops(List.of()));
@@ -332,7 +332,7 @@ class RoutesTest {
             int veth0 = IpTool.ifindex(n, "veth0");
             InetAddress gw = InetAddress.getByName("10.1.0.2");
             assertSameBytes(RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16).withGateway(gw).withDevice(veth0)
-                    .withMetric(5), "ip", "-n", n, "route", "add", "10.9.0.0/16", "via", "10.1.0.2", "dev", "veth0",
+                    .withPriority(5), "ip", "-n", n, "route", "add", "10.9.0.0/16", "via", "10.1.0.2", "dev", "veth0",
                     "metric", "5");
             assertSameBytes(RouteRequest.to(InetAddress.getByName("10.7.0.0"), 16).withType(RouteCodec.RTN_BLACKHOLE)
                     .withTable(1000), "ip", "-n", n, "route", "add", "blackhole", "10.7.0.0/16", "table", "1000");

@@ -45,7 +45,7 @@ final class ModelSubscriber implements AutoCloseable {
     private ModelSubscriber(String name, NetNs netns, NetlinkSocket.Config config, Consumer<Throwable> failures) {
         this.name = name;
         this.failures = failures;
-        this.dumper = Rtnl.open(netns, Rtnl.defaultConfig().dumpRetries(SoakTest.DUMP_RETRIES));
+        this.dumper = Rtnl.open(netns, Rtnl.defaultConfig().withDumpRetries(SoakTest.DUMP_RETRIES));
         try {
             this.subscription = dumper.events(config, GROUPS);
         } catch (RuntimeException e) {
@@ -76,7 +76,7 @@ final class ModelSubscriber implements AutoCloseable {
     static ModelSubscriber slowListening(String name, NetNs netns, int receiveBuffer, long pauseMillis,
                                          Consumer<Throwable> failures) {
         ModelSubscriber s = new ModelSubscriber(name, netns,
-                NetlinkSocket.Config.defaults().receiveBufferSize(receiveBuffer), failures);
+                NetlinkSocket.Config.defaults().withReceiveBufferSize(receiveBuffer), failures);
         s.subscription.start(s.new Listener(pauseMillis));
         return s;
     }
@@ -85,7 +85,7 @@ final class ModelSubscriber implements AutoCloseable {
     static ModelSubscriber slowPolling(String name, NetNs netns, int receiveBuffer, long pauseMillis,
                                        Consumer<Throwable> failures) {
         ModelSubscriber s = new ModelSubscriber(name, netns,
-                NetlinkSocket.Config.defaults().receiveBufferSize(receiveBuffer), failures);
+                NetlinkSocket.Config.defaults().withReceiveBufferSize(receiveBuffer), failures);
         s.poller = new Thread(() -> s.pollUntilStopped(pauseMillis), "soak-poller-" + name);
         s.poller.start();
         return s;

@@ -38,7 +38,7 @@ final class SoakSpace implements AutoCloseable {
         try {
             addBallast(namespace.name());
             churnClient = keep(Rtnl.open(namespace.netns()));
-            sharedClient = keep(Rtnl.open(namespace.netns(), Rtnl.defaultConfig().dumpRetries(SoakTest.DUMP_RETRIES)));
+            sharedClient = keep(Rtnl.open(namespace.netns(), Rtnl.defaultConfig().withDumpRetries(SoakTest.DUMP_RETRIES)));
             listener = keep(ModelSubscriber.listening(namespace.name() + "/listener", namespace.netns(), failures));
             slowListener = keep(ModelSubscriber.slowListening(namespace.name() + "/slow-listener", namespace.netns(),
                     slowReceiveBuffer, slowPauseMillis, failures));

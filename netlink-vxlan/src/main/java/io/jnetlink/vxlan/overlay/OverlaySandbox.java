@@ -253,8 +253,8 @@ public final class OverlaySandbox implements AutoCloseable {
      * @param peerIp the remote container's overlay address, as added; not null
      * @param vtep   the underlay address of its host, as added; not null
      */
-    public void removePeer(InetAddress peerIp, InetAddress vtep) {
-        fdb().removePeer(vxlanIndex(), peerIp, dockerMac(peerIp), vtep);
+    public void deletePeer(InetAddress peerIp, InetAddress vtep) {
+        fdb().deletePeer(vxlanIndex(), peerIp, dockerMac(peerIp), vtep);
     }
 
     /** Releases the handles; the namespace and what is in it stay. */

@@ -130,7 +130,7 @@ final class TopologyDiscovery {
         for (Link link : links) {
             if (link.info() != null && link.info().data() instanceof VxlanInfo) {
                 Set<InetAddress> dsts = new LinkedHashSet<>();
-                for (Neighbour entry : fdb.list(link.index())) {
+                for (Neighbour entry : fdb.listFdb(link.index())) {
                     if (entry.dst() != null) {
                         dsts.add(entry.dst());
                     }

@@ -102,7 +102,7 @@ class OverlaySandboxTest {
                 }
                 assertTrue(found, fdb.toString());
 
-                sandbox.removePeer(InetAddress.getByName("10.255.0.6"), InetAddress.getByName("192.168.246.195"));
+                sandbox.deletePeer(InetAddress.getByName("10.255.0.6"), InetAddress.getByName("192.168.246.195"));
                 assertEquals(0, IpTool.ipJson(name, "neigh", "show", "dev", "vxlan0").size());
                 sandbox.detach("veth0");
                 assertFalse(IpTool.ifnames(container.name()).containsValue("eth0"), "eth0 went with its pair");
