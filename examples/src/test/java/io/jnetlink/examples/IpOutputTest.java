@@ -120,13 +120,18 @@ class IpOutputTest {
     }
 
     @Test
-    void brctlShowMatchesBridgeUtils() {
+    void brctlShowAndShowmacsMatchBridgeUtils() {
         assertSame(List.of("ip", "netns", "exec", ns, "brctl", "show"), List.of("-n", ns, "brctl", "show"));
         assertSame(List.of("ip", "netns", "exec", ns, "brctl", "show", "br0"), List.of("-n", ns, "brctl", "show", "br0"));
         assertSame(List.of("ip", "netns", "exec", ns, "brctl", "show", "nosuch"),
                 List.of("-n", ns, "brctl", "show", "nosuch"));
         assertSame(List.of("ip", "netns", "exec", topology.peer.name(), "brctl", "show"),
                 List.of("-n", topology.peer.name(), "brctl", "show"));
+        for (String bridge : List.of("br0", "nosuch", "veth1")) {
+            assertSame(List.of("ip", "netns", "exec", ns, "brctl", "showmacs", bridge),
+                    List.of("-n", ns, "brctl", "showmacs", bridge));
+        }
+        assertSame(List.of("ip", "netns", "exec", ns, "brctl", "showmacs"), List.of("-n", ns, "brctl", "showmacs"));
     }
 
     @Test

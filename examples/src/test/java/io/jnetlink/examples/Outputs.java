@@ -14,7 +14,8 @@ final class Outputs {
 
     /**
      * Masks only what ticks between two runs: the values of bridge and bridge-port timers,
-     * finite address lifetimes, route expiry and the neighbour and FDB ages of {@code -s}.
+     * finite address lifetimes, route expiry, the neighbour and FDB ages of {@code -s} and the
+     * ageing timers of {@code brctl showmacs}.
      * Everything else must match byte for byte.
      */
     static String mask(String text) {
@@ -23,7 +24,8 @@ final class Outputs {
                 .replaceAll("valid_lft [0-9]+sec preferred_lft [0-9]+sec", "valid_lft Ns preferred_lft Ns")
                 .replaceAll("expires [0-9]+sec", "expires Ns")
                 .replaceAll("used [0-9]+(/[0-9]+)+", "used N")
-                .replaceAll("\"(used|confirmed|updated)\": ?[0-9]+", "\"$1\":N");
+                .replaceAll("\"(used|confirmed|updated)\": ?[0-9]+", "\"$1\":N")
+                .replaceAll("(?m)(\t(?:yes|no)\t\t) *[0-9]+\\.[0-9]{2}$", "$1T");
     }
 
     /**

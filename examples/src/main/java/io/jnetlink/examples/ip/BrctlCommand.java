@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * {@code brctl show [BRIDGE...]} as bridge-utils 1.7.1 prints it: the header before the first
- * bridge, bridges and their ports sorted by name, one port per line.
+ * bridge, bridges and their ports sorted by name, one port per line; and {@code brctl showmacs
+ * BRIDGE} ({@link BrctlShowmacs}).
  */
 public final class BrctlCommand implements Command {
     private static final String HEADER = "bridge name\tbridge id\t\tSTP enabled\tinterfaces\n";
@@ -27,23 +28,29 @@ public final class BrctlCommand implements Command {
 
     @Override
     public String summary() {
-        return "show [BRIDGE...]  (bridge-utils' brctl show)";
+        return "show [BRIDGE...] | showmacs BRIDGE  (bridge-utils' brctl)";
     }
 
     @Override
     public String usage() {
         return """
                 Usage: brctl show [ <bridge> ... ]
+                       brctl showmacs <bridge>
 
-                Bridges with their id, STP state and ports, as bridge-utils prints them, read over
-                netlink (so it works inside any namespace without remounting /sys).
+                Bridges with their id, STP state and ports, and a bridge's learned MAC addresses,
+                as bridge-utils prints them, read over netlink (so it works inside any namespace
+                without remounting /sys).
                 """;
     }
 
     @Override
     public int run(Invocation invocation, Args args) {
-        if (!args.hasNext() || !"show".equals(args.next())) {
-            throw new CommandFailure("brctl: only \"brctl show [BRIDGE...]\" is supported", 1);
+        String command = args.hasNext() ? args.next() : "";
+        if (command.equals("showmacs")) {
+            return showmacs(invocation, args.rest());
+        }
+        if (!command.equals("show")) {
+            throw new CommandFailure("brctl: only \"brctl show [BRIDGE...]\" and \"brctl showmacs BRIDGE\" are supported", 1);
         }
         List<String> wanted = args.rest();
         headerShown = false;
@@ -74,6 +81,20 @@ public final class BrctlCommand implements Command {
             flush(invocation, out);
             return status;
         }
+    }
+
+    private static int showmacs(Invocation invocation, List<String> arguments) {
+        if (arguments.size() != 1) {
+            // bridge-utils writes this complaint to standard output
+            invocation.out().print("Incorrect number of arguments for command\n"
+                    + "Usage: brctl showmacs <bridge>\t\tshow a list of mac addrs\n");
+            return 1;
+        }
+        try (NamespaceSession session = NamespaceSession.open(invocation)) {
+            invocation.out().print(BrctlShowmacs.format(arguments.get(0), session.rtnl().links().list(),
+                    session.rtnl().neighbours().listFdb()));
+        }
+        return 0;
     }
 
     private static void flush(Invocation invocation, StringBuilder out) {
