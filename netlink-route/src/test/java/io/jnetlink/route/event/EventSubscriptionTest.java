@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
@@ -32,6 +33,17 @@ import org.junit.jupiter.api.Test;
 class EventSubscriptionTest {
     /** Upper bound on polls while waiting for an expected event, so a missing event fails instead of hanging. */
     private static final int MAX_POLLS = 300;
+
+    /** Polls until an event {@code wanted} accepts arrives (or {@link #MAX_POLLS} polls pass). */
+    private static Optional<RtnlEvent> awaitEvent(EventSubscription events, Predicate<RtnlEvent> wanted) {
+        for (int polls = 0; polls < MAX_POLLS; polls++) {
+            Optional<RtnlEvent> found = events.poll(100).stream().filter(wanted).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
 
     @Test
     void createModifyDeleteEventsArriveInOrder() throws Exception {
@@ -89,11 +101,8 @@ class EventSubscriptionTest {
             try (rtnl; EventSubscription events = rtnl.events(EventGroup.LINK)) {
                 assertEquals(ns.netns().inode(), rtnl.netns().inode());
                 ip(ns.name(), "link", "add", "ifbhere", "type", "ifb");
-                boolean seen = false;
-                for (int polls = 0; !seen && polls < MAX_POLLS; polls++) {
-                    seen = events.poll(100).stream().anyMatch(
-                            e -> e instanceof RtnlEvent.LinkEvent l && "ifbhere".equals(l.link().name()));
-                }
+                boolean seen = awaitEvent(events,
+                        e -> e instanceof RtnlEvent.LinkEvent l && "ifbhere".equals(l.link().name())).isPresent();
                 assertTrue(seen, "the subscription listens in the namespace the client was opened in");
             }
         }
@@ -177,10 +186,7 @@ class EventSubscriptionTest {
                 Files.deleteIfExists(batch);
             }
 
-            boolean overrun = false;
-            for (int polls = 0; !overrun && polls < MAX_POLLS; polls++) {
-                overrun = events.poll(100).stream().anyMatch(e -> e instanceof RtnlEvent.Overrun);
-            }
+            boolean overrun = awaitEvent(events, e -> e instanceof RtnlEvent.Overrun).isPresent();
             assertTrue(overrun, "3000 changes into a 4 KiB buffer must overrun");
 
             Set<String> ours = new TreeSet<>();
@@ -203,11 +209,8 @@ class EventSubscriptionTest {
             }
             ip(n, "addr", "add", "10.200.0.1/24", "dev", "veth0");
             InetAddress added = InetAddress.getByName("10.200.0.1");
-            boolean seen = false;
-            for (int polls = 0; !seen && polls < MAX_POLLS; polls++) {
-                seen = events.poll(100).stream().anyMatch(e -> e instanceof RtnlEvent.AddrEvent a
-                        && a.action() == Action.NEW && added.equals(a.addr().local()));
-            }
+            boolean seen = awaitEvent(events, e -> e instanceof RtnlEvent.AddrEvent a
+                    && a.action() == Action.NEW && added.equals(a.addr().local())).isPresent();
             assertTrue(seen, "events flow again after the overrun");
         }
     }
@@ -221,12 +224,8 @@ class EventSubscriptionTest {
             int vx0 = IpTool.ifindex(n, "vx0");
             InetAddress remote = InetAddress.getByName("192.168.246.195");
             rtnl.neighbours().appendFdb(vx0, MacAddress.parse("00:00:00:00:00:00"), remote);
-            RtnlEvent.NeighbourEvent seen = null;
-            for (int polls = 0; seen == null && polls < MAX_POLLS; polls++) {
-                seen = events.poll(100).stream().filter(e -> e instanceof RtnlEvent.NeighbourEvent)
-                        .map(e -> (RtnlEvent.NeighbourEvent) e)
-                        .filter(e -> remote.equals(e.neighbour().dst())).findFirst().orElse(null);
-            }
+            RtnlEvent.NeighbourEvent seen = (RtnlEvent.NeighbourEvent) awaitEvent(events,
+                    e -> e instanceof RtnlEvent.NeighbourEvent nb && remote.equals(nb.neighbour().dst())).orElse(null);
             assertTrue(seen != null, "the FDB append was notified");
             assertEquals(Action.NEW, seen.action());
             assertEquals(AddressFamily.AF_BRIDGE, seen.neighbour().family());
