@@ -12,6 +12,9 @@ import java.util.Arrays;
  * non-zero, {@code transns} is blank when the kernel reports no carrier changes.
  */
 final class StatsFormatter {
+    private static final String[] RX_ERRORS = {"length", "crc", "frame", "fifo", "overrun"};
+    private static final String[] TX_ERRORS = {"aborted", "fifo", "window", "heartbt"};
+
     private final IpOptions options;
 
     StatsFormatter(IpOptions options) {
@@ -51,8 +54,8 @@ final class StatsFormatter {
         optional(out, cols[6], s.rxCompressed());
         if (detail) {
             out.append(br).append("    RX errors:").append(pad("", cols[0] - 10));
-            for (int i = 0; i < 5; i++) {
-                out.append(' ').append(pad(new String[] {"length", "crc", "frame", "fifo", "overrun"}[i], cols[i + 1]));
+            for (int i = 0; i < RX_ERRORS.length; i++) {
+                out.append(' ').append(pad(RX_ERRORS[i], cols[i + 1]));
             }
             if (s.rxNohandler() != 0) {
                 out.append(' ').append(pad("nohandler", cols[6]));
@@ -75,8 +78,8 @@ final class StatsFormatter {
         optional(out, cols[6], s.txCompressed());
         if (detail) {
             out.append(br).append("    TX errors:").append(pad("", cols[0] - 10));
-            for (int i = 0; i < 4; i++) {
-                out.append(' ').append(pad(new String[] {"aborted", "fifo", "window", "heartbt"}[i], cols[i + 1]));
+            for (int i = 0; i < TX_ERRORS.length; i++) {
+                out.append(' ').append(pad(TX_ERRORS[i], cols[i + 1]));
             }
             out.append(' ').append(pad(carrier ? "transns" : "", cols[5]));
             out.append(br).append(" ".repeat(cols[0] + 5));
