@@ -104,8 +104,8 @@ final class IpNetns {
     private int identify(String pid) {
         FileId target;
         if (pid == null) {
-            try (NamespaceSession session = NamespaceSession.open(invocation)) {
-                target = idOrFail(Path.of("/proc/self/fd/" + session.netns().fd()));
+            try (NetNs netns = invocation.openNetNs()) {
+                target = idOrFail(Path.of("/proc/self/fd/" + netns.fd()));
             }
         } else {
             target = idOrFail(Path.of("/proc", pid, "ns", "net"));

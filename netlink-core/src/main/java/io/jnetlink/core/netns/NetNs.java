@@ -316,13 +316,18 @@ public final class NetNs implements AutoCloseable {
 
     /**
      * Opens a netlink socket inside this namespace. The socket is created on a thread inside the
-     * namespace and stays bound to it; use it from any thread.
+     * namespace (or on the calling thread when it is already there) and stays bound to it; use
+     * it from any thread.
      *
      * @param protocol the netlink protocol number, such as {@link io.jnetlink.core.NetlinkProtocol#ROUTE}
      * @param config   buffer sizes and socket options; not null
      * @return an open socket bound to this namespace; close it when done
      */
     public NetlinkSocket openSocket(int protocol, NetlinkSocket.Config config) {
+        ensureOpen();
+        if (currentInode() == inode) { // already here: no thread, no setns
+            return NetlinkSocket.open(protocol, config);
+        }
         return call(() -> NetlinkSocket.open(protocol, config));
     }
 
