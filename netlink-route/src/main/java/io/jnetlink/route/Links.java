@@ -324,7 +324,7 @@ public final class Links {
      * @param name the new bridge's name: 1 to 15 bytes of UTF-8
      */
     public void addBridge(String name) {
-        addBridge(name, BridgeData.builder().build());
+        addBridge(name, BridgeData.of());
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.jnetlink.route.link;
 
+import io.jnetlink.core.attr.RawAttributesBuilder;
+import io.jnetlink.core.attr.RawAttributes;
 import static io.jnetlink.route.link.LinkAttributes.*;
 
 import io.jnetlink.core.MacAddress;
@@ -246,7 +248,7 @@ public record Link(
         LinkData data = null;
         LinkData slaveData = null;
         boolean sawData = false;
-        RawBuilder others = null;
+        RawAttributesBuilder others = null;
         nested = linkInfo.nested();
         while (nested.next()) {
             int type = nested.type();
@@ -256,7 +258,7 @@ public record Link(
             } else if (type == IFLA_INFO_SLAVE_DATA && slaveKind != null) {
                 slaveData = LinkKinds.decodeSlave(slaveKind, nested);
             } else if (type != IFLA_INFO_KIND && type != IFLA_INFO_SLAVE_KIND) {
-                others = others == null ? new RawBuilder() : others;
+                others = others == null ? new RawAttributesBuilder() : others;
                 others.add(nested);
             }
         }

@@ -1,5 +1,7 @@
 package io.jnetlink.route.link;
 
+import io.jnetlink.core.attr.RawAttributes;
+
 /**
  * {@code IFLA_LINKINFO}: the kind of a link with its typed data, and, for a port of a master
  * (a bridge port), the master's kind with the typed port data.

@@ -253,7 +253,7 @@ public final class LinkRequests {
         // looks at IFLA_INFO_SLAVE_DATA, which the master's driver applies.
         w.attrStringNoNul(IFLA_INFO_KIND, BridgeCodec.KIND + "_slave");
         int data = w.beginNested(IFLA_INFO_SLAVE_DATA);
-        BridgeCodec.encodePort(port, w);
+        port.values().encode(w);
         w.endNested(data);
         w.endNested(info);
     }

@@ -112,14 +112,14 @@ class LinkOperationsTest {
 
     @Test
     void addedBridgeCarriesItsSettings() {
-        links.addBridge("br5", BridgeData.builder().forwardDelay(500).helloTime(300).ageingTime(12000)
-                .mcastSnooping(false).priority(4096).build());
+        links.addBridge("br5", BridgeData.of().with(BridgeAttributes.FORWARD_DELAY, 500).with(BridgeAttributes.HELLO_TIME, 300).with(BridgeAttributes.AGEING_TIME, 12000)
+                .with(BridgeAttributes.MCAST_SNOOPING, false).with(BridgeAttributes.PRIORITY, 4096));
         BridgeData data = (BridgeData) assertAgreesWithIp("br5").info().data();
-        assertEquals(500, data.forwardDelay());
-        assertEquals(300, data.helloTime());
-        assertEquals(12000, data.ageingTime());
-        assertEquals(false, data.mcastSnooping());
-        assertEquals(4096, data.priority());
+        assertEquals(500, data.get(BridgeAttributes.FORWARD_DELAY));
+        assertEquals(300, data.get(BridgeAttributes.HELLO_TIME));
+        assertEquals(12000, data.get(BridgeAttributes.AGEING_TIME));
+        assertEquals(false, data.get(BridgeAttributes.MCAST_SNOOPING));
+        assertEquals(4096, data.get(BridgeAttributes.PRIORITY));
         JsonNode ipData = ip("br5").get("linkinfo").get("info_data");
         assertEquals(500, ipData.get("forward_delay").asInt());
         assertEquals(0, ipData.get("mcast_snooping").asInt());
@@ -169,10 +169,10 @@ class LinkOperationsTest {
         links.setMaster("p1", "br1");
         assertEquals(links.get("br1").index(), assertAgreesWithIp("p1").master());
         assertEquals("br1", ip("p1").get("master").asText());
-        links.setBridgePort("p1", BridgePortData.builder().cost(77).learning(false).build());
+        links.setBridgePort("p1", BridgePortData.of().with(BridgePortAttributes.COST, 77).with(BridgePortAttributes.LEARNING, false));
         BridgePortData port = (BridgePortData) assertAgreesWithIp("p1").info().slaveData();
-        assertEquals(77, port.cost());
-        assertEquals(false, port.learning());
+        assertEquals(77, port.get(BridgePortAttributes.COST));
+        assertEquals(false, port.get(BridgePortAttributes.LEARNING));
         links.setNoMaster("p1");
         assertEquals(0, assertAgreesWithIp("p1").master());
         assertFalse(ip("p1").has("master"));

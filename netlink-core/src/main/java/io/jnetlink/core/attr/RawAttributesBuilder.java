@@ -1,4 +1,4 @@
-package io.jnetlink.route.link;
+package io.jnetlink.core.attr;
 
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.NetlinkAlign;
@@ -9,11 +9,11 @@ import java.io.ByteArrayOutputStream;
  * Collects the attributes a codec does not type, so its record keeps them as {@link RawAttributes}.
  * Public for {@link LinkKindCodec} implementations in other modules (netlink-vxlan).
  */
-public final class RawBuilder {
+public final class RawAttributesBuilder {
     private ByteArrayOutputStream out;
 
     /** An empty collection. */
-    public RawBuilder() {
+    public RawAttributesBuilder() {
     }
 
     /**
