@@ -37,7 +37,8 @@ public interface AttributeRecord<R extends AttributeRecord<R>> {
      * @param attribute a writable constant of this record's set
      * @param value     the value; null removes it
      * @return the copy
-     * @throws IllegalArgumentException when the attribute is read-only or of another set
+     * @throws IllegalArgumentException when the attribute is read-only or of another set, or the value is
+     *                                  one the kernel could not take
      */
     default <T> R with(Attribute<T> attribute, T value) {
         return withValues(values().with(attribute, value));

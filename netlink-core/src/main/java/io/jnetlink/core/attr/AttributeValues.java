@@ -61,15 +61,17 @@ public final class AttributeValues {
      * @param attribute a writable row of this set
      * @param value     the value; null removes it
      * @return the copy
-     * @throws IllegalArgumentException when the attribute is read-only or of another set
+     * @throws IllegalArgumentException when the attribute is read-only or of another set, or the
+     *                                  value is one the kernel could not take ({@link ValueType#check})
      */
     public <T> AttributeValues with(Attribute<T> attribute, T value) {
         int slot = check(attribute);
         if (!attribute.access().writable()) {
             throw new IllegalArgumentException(attribute + " is read-only: the kernel reports it, a request cannot set it");
         }
+        T kept = attribute.valueType().javaType().cast(value);
         Object[] copy = values.clone();
-        copy[slot] = attribute.valueType().javaType().cast(value);
+        copy[slot] = kept == null ? null : attribute.valueType().check(attribute, kept);
         return new AttributeValues(set, copy, unknown);
     }
 

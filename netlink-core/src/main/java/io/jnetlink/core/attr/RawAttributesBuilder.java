@@ -7,7 +7,7 @@ import java.io.ByteArrayOutputStream;
 
 /**
  * Collects the attributes a codec does not type, so its record keeps them as {@link RawAttributes}.
- * Public for {@link LinkKindCodec} implementations in other modules (netlink-vxlan).
+ * Public for the decoders of other modules that keep what they do not type (links in netlink-route).
  */
 public final class RawAttributesBuilder {
     private ByteArrayOutputStream out;

@@ -4,6 +4,9 @@ import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.MessageWriter;
 import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * How one attribute's value sits on the wire, and the Java type it is read as. The constants cover
@@ -11,21 +14,32 @@ import java.net.InetAddress;
  * interface once, beside its record. Every {@code decode} checks the value's length through the
  * cursor, so malformed bytes raise {@link io.jnetlink.core.NetlinkParseException}.
  *
+ * <p>A request's values are checked when they are set ({@link #check}): the unsigned types refuse
+ * what does not fit their width, and {@link #requiring} narrows a type to what the kernel accepts
+ * (a VNI's 24 bits, a VLAN id's 12), so a bad value is an {@link IllegalArgumentException} before
+ * anything is sent rather than a truncated value on the wire.
+ *
  * @param <T> the Java type of the value
  */
 public interface ValueType<T> {
-    /** {@code u8}, read as an {@link Integer} 0 to 255. */
-    ValueType<Integer> U8 = of(Integer.class, AttributeCursor::u8, (w, t, v) -> w.attrU8(t, v));
-    /** {@code u16} in host order. */
-    ValueType<Integer> U16 = of(Integer.class, AttributeCursor::u16, (w, t, v) -> w.attrU16(t, v));
-    /** {@code u16} in network order ({@code __be16}: ports, ethertypes). */
-    ValueType<Integer> U16_BE = of(Integer.class, AttributeCursor::u16Network, (w, t, v) -> w.attrU16Network(t, v));
+    /** {@code u8}, read as an {@link Integer} 0 to 255; requests take 0 to 255. */
+    ValueType<Integer> U8 = range(of(Integer.class, AttributeCursor::u8, (w, t, v) -> w.attrU8(t, v)), 0, 0xff);
+    /** {@code u16} in host order; requests take 0 to 65535. */
+    ValueType<Integer> U16 = range(of(Integer.class, AttributeCursor::u16, (w, t, v) -> w.attrU16(t, v)), 0, 0xffff);
+    /** {@code u16} in network order ({@code __be16}: ports, ethertypes); requests take 0 to 65535. */
+    ValueType<Integer> U16_BE = range(of(Integer.class, AttributeCursor::u16Network,
+            (w, t, v) -> w.attrU16Network(t, v)), 0, 0xffff);
     /** {@code u32} or {@code s32} in host order, as the 32 bits of an {@link Integer}. */
     ValueType<Integer> U32 = of(Integer.class, AttributeCursor::s32, (w, t, v) -> w.attrU32(t, v));
-    /** {@code u32} in host order whose values may pass 2<sup>31</sup> (tables, priorities, VNIs): a {@link Long}. */
-    ValueType<Long> U32_LONG = of(Long.class, AttributeCursor::u32, (w, t, v) -> w.attrU32(t, (int) (long) v));
-    /** {@code u32} in network order ({@code __be32}). */
-    ValueType<Long> U32_BE = of(Long.class, AttributeCursor::u32Network, (w, t, v) -> w.attrU32Network(t, (int) (long) v));
+    /**
+     * {@code u32} in host order whose values may pass 2<sup>31</sup> (tables, priorities, lifetimes): a
+     * {@link Long}; requests take 0 to 2<sup>32</sup>-1.
+     */
+    ValueType<Long> U32_LONG = range(of(Long.class, AttributeCursor::u32, (w, t, v) -> w.attrU32(t, (int) (long) v)),
+            0, 0xffff_ffffL);
+    /** {@code u32} in network order ({@code __be32}); requests take 0 to 2<sup>32</sup>-1. */
+    ValueType<Long> U32_BE = range(of(Long.class, AttributeCursor::u32Network,
+            (w, t, v) -> w.attrU32Network(t, (int) (long) v)), 0, 0xffff_ffffL);
     /** {@code u64} in host order (bit pattern of a {@link Long}). */
     ValueType<Long> U64 = of(Long.class, AttributeCursor::u64, (w, t, v) -> w.attrU64(t, v));
     /** A {@code u8} that is 0 or not: false or true. */
@@ -50,6 +64,124 @@ public interface ValueType<T> {
 
     /** {@return the Java type values are read as} */
     Class<T> javaType();
+
+    /**
+     * Checks a value a request is to carry, when it is set ({@link AttributeValues#with}), and
+     * returns what is kept: the value itself, or an unmodifiable copy of a mutable one (a list).
+     * The default accepts every value of the Java type.
+     *
+     * @param attribute the row being set, named in the message
+     * @param value     the value, not null
+     * @return the value to keep
+     * @throws IllegalArgumentException when the kernel could not take the value
+     */
+    default T check(Attribute<?> attribute, T value) {
+        return value;
+    }
+
+    /**
+     * This type, accepting in requests only the values {@code valid} accepts (and those this type
+     * accepts); decoding is unchanged, as the kernel's values are taken as they come.
+     *
+     * @param valid       true for an acceptable value
+     * @param requirement what an acceptable value is, for the message: {@code "0 to 4095"}
+     * @return the narrowed type
+     */
+    default ValueType<T> requiring(Predicate<? super T> valid, String requirement) {
+        ValueType<T> base = this;
+        return new ValueType<>() {
+            @Override
+            public Class<T> javaType() {
+                return base.javaType();
+            }
+
+            @Override
+            public T check(Attribute<?> attribute, T value) {
+                T kept = base.check(attribute, value);
+                if (!valid.test(kept)) {
+                    throw new IllegalArgumentException(attribute + " must be " + requirement + ": " + value);
+                }
+                return kept;
+            }
+
+            @Override
+            public T decode(AttributeCursor attribute) {
+                return base.decode(attribute);
+            }
+
+            @Override
+            public void encode(MessageWriter writer, int type, T value) {
+                base.encode(writer, type, value);
+            }
+        };
+    }
+
+    /**
+     * {@code type} accepting in requests only {@code min} to {@code max}.
+     *
+     * @param <N>  the Java type, a number
+     * @param type the type to narrow
+     * @param min  the smallest acceptable value
+     * @param max  the largest acceptable value
+     * @return the narrowed type
+     */
+    static <N extends Number> ValueType<N> range(ValueType<N> type, long min, long max) {
+        return type.requiring(v -> v.longValue() >= min && v.longValue() <= max, min + " to " + max);
+    }
+
+    /**
+     * A nest holding a list: one member attribute of type {@code memberType} per element, in order
+     * ({@code IFLA_MACVLAN_MACADDR_DATA} of {@code IFLA_MACVLAN_MACADDR}s, the QoS maps of a VLAN).
+     * Decoding skips members of other types; elements are checked by {@code member}.
+     *
+     * @param <E>        the element type
+     * @param memberType the member attributes' type number
+     * @param member     the members' value type
+     * @return the list type; its values are unmodifiable lists
+     */
+    @SuppressWarnings("unchecked")
+    static <E> ValueType<List<E>> listOf(int memberType, ValueType<E> member) {
+        Class<List<E>> listClass = (Class<List<E>>) (Class<?>) List.class;
+        return new ValueType<>() {
+            @Override
+            public Class<List<E>> javaType() {
+                return listClass;
+            }
+
+            @Override
+            public List<E> check(Attribute<?> attribute, List<E> value) {
+                List<E> kept = new ArrayList<>(value.size());
+                for (E element : value) {
+                    if (element == null) {
+                        throw new IllegalArgumentException(attribute + " holds a null element");
+                    }
+                    kept.add(member.check(attribute, element));
+                }
+                return List.copyOf(kept);
+            }
+
+            @Override
+            public List<E> decode(AttributeCursor attribute) {
+                List<E> elements = new ArrayList<>();
+                AttributeCursor members = attribute.nested();
+                while (members.next()) {
+                    if (members.type() == memberType) {
+                        elements.add(member.decode(members));
+                    }
+                }
+                return List.copyOf(elements);
+            }
+
+            @Override
+            public void encode(MessageWriter writer, int type, List<E> value) {
+                int nest = writer.beginNested(type);
+                for (E element : value) {
+                    member.encode(writer, memberType, element);
+                }
+                writer.endNested(nest);
+            }
+        };
+    }
 
     /**
      * Reads the value of the attribute under {@code attribute}.
