@@ -20,7 +20,9 @@ import io.jnetlink.route.link.LinkRequests;
 import io.jnetlink.route.link.LinkView;
 import io.jnetlink.route.link.LinkVisitor;
 import io.jnetlink.route.link.MacvlanData;
+import io.jnetlink.route.link.VethAttributes;
 import io.jnetlink.route.link.VethData;
+import io.jnetlink.route.link.VethPeer;
 import io.jnetlink.route.link.VlanData;
 import java.util.ArrayList;
 import java.util.List;
@@ -260,7 +262,7 @@ public final class Links {
      * through here.
      *
      * @param name the new link's name: 1 to 15 bytes of UTF-8
-     * @param data its kind and kind-specific settings, such as a {@code VxlanInfo}; not null
+     * @param data its kind and kind-specific settings, such as a {@code VxlanData}; not null
      */
     public void add(String name, LinkData data) {
         add(name, 0, data);
@@ -315,7 +317,7 @@ public final class Links {
      */
     public void addVeth(String name, String peerName, NetNs peerNamespace) {
         InterfaceNames.check(peerName);
-        add(name, new VethData(peerName, peerNamespace));
+        add(name, VethData.of().with(VethAttributes.PEER, new VethPeer(peerName, peerNamespace)));
     }
 
     /**
@@ -356,7 +358,7 @@ public final class Links {
      * @param mode   a {@code MacvlanData.MACVLAN_MODE_*} value, such as bridge
      */
     public void addMacvlan(String name, String parent, int mode) {
-        addOn(name, parent, MacvlanData.macvlan(mode));
+        addOn(name, parent, MacvlanData.of(mode));
     }
 
     /**

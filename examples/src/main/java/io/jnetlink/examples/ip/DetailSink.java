@@ -23,8 +23,11 @@ interface DetailSink {
      */
     void field(String text, String key, Object value);
 
-    /** A group of fields: a JSON object {@code key}; in the text the fields simply follow. */
+    /** A group of fields: a JSON object {@code key} (null: an element of an {@link #array}); in the text the fields simply follow. */
     void object(String key, Runnable fields);
+
+    /** A JSON array {@code key} of the elements {@code elements} writes (objects, as a rule); in the text they simply follow. */
+    void array(String key, Runnable elements);
 
     /** Text: what follows goes on a new line indented by four spaces (with {@code -o}: after a \); JSON: nothing. */
     void startLine();

@@ -31,9 +31,19 @@ final class JsonDetailSink implements DetailSink {
 
     @Override
     public void object(String key, Runnable fields) {
-        w.name(key).startObject();
+        if (key != null) {
+            w.name(key);
+        }
+        w.startObject();
         fields.run();
         w.endObject();
+    }
+
+    @Override
+    public void array(String key, Runnable elements) {
+        w.name(key).startArray();
+        elements.run();
+        w.endArray();
     }
 
     @Override

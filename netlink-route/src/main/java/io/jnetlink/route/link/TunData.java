@@ -1,53 +1,42 @@
 package io.jnetlink.route.link;
 
-import io.jnetlink.core.attr.RawAttributes;
+import io.jnetlink.core.attr.AttributeRecord;
+import io.jnetlink.core.attr.AttributeValues;
 
 /**
- * {@code IFLA_INFO_DATA} of a {@code tun} link, tun or tap ({@code IFLA_TUN_*} in
- * linux/if_link.h). Such devices are created with the {@code TUNSETIFF} ioctl on
- * {@code /dev/net/tun}, not over netlink (the kernel refuses {@code RTM_NEWLINK} for them), so
- * this data is only read. Null fields were not sent.
+ * The options of a {@code tun} link, tun or tap ({@code IFLA_INFO_DATA}), read with the
+ * {@link TunAttributes} constants: {@code tun.get(TunAttributes.TYPE)}. Such devices are made with
+ * the {@code TUNSETIFF} ioctl, not over netlink, so the table's rows are all read-only and
+ * {@link #of()} is of use only to compare with.
  *
- * @param owner             {@code IFLA_TUN_OWNER}: uid allowed to attach; absent when anyone may
- * @param group             {@code IFLA_TUN_GROUP}: gid allowed to attach; absent when any
- * @param type              {@code IFLA_TUN_TYPE}: {@link #IFF_TUN} or {@link #IFF_TAP}
- * @param pi                {@code IFLA_TUN_PI}: packets carry a {@code tun_pi} header
- * @param vnetHdr           {@code IFLA_TUN_VNET_HDR}: packets carry a {@code virtio_net_hdr}
- * @param persist           {@code IFLA_TUN_PERSIST}: the device outlives its file descriptors
- * @param multiQueue        {@code IFLA_TUN_MULTI_QUEUE}
- * @param numQueues         {@code IFLA_TUN_NUM_QUEUES}: attached queues
- * @param numDisabledQueues {@code IFLA_TUN_NUM_DISABLED_QUEUES}
- * @param otherAttributes   the attributes not typed here, as received
+ * @param values the {@link TunAttributes#SET} values
  */
-public record TunData(Integer owner, Integer group, Integer type, Boolean pi, Boolean vnetHdr, Boolean persist,
-                      Boolean multiQueue, Integer numQueues, Integer numDisabledQueues,
-                      RawAttributes otherAttributes) implements LinkData {
-    /** {@code IFF_TUN} (linux/if_tun.h): an IP-level device. */
+public record TunData(AttributeValues values) implements LinkData, AttributeRecord<TunData> {
+    /** {@code IFF_TUN} (linux/if_tun.h): an IP-level device, a value of {@link TunAttributes#TYPE}. */
     public static final int IFF_TUN = 0x1;
-    /** {@code IFF_TAP} (linux/if_tun.h): an Ethernet-level device. */
+    /** {@code IFF_TAP} (linux/if_tun.h): an Ethernet-level device, a value of {@link TunAttributes#TYPE}. */
     public static final int IFF_TAP = 0x2;
 
     /**
-     * Normalises null attributes to {@link RawAttributes#EMPTY}.
+     * Checks that the values are tun options.
      *
-     * @param owner             {@code IFLA_TUN_OWNER}: uid allowed to attach; absent when anyone may
-     * @param group             {@code IFLA_TUN_GROUP}: gid allowed to attach; absent when any
-     * @param type              {@code IFLA_TUN_TYPE}: {@link #IFF_TUN} or {@link #IFF_TAP}
-     * @param pi                {@code IFLA_TUN_PI}: packets carry a {@code tun_pi} header
-     * @param vnetHdr           {@code IFLA_TUN_VNET_HDR}: packets carry a {@code virtio_net_hdr}
-     * @param persist           {@code IFLA_TUN_PERSIST}: the device outlives its file descriptors
-     * @param multiQueue        {@code IFLA_TUN_MULTI_QUEUE}
-     * @param numQueues         {@code IFLA_TUN_NUM_QUEUES}: attached queues
-     * @param numDisabledQueues {@code IFLA_TUN_NUM_DISABLED_QUEUES}
-     * @param otherAttributes   the attributes not typed here, as received
+     * @param values the {@link TunAttributes#SET} values
      */
     public TunData {
-        otherAttributes = otherAttributes == null ? RawAttributes.EMPTY : otherAttributes;
+        if (values.set() != TunAttributes.SET) {
+            throw new IllegalArgumentException(values.set() + " values are not tun options");
+        }
     }
 
-    /** {@return true for a tap (Ethernet) device} */
-    public boolean isTap() {
-        return type != null && type == IFF_TAP;
+    /** {@return options with nothing set} */
+    public static TunData of() {
+        return new TunData(TunAttributes.SET.empty());
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public TunData withValues(AttributeValues values) {
+        return new TunData(values);
     }
 
     /** {@code "tun"}, for tun and tap devices alike. */

@@ -1,18 +1,39 @@
 package io.jnetlink.route.link;
 
-import io.jnetlink.core.netns.NetNs;
+import io.jnetlink.core.attr.AttributeRecord;
+import io.jnetlink.core.attr.AttributeValues;
 
 /**
- * A {@code veth} link. The peer is described only when creating the pair: the kernel reports a
- * veth's peer through {@link Link#link()} (and {@link Link#linkNetnsId()} when it sits in another
- * namespace), so decoded values have both fields null. {@code equals} compares
- * {@code peerNamespace} by identity ({@link NetNs} is a handle on an open descriptor).
+ * The options of a {@code veth} link ({@code IFLA_INFO_DATA}), set with the {@link VethAttributes}
+ * constants: {@code VethData.of().with(VethAttributes.PEER, new VethPeer("veth1", null))}. The
+ * kernel reports a veth's peer through {@link Link#link()} (and {@link Link#linkNetnsId()} when it
+ * sits in another namespace), never as options, so those it reports have nothing set.
  *
- * @param peerName      name of the other end, or null to let the kernel pick {@code vethN}
- * @param peerNamespace namespace to create the other end in, or null for the same one; the
- *                      handle must stay open until the request is sent
+ * @param values the {@link VethAttributes#SET} values
  */
-public record VethData(String peerName, NetNs peerNamespace) implements LinkData {
+public record VethData(AttributeValues values) implements LinkData, AttributeRecord<VethData> {
+    /**
+     * Checks that the values are veth options.
+     *
+     * @param values the {@link VethAttributes#SET} values
+     */
+    public VethData {
+        if (values.set() != VethAttributes.SET) {
+            throw new IllegalArgumentException(values.set() + " values are not veth options");
+        }
+    }
+
+    /** {@return options with nothing set: the kernel names the peer {@code vethN}, in the same namespace} */
+    public static VethData of() {
+        return new VethData(VethAttributes.SET.empty());
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public VethData withValues(AttributeValues values) {
+        return new VethData(values);
+    }
+
     /** {@code "veth"}. */
     @Override
     public String kind() {

@@ -135,7 +135,7 @@ class LinkOperationsTest {
         Link mvt = assertAgreesWithIp("mvt3");
         assertEquals(low, mv.link());
         assertEquals(low, mvt.link());
-        assertEquals(MacvlanData.MACVLAN_MODE_PRIVATE, ((MacvlanData) mv.info().data()).mode());
+        assertEquals(MacvlanData.MACVLAN_MODE_PRIVATE, ((MacvlanData) mv.info().data()).get(MacvlanAttributes.MODE));
         assertEquals("bridge", ip("mvt3").get("linkinfo").get("info_data").get("mode").asText());
     }
 

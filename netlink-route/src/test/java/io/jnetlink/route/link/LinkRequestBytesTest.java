@@ -99,9 +99,9 @@ class LinkRequestBytesTest {
     @Test
     void addVlanWithProtocolMatchesIp() {
         Link sentByIp = assertSameAsIp(MessageType.RTM_NEWLINK,
-                w -> LinkRequests.add(w, "vl20", vb, VlanData.of(20, VlanCodec.ETH_P_8021AD)),
+                w -> LinkRequests.add(w, "vl20", vb, VlanData.of(20).with(VlanAttributes.PROTOCOL, VlanData.ETH_P_8021AD)),
                 "link", "add", "vl20", "link", "vb", "type", "vlan", "id", "20", "protocol", "802.1ad");
-        assertEquals(VlanData.of(20, VlanCodec.ETH_P_8021AD), sentByIp.info().data());
+        assertEquals(VlanData.of(20).with(VlanAttributes.PROTOCOL, VlanData.ETH_P_8021AD), sentByIp.info().data());
     }
 
     @Test
@@ -113,7 +113,7 @@ class LinkRequestBytesTest {
     @Test
     void addVethWithPeerInAnotherNamespaceMatchesIp() {
         assertSameAsIp(MessageType.RTM_NEWLINK,
-                w -> LinkRequests.add(w, "vx1", 0, new VethData("vx1p", other.netns())),
+                w -> LinkRequests.add(w, "vx1", 0, VethData.of().with(VethAttributes.PEER, new VethPeer("vx1p", other.netns()))),
                 "link", "add", "vx1", "type", "veth", "peer", "name", "vx1p", "netns", other.name());
     }
 
@@ -129,7 +129,7 @@ class LinkRequestBytesTest {
     @Test
     void addMacvlanAndMacvtapMatchIp() {
         assertSameAsIp(MessageType.RTM_NEWLINK,
-                w -> LinkRequests.add(w, "mv1", vb, MacvlanData.macvlan(MacvlanData.MACVLAN_MODE_BRIDGE)),
+                w -> LinkRequests.add(w, "mv1", vb, MacvlanData.of(MacvlanData.MACVLAN_MODE_BRIDGE)),
                 "link", "add", "mv1", "link", "vb", "type", "macvlan", "mode", "bridge");
         assertSameAsIp(MessageType.RTM_NEWLINK,
                 w -> LinkRequests.add(w, "mvt1", vb, MacvlanData.macvtap(MacvlanData.MACVLAN_MODE_PRIVATE)),

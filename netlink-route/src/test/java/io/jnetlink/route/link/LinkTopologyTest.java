@@ -136,10 +136,10 @@ class LinkTopologyTest {
             assertInstanceOf(BridgePortData.class, links.get("va").info().slaveData());
             MacvlanData mvt = (MacvlanData) links.get("mvt0").info().data();
             assertEquals("macvtap", mvt.kind());
-            assertEquals(MacvlanData.MACVLAN_MODE_VEPA, mvt.mode());
+            assertEquals(MacvlanData.MACVLAN_MODE_VEPA, mvt.get(MacvlanAttributes.MODE));
             TunData tap = (TunData) links.get("tap0").info().data();
-            assertTrue(tap.isTap());
-            assertEquals(Boolean.TRUE, tap.persist());
+            assertEquals(TunData.IFF_TAP, tap.get(TunAttributes.TYPE));
+            assertEquals(Boolean.TRUE, tap.get(TunAttributes.PERSIST));
         }
     }
 
