@@ -27,11 +27,11 @@ public record VxlanRemote(InetAddress dst, long vni, int port, int viaIfindex) {
         if (dst == null) {
             throw new IllegalArgumentException("remote VTEP address is required");
         }
-        if (vni < -1 || vni > VxlanInfo.MAX_VNI) {
-            throw new IllegalArgumentException("VNI must be 0.." + VxlanInfo.MAX_VNI + ": " + vni);
+        if (vni < -1 || vni > VxlanData.MAX_VNI) {
+            throw new IllegalArgumentException("VNI must be 0.." + VxlanData.MAX_VNI + ": " + vni);
         }
         if (port != -1) {
-            VxlanInfo.checkPort(port, "remote UDP port");
+            VxlanData.checkPort(port, "remote UDP port");
         }
         if (viaIfindex < 0) {
             throw new IllegalArgumentException("via interface index must not be negative: " + viaIfindex);

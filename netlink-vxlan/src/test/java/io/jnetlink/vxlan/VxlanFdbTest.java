@@ -141,7 +141,7 @@ class VxlanFdbTest {
     /** A VXLAN device {@code vxlan0} (VNI 4097, port 4789) over a veth underlay {@code ul0}. */
     private static int vxlanDevice(TestNamespace ns, Rtnl rtnl) {
         IpTool.ip(ns.name(), "link", "add", "ul0", "type", "veth", "peer", "name", "ul1");
-        rtnl.links().add("vxlan0", VxlanInfo.builder().id(4097).port(4789).build());
+        rtnl.links().add("vxlan0", VxlanData.of(4097).with(VxlanAttributes.PORT, 4789));
         return rtnl.links().get("vxlan0").index();
     }
 

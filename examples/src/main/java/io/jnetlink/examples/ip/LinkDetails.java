@@ -8,7 +8,7 @@ import io.jnetlink.route.link.LinkInfo;
 import io.jnetlink.route.link.MacvlanData;
 import io.jnetlink.route.link.TunData;
 import io.jnetlink.route.link.VlanData;
-import io.jnetlink.vxlan.VxlanInfo;
+import io.jnetlink.vxlan.VxlanData;
 
 /**
  * What {@code ip -d link} adds after the link-layer address, walked once for the text and the
@@ -89,7 +89,7 @@ final class LinkDetails {
             return () -> TunDetails.write(out, tun);
         } else if (data instanceof VlanData vlan) {
             return () -> VlanDetails.write(out, vlan);
-        } else if (data instanceof VxlanInfo vxlan) {
+        } else if (data instanceof VxlanData vxlan) {
             return () -> VxlanDetails.write(out, vxlan, links);
         }
         return null;

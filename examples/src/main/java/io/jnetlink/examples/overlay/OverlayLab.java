@@ -10,7 +10,8 @@ import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
 import io.jnetlink.route.routing.RouteRequest;
 import io.jnetlink.vxlan.VxlanFdb;
-import io.jnetlink.vxlan.VxlanInfo;
+import io.jnetlink.vxlan.VxlanAttributes;
+import io.jnetlink.vxlan.VxlanData;
 import io.jnetlink.vxlan.overlay.OverlaySandbox;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -316,8 +317,8 @@ public final class OverlayLab {
         if (link.kind() != null) {
             s.append(' ').append(link.kind());
         }
-        if (link.info() != null && link.info().data() instanceof VxlanInfo v) {
-            s.append(" id ").append(v.id()).append(" dstport ").append(v.port());
+        if (link.info() != null && link.info().data() instanceof VxlanData v) {
+            s.append(" id ").append(v.get(VxlanAttributes.ID)).append(" dstport ").append(v.get(VxlanAttributes.PORT));
         }
         s.append(link.isUp() ? " UP" : " DOWN");
         if (link.master() > 0) {

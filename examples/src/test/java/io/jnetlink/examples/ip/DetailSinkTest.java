@@ -2,7 +2,9 @@ package io.jnetlink.examples.ip;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.jnetlink.vxlan.VxlanInfo;
+import io.jnetlink.core.attr.PortRange;
+import io.jnetlink.vxlan.VxlanAttributes;
+import io.jnetlink.vxlan.VxlanData;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -54,8 +56,9 @@ class DetailSinkTest {
 
     @Test
     void vxlanValuesTheTextSpellsOutStayNumbersInJson() {
-        VxlanInfo vxlan = VxlanInfo.builder().id(42).portRange(1000, 2000).port(4789).learning(false).ttl(0)
-                .df(VxlanInfo.Df.UNSET).ageing(0).build();
+        VxlanData vxlan = VxlanData.of(42).with(VxlanAttributes.PORT_RANGE, new PortRange(1000, 2000))
+                .with(VxlanAttributes.PORT, 4789).with(VxlanAttributes.LEARNING, false).with(VxlanAttributes.TTL, 0)
+                .with(VxlanAttributes.DF, VxlanData.VXLAN_DF_UNSET).with(VxlanAttributes.AGEING, 0L);
         LinkFormatter links = new LinkFormatter(IpOptions.plain(), List.of(), null);
         Consumer<DetailSink> walk = out -> VxlanDetails.write(out, vxlan, links);
         assertEquals("id 42 srcport 1000 2000 dstport 4789 nolearning ttl auto ageing none ", text(walk, "\n"));

@@ -8,7 +8,8 @@ import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.address.AddressRequest;
 import io.jnetlink.route.link.InterfaceNames;
 import io.jnetlink.vxlan.VxlanFdb;
-import io.jnetlink.vxlan.VxlanInfo;
+import io.jnetlink.vxlan.VxlanAttributes;
+import io.jnetlink.vxlan.VxlanData;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.Objects;
@@ -56,9 +57,10 @@ public final class OverlaySandbox implements AutoCloseable {
      * @param vni the overlay network's VNI, 0 to 2^24-1
      * @return settings to pass to {@link #create}
      */
-    public static VxlanInfo dockerVxlan(int vni) {
-        return VxlanInfo.builder().id(vni).port(VxlanInfo.IANA_VXLAN_UDP_PORT).learning(true).proxy(true)
-                .l2miss(true).l3miss(true).build();
+    public static VxlanData dockerVxlan(int vni) {
+        return VxlanData.of(vni).with(VxlanAttributes.PORT, VxlanData.IANA_VXLAN_UDP_PORT)
+                .with(VxlanAttributes.LEARNING, true).with(VxlanAttributes.PROXY, true)
+                .with(VxlanAttributes.L2MISS, true).with(VxlanAttributes.L3MISS, true);
     }
 
     /**
@@ -75,7 +77,7 @@ public final class OverlaySandbox implements AutoCloseable {
      * @throws IllegalArgumentException for a bad name, a non-IPv4 gateway or bad prefix, before anything is made
      * @throws NetlinkException         when the kernel refuses a step; nothing made is left behind
      */
-    public static OverlaySandbox create(NetNs host, String name, VxlanInfo vxlan, InetAddress gateway,
+    public static OverlaySandbox create(NetNs host, String name, VxlanData vxlan, InetAddress gateway,
                                         int prefixLength, int mtu) {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(vxlan, "vxlan");
@@ -83,10 +85,11 @@ public final class OverlaySandbox implements AutoCloseable {
         if (mtu < 68) {
             throw new IllegalArgumentException("MTU must be at least 68: " + mtu);
         }
-        if (vxlan.id() == null) {
+        Integer vni = vxlan.get(VxlanAttributes.ID);
+        if (vni == null) {
             throw new IllegalArgumentException("the VXLAN settings need a VNI");
         }
-        String staging = stagingName(vxlan.id());
+        String staging = stagingName(vni);
         NetNs netns = NetNs.create(name);
         Rtnl sandbox = null;
         try (Rtnl hostRtnl = Rtnl.open(host)) {

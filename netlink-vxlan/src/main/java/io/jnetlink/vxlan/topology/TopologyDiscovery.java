@@ -8,7 +8,8 @@ import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
 import io.jnetlink.route.nsid.NsIdCodec;
 import io.jnetlink.vxlan.VxlanFdb;
-import io.jnetlink.vxlan.VxlanInfo;
+import io.jnetlink.vxlan.VxlanAttributes;
+import io.jnetlink.vxlan.VxlanData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -128,7 +129,7 @@ final class TopologyDiscovery {
         VxlanFdb fdb = new VxlanFdb(rtnl);
         boolean needsIds = false;
         for (Link link : links) {
-            if (link.info() != null && link.info().data() instanceof VxlanInfo) {
+            if (link.info() != null && link.info().data() instanceof VxlanData) {
                 Set<InetAddress> dsts = new LinkedHashSet<>();
                 for (Neighbour entry : fdb.listFdb(link.index())) {
                     if (entry.dst() != null) {
@@ -208,11 +209,12 @@ final class TopologyDiscovery {
     }
 
     private static LinkNode.Vxlan vxlan(Link link, List<InetAddress> remotes) {
-        if (link.info() == null || !(link.info().data() instanceof VxlanInfo info)) {
+        if (link.info() == null || !(link.info().data() instanceof VxlanData info)) {
             return null;
         }
-        return new LinkNode.Vxlan(info.id() == null ? 0 : info.id(), info.local(),
-                info.port() == null ? VxlanInfo.IANA_VXLAN_UDP_PORT : info.port(),
-                remotes == null ? List.of() : remotes);
+        Integer vni = info.get(VxlanAttributes.ID);
+        Integer port = info.get(VxlanAttributes.PORT);
+        return new LinkNode.Vxlan(vni == null ? 0 : vni, info.local(),
+                port == null ? VxlanData.IANA_VXLAN_UDP_PORT : port, remotes == null ? List.of() : remotes);
     }
 }
