@@ -39,14 +39,9 @@ class KindOptionsOutputTest {
         ip(n, "link add mvp2 link ul0 type macvlan mode private");
     }
 
+    /** {@code ip -n NS} with {@code line} split at spaces. */
     private static void ip(String ns, String line) {
-        String[] args = line.split(" ");
-        String[] command = new String[args.length + 3];
-        command[0] = "ip";
-        command[1] = "-n";
-        command[2] = ns;
-        System.arraycopy(args, 0, command, 3, args.length);
-        Shell.run(command);
+        Shell.run(("ip -n " + ns + " " + line).split(" "));
     }
 
     @AfterAll

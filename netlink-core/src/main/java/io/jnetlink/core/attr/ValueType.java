@@ -6,6 +6,7 @@ import io.jnetlink.core.message.MessageWriter;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
@@ -88,32 +89,13 @@ public interface ValueType<T> {
      * @return the narrowed type
      */
     default ValueType<T> requiring(Predicate<? super T> valid, String requirement) {
-        ValueType<T> base = this;
-        return new ValueType<>() {
-            @Override
-            public Class<T> javaType() {
-                return base.javaType();
+        return of(javaType(), this::decode, this::encode, (attribute, value) -> {
+            T kept = check(attribute, value);
+            if (!valid.test(kept)) {
+                throw new IllegalArgumentException(attribute + " must be " + requirement + ": " + value);
             }
-
-            @Override
-            public T check(Attribute<?> attribute, T value) {
-                T kept = base.check(attribute, value);
-                if (!valid.test(kept)) {
-                    throw new IllegalArgumentException(attribute + " must be " + requirement + ": " + value);
-                }
-                return kept;
-            }
-
-            @Override
-            public T decode(AttributeCursor attribute) {
-                return base.decode(attribute);
-            }
-
-            @Override
-            public void encode(MessageWriter writer, int type, T value) {
-                base.encode(writer, type, value);
-            }
-        };
+            return kept;
+        });
     }
 
     /**
@@ -142,45 +124,31 @@ public interface ValueType<T> {
     @SuppressWarnings("unchecked")
     static <E> ValueType<List<E>> listOf(int memberType, ValueType<E> member) {
         Class<List<E>> listClass = (Class<List<E>>) (Class<?>) List.class;
-        return new ValueType<>() {
-            @Override
-            public Class<List<E>> javaType() {
-                return listClass;
-            }
-
-            @Override
-            public List<E> check(Attribute<?> attribute, List<E> value) {
-                List<E> kept = new ArrayList<>(value.size());
-                for (E element : value) {
-                    if (element == null) {
-                        throw new IllegalArgumentException(attribute + " holds a null element");
-                    }
-                    kept.add(member.check(attribute, element));
+        return of(listClass, attribute -> {
+            List<E> elements = new ArrayList<>();
+            AttributeCursor members = attribute.nested();
+            while (members.next()) {
+                if (members.type() == memberType) {
+                    elements.add(member.decode(members));
                 }
-                return List.copyOf(kept);
             }
-
-            @Override
-            public List<E> decode(AttributeCursor attribute) {
-                List<E> elements = new ArrayList<>();
-                AttributeCursor members = attribute.nested();
-                while (members.next()) {
-                    if (members.type() == memberType) {
-                        elements.add(member.decode(members));
-                    }
+            return List.copyOf(elements);
+        }, (writer, type, value) -> {
+            int nest = writer.beginNested(type);
+            for (E element : value) {
+                member.encode(writer, memberType, element);
+            }
+            writer.endNested(nest);
+        }, (attribute, value) -> {
+            List<E> kept = new ArrayList<>(value.size());
+            for (E element : value) {
+                if (element == null) {
+                    throw new IllegalArgumentException(attribute + " holds a null element");
                 }
-                return List.copyOf(elements);
+                kept.add(member.check(attribute, element));
             }
-
-            @Override
-            public void encode(MessageWriter writer, int type, List<E> value) {
-                int nest = writer.beginNested(type);
-                for (E element : value) {
-                    member.encode(writer, memberType, element);
-                }
-                writer.endNested(nest);
-            }
-        };
+            return List.copyOf(kept);
+        });
     }
 
     /**
@@ -210,10 +178,21 @@ public interface ValueType<T> {
      * @return the value type
      */
     static <T> ValueType<T> of(Class<T> javaType, Reader<T> reader, Writer<T> writer) {
+        return of(javaType, reader, writer, (attribute, value) -> value);
+    }
+
+    /** A value type of a reader, a writer and the check of {@link #check}. */
+    private static <T> ValueType<T> of(Class<T> javaType, Reader<T> reader, Writer<T> writer,
+            BiFunction<Attribute<?>, T, T> check) {
         return new ValueType<>() {
             @Override
             public Class<T> javaType() {
                 return javaType;
+            }
+
+            @Override
+            public T check(Attribute<?> attribute, T value) {
+                return check.apply(attribute, value);
             }
 
             @Override
