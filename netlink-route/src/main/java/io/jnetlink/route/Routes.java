@@ -108,8 +108,8 @@ public final class Routes {
 
     /**
      * True when {@code e} is the kernel's refusal of a dump filtered by {@code table} because
-     * that table does not exist: {@code ENOENT}, which only a table-filtered route dump answers
-     * with, and only under strict checking.
+     * that table does not exist: {@code ENOENT} on a dump with a table filter (which the kernel
+     * heeds only under strict checking). {@code ENOENT} on a dump of every table is not that.
      */
     static boolean isMissingTable(NetlinkException e, long table) {
         return e.errno() == ENOENT && table != RouteCodec.RT_TABLE_UNSPEC;
