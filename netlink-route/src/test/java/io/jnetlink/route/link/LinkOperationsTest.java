@@ -3,6 +3,7 @@ package io.jnetlink.route.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,10 @@ import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.Links;
 import io.jnetlink.route.Rtnl;
+import io.jnetlink.route.event.EventGroup;
+import io.jnetlink.route.event.EventSubscription;
+import io.jnetlink.route.event.RtnlEvent;
+import io.jnetlink.route.testing.IpTool;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -180,6 +185,35 @@ class LinkOperationsTest {
         links.rename("p1", "p1renamed");
         assertEquals(index, assertAgreesWithIp("p1renamed").index());
         assertNull(ip("p1"));
+    }
+
+    @Test
+    void bridgePortSettingsOfAPortThatIsDownAreAnnouncedByTheKernelAndDumped() {
+        links.addBridge("br2");
+        links.addVeth("p2", "p2peer");
+        links.setMaster("p2", "br2");
+        Link before = links.get("p2");
+        assertFalse(before.isUp(), "the port stays down");
+        assertEquals(Boolean.FALSE, ((BridgePortData) before.info().slaveData()).hairpin());
+        try (EventSubscription events = rtnl.events(EventGroup.LINK)) {
+            links.setBridgePort("p2", BridgePortData.builder().hairpin(true).build());
+            // The kernel sends its notice while handling the request, before the acknowledgement:
+            // a few seconds is ample, and none comes when it announces nothing.
+            RtnlEvent.BridgePortEvent event = null;
+            for (int polls = 0; polls < 30 && event == null; polls++) {
+                event = events.poll(100).stream()
+                        .filter(e -> e instanceof RtnlEvent.BridgePortEvent p && p.port().index() == before.index())
+                        .map(RtnlEvent.BridgePortEvent.class::cast).findFirst().orElse(null);
+            }
+            assertNotNull(event, "the bridge announced the change of its port that is down");
+            assertEquals(RtnlEvent.Action.NEW, event.action());
+            assertEquals(Boolean.TRUE, ((BridgePortData) event.port().info().slaveData()).hairpin());
+        }
+        assertEquals(Boolean.TRUE, ((BridgePortData) assertAgreesWithIp("p2").info().slaveData()).hairpin());
+        assertTrue(ip("p2").get("linkinfo").get("info_slave_data").get("hairpin").asBoolean());
+        JsonNode bridgeShown = IpTool.bridgeJson(ns.name(), "-d", "link", "show", "dev", "p2").get(0);
+        assertTrue(bridgeShown.get("hairpin").asBoolean(), bridgeShown.toString());
+        assertFalse(links.get("p2").isUp(), "setting a port option does not bring it up");
     }
 
     @Test
