@@ -278,7 +278,7 @@ public final class LinkRequests {
         w.begin(MessageType.RTM_SETLINK, 0);
         IfInfoMsg.write(w, AddressFamily.AF_BRIDGE, index, 0, 0);
         int protinfo = w.beginNested(IFLA_PROTINFO | NlAttr.NLA_F_NESTED);
-        BridgeCodec.encodePort(port, w);
+        port.values().encode(w);
         w.endNested(protinfo);
     }
 

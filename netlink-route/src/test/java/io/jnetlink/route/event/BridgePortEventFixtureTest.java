@@ -1,5 +1,6 @@
 package io.jnetlink.route.event;
 
+import io.jnetlink.route.link.BridgePortAttributes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -39,10 +40,10 @@ class BridgePortEventFixtureTest {
         assertNull(port.kind());
         assertEquals(BridgeCodec.KIND, port.info().slaveKind());
         BridgePortData data = assertInstanceOf(BridgePortData.class, port.info().slaveData());
-        assertEquals(Boolean.FALSE, data.hairpin());
-        assertEquals(100, data.cost());
-        assertEquals(Boolean.FALSE, data.learning());
-        assertEquals(1, data.no());
+        assertEquals(Boolean.FALSE, data.get(BridgePortAttributes.MODE));
+        assertEquals(100, data.get(BridgePortAttributes.COST));
+        assertEquals(Boolean.FALSE, data.get(BridgePortAttributes.LEARNING));
+        assertEquals(1, data.get(BridgePortAttributes.NO));
         assertFalse(port.otherAttributes().contains(LinkAttributes.IFLA_PROTINFO));
     }
 

@@ -1,5 +1,6 @@
 package io.jnetlink.route.event;
 
+import io.jnetlink.route.link.BridgePortAttributes;
 import static io.jnetlink.route.testing.IpTool.ip;
 import static io.jnetlink.route.testing.IpTool.ipJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -160,8 +161,8 @@ class EventSubscriptionTest {
                 assertNull(port.kind(), "an AF_BRIDGE message names no kind of its own");
                 assertFalse(port.otherAttributes().contains(LinkAttributes.IFLA_PROTINFO), "not also kept raw");
                 BridgePortData announced = (BridgePortData) port.info().slaveData();
-                assertEquals(Boolean.TRUE, announced.hairpin());
-                assertEquals(37, announced.cost());
+                assertEquals(Boolean.TRUE, announced.get(BridgePortAttributes.MODE));
+                assertEquals(37, announced.get(BridgePortAttributes.COST));
                 BridgePortData dumped = (BridgePortData) rtnl.links().get("veth0").info().slaveData();
                 assertEquals(dumped, announced, "the same values a dump gives");
             }

@@ -45,15 +45,15 @@ class BridgeLinkRequestFixtureTest {
 
     private static Map<String, BridgePortData> settings() {
         Map<String, BridgePortData> s = new LinkedHashMap<>();
-        s.put("hairpin-on", BridgePortData.builder().hairpin(true).build());
-        s.put("hairpin-off", BridgePortData.builder().hairpin(false).build());
-        s.put("cost", BridgePortData.builder().cost(77).build());
-        s.put("priority", BridgePortData.builder().priority(12).build());
-        s.put("learning-off", BridgePortData.builder().learning(false).build());
-        s.put("guard-on", BridgePortData.builder().guard(true).build());
-        s.put("flood-off", BridgePortData.builder().unicastFlood(false).build());
-        s.put("isolated-on", BridgePortData.builder().isolated(true).build());
-        s.put(SEVERAL, BridgePortData.builder().cost(77).learning(false).build());
+        s.put("hairpin-on", BridgePortData.of().with(BridgePortAttributes.MODE, true));
+        s.put("hairpin-off", BridgePortData.of().with(BridgePortAttributes.MODE, false));
+        s.put("cost", BridgePortData.of().with(BridgePortAttributes.COST, 77));
+        s.put("priority", BridgePortData.of().with(BridgePortAttributes.PRIORITY, 12));
+        s.put("learning-off", BridgePortData.of().with(BridgePortAttributes.LEARNING, false));
+        s.put("guard-on", BridgePortData.of().with(BridgePortAttributes.GUARD, true));
+        s.put("flood-off", BridgePortData.of().with(BridgePortAttributes.UNICAST_FLOOD, false));
+        s.put("isolated-on", BridgePortData.of().with(BridgePortAttributes.ISOLATED, true));
+        s.put(SEVERAL, BridgePortData.of().with(BridgePortAttributes.COST, 77).with(BridgePortAttributes.LEARNING, false));
         return s;
     }
 

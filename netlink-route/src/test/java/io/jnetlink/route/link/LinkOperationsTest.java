@@ -194,9 +194,9 @@ class LinkOperationsTest {
         links.setMaster("p2", "br2");
         Link before = links.get("p2");
         assertFalse(before.isUp(), "the port stays down");
-        assertEquals(Boolean.FALSE, ((BridgePortData) before.info().slaveData()).hairpin());
+        assertEquals(Boolean.FALSE, ((BridgePortData) before.info().slaveData()).get(BridgePortAttributes.MODE));
         try (EventSubscription events = rtnl.events(EventGroup.LINK)) {
-            links.setBridgePort("p2", BridgePortData.builder().hairpin(true).build());
+            links.setBridgePort("p2", BridgePortData.of().with(BridgePortAttributes.MODE, true));
             // The kernel sends its notice while handling the request, before the acknowledgement:
             // a few seconds is ample, and none comes when it announces nothing.
             RtnlEvent.BridgePortEvent event = null;
@@ -207,9 +207,9 @@ class LinkOperationsTest {
             }
             assertNotNull(event, "the bridge announced the change of its port that is down");
             assertEquals(RtnlEvent.Action.NEW, event.action());
-            assertEquals(Boolean.TRUE, ((BridgePortData) event.port().info().slaveData()).hairpin());
+            assertEquals(Boolean.TRUE, ((BridgePortData) event.port().info().slaveData()).get(BridgePortAttributes.MODE));
         }
-        assertEquals(Boolean.TRUE, ((BridgePortData) assertAgreesWithIp("p2").info().slaveData()).hairpin());
+        assertEquals(Boolean.TRUE, ((BridgePortData) assertAgreesWithIp("p2").info().slaveData()).get(BridgePortAttributes.MODE));
         assertTrue(ip("p2").get("linkinfo").get("info_slave_data").get("hairpin").asBoolean());
         JsonNode bridgeShown = IpTool.bridgeJson(ns.name(), "-d", "link", "show", "dev", "p2").get(0);
         assertTrue(bridgeShown.get("hairpin").asBoolean(), bridgeShown.toString());
