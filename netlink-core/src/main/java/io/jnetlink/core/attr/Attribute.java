@@ -65,9 +65,14 @@ public final class Attribute<T> {
         return display;
     }
 
-    /** Position of the value in {@link AttributeValues}: the declaration order within the set. */
+    /** Position of the value in its lane of {@link AttributeValues} ({@link #intValued()}: the int lane). */
     int slot() {
         return slot;
+    }
+
+    /** True when the value is kept as an {@code int} ({@link ValueType.IntType}). */
+    boolean intValued() {
+        return valueType instanceof ValueType.IntType;
     }
 
     /** {@return the kernel's name} */

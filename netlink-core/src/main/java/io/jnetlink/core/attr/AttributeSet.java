@@ -21,9 +21,12 @@ import java.util.Objects;
 public final class AttributeSet {
     private final String name;
     private final List<Attribute<?>> rows = new ArrayList<>();
+    private int intRows;
+    private int refRows;
     private Attribute<?>[] byType = new Attribute<?>[0];
     private boolean[] ignored = new boolean[0];
     private volatile Attribute<?>[] writeOrder;
+    private List<Attribute<?>> rowList; // the rows, frozen with writeOrder
 
     /**
      * An empty set.
@@ -58,7 +61,8 @@ public final class AttributeSet {
         if (type < byType.length && (byType[type] != null || ignored[type])) {
             throw new IllegalStateException(this.name + ": type " + type + " declared twice");
         }
-        Attribute<T> row = new Attribute<>(this, rows.size(), type, name,
+        int slot = valueType instanceof ValueType.IntType ? intRows++ : refRows++;
+        Attribute<T> row = new Attribute<>(this, slot, type, name,
                 Objects.requireNonNull(valueType, "valueType"), Objects.requireNonNull(access, "access"),
                 Objects.requireNonNull(unit, "unit"), Objects.requireNonNull(display, "display"));
         rows.add(row);
@@ -93,7 +97,7 @@ public final class AttributeSet {
     /** {@return the rows in declaration order (iproute2's print order)} */
     public List<Attribute<?>> attributes() {
         seal();
-        return List.copyOf(rows);
+        return rowList;
     }
 
     /**
@@ -107,33 +111,59 @@ public final class AttributeSet {
         return type >= 0 && type < byType.length ? byType[type] : null;
     }
 
-    int size() {
-        return rows.size();
+    /** Length of the int lane: a value per int row, then a presence bit per int row. */
+    int intLaneLength() {
+        return intRows + (intRows + 31) / 32;
+    }
+
+    /** The number of int rows: the int lane's values come first, their presence words after. */
+    int intRows() {
+        return intRows;
     }
 
     /**
-     * Decodes the attributes under {@code cursor} (the members of one nested attribute).
+     * Decodes the attributes under {@code cursor} (the members of one nested attribute); those the
+     * table does not name are kept raw.
      *
      * @param cursor a cursor positioned before the first member
-     * @return the values; unnamed attributes kept raw
+     * @return the values
      * @throws io.jnetlink.core.NetlinkParseException when the bytes are malformed
      */
     public AttributeValues decode(AttributeCursor cursor) {
+        return decode(cursor, new RawAttributesBuilder());
+    }
+
+    /**
+     * Decodes the attributes under {@code cursor}, handing those the table does not name to
+     * {@code unknown}.
+     *
+     * @param cursor  a cursor positioned before the first member
+     * @param unknown keeps the unnamed attributes; its {@link RawSink#build()} becomes
+     *                {@link AttributeValues#unknown()}
+     * @return the values
+     * @throws io.jnetlink.core.NetlinkParseException when the bytes are malformed
+     */
+    public AttributeValues decode(AttributeCursor cursor, RawSink unknown) {
         seal();
-        Object[] values = new Object[rows.size()];
-        RawAttributesBuilder unknown = null;
+        int[] ints = new int[intLaneLength()];
+        Object[] refs = new Object[refRows];
         Attribute<?>[] table = byType;
+        boolean[] skip = ignored;
         while (cursor.next()) {
             int type = cursor.type();
             Attribute<?> row = type < table.length ? table[type] : null;
-            if (row != null) {
-                values[row.slot()] = row.valueType().decode(cursor);
-            } else if (type >= ignored.length || !ignored[type]) {
-                unknown = unknown == null ? new RawAttributesBuilder() : unknown;
-                unknown.add(cursor);
+            if (row == null) {
+                if (type >= skip.length || !skip[type]) {
+                    unknown.add(cursor);
+                }
+            } else if (row.valueType() instanceof ValueType.IntType t) {
+                ints[row.slot()] = t.decodeInt(cursor);
+                ints[intRows + (row.slot() >>> 5)] |= 1 << row.slot();
+            } else {
+                refs[row.slot()] = row.valueType().decode(cursor);
             }
         }
-        return new AttributeValues(this, values, unknown == null ? RawAttributes.EMPTY : unknown.build());
+        return new AttributeValues(this, ints, refs, unknown.build());
     }
 
     /**
@@ -161,7 +191,7 @@ public final class AttributeSet {
     /** {@return the empty values of this set} */
     public AttributeValues empty() {
         seal();
-        return new AttributeValues(this, new Object[rows.size()], RawAttributes.EMPTY);
+        return new AttributeValues(this, new int[intLaneLength()], new Object[refRows], RawAttributes.EMPTY);
     }
 
     /** Freezes the rows on first use; returns the writable ones in type order. */
@@ -170,6 +200,7 @@ public final class AttributeSet {
         if (order == null) {
             synchronized (this) {
                 if (writeOrder == null) {
+                    rowList = List.copyOf(rows);
                     writeOrder = rows.stream().filter(r -> r.access().writable())
                             .sorted(Comparator.comparingInt(Attribute::type)).toArray(Attribute<?>[]::new);
                 }

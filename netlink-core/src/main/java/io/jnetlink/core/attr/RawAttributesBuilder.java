@@ -9,7 +9,7 @@ import java.io.ByteArrayOutputStream;
  * Collects the attributes a codec does not type, so its record keeps them as {@link RawAttributes}.
  * Public for {@link LinkKindCodec} implementations in other modules (netlink-vxlan).
  */
-public final class RawAttributesBuilder {
+public final class RawAttributesBuilder implements RawSink {
     private ByteArrayOutputStream out;
 
     /** An empty collection. */
@@ -21,6 +21,7 @@ public final class RawAttributesBuilder {
      *
      * @param a a cursor positioned on the attribute to keep; not null
      */
+    @Override
     public void add(AttributeCursor a) {
         if (out == null) {
             out = new ByteArrayOutputStream();
@@ -32,6 +33,7 @@ public final class RawAttributesBuilder {
     }
 
     /** {@return the attributes kept so far ({@link RawAttributes#EMPTY} when none)} */
+    @Override
     public RawAttributes build() {
         return out == null ? RawAttributes.EMPTY : RawAttributes.wrap(out.toByteArray());
     }

@@ -15,13 +15,13 @@ import java.net.InetAddress;
  */
 public interface ValueType<T> {
     /** {@code u8}, read as an {@link Integer} 0 to 255. */
-    ValueType<Integer> U8 = of(Integer.class, AttributeCursor::u8, (w, t, v) -> w.attrU8(t, v));
+    IntType U8 = new IntType(AttributeCursor::u8, MessageWriter::attrU8);
     /** {@code u16} in host order. */
-    ValueType<Integer> U16 = of(Integer.class, AttributeCursor::u16, (w, t, v) -> w.attrU16(t, v));
+    IntType U16 = new IntType(AttributeCursor::u16, MessageWriter::attrU16);
     /** {@code u16} in network order ({@code __be16}: ports, ethertypes). */
-    ValueType<Integer> U16_BE = of(Integer.class, AttributeCursor::u16Network, (w, t, v) -> w.attrU16Network(t, v));
+    IntType U16_BE = new IntType(AttributeCursor::u16Network, MessageWriter::attrU16Network);
     /** {@code u32} or {@code s32} in host order, as the 32 bits of an {@link Integer}. */
-    ValueType<Integer> U32 = of(Integer.class, AttributeCursor::s32, (w, t, v) -> w.attrU32(t, v));
+    IntType U32 = new IntType(AttributeCursor::s32, MessageWriter::attrU32);
     /** {@code u32} in host order whose values may pass 2<sup>31</sup> (tables, priorities, VNIs): a {@link Long}. */
     ValueType<Long> U32_LONG = of(Long.class, AttributeCursor::u32, (w, t, v) -> w.attrU32(t, (int) (long) v));
     /** {@code u32} in network order ({@code __be32}). */
@@ -94,6 +94,65 @@ public interface ValueType<T> {
                 writer.write(w, type, value);
             }
         };
+    }
+
+    /**
+     * A value of at most 32 bits, kept as an {@code int} (no boxing in {@link AttributeValues};
+     * read it with {@link AttributeValues#getInt}).
+     */
+    final class IntType implements ValueType<Integer> {
+        private final java.util.function.ToIntFunction<AttributeCursor> reader;
+        private final IntWriter writer;
+
+        /**
+         * A 32-bit-or-narrower type.
+         *
+         * @param reader reads the value under a cursor
+         * @param writer writes the attribute
+         */
+        public IntType(java.util.function.ToIntFunction<AttributeCursor> reader, IntWriter writer) {
+            this.reader = reader;
+            this.writer = writer;
+        }
+
+        @Override
+        public Class<Integer> javaType() {
+            return Integer.class;
+        }
+
+        @Override
+        public Integer decode(AttributeCursor attribute) {
+            return reader.applyAsInt(attribute);
+        }
+
+        /**
+         * Reads the value without boxing.
+         *
+         * @param attribute a cursor on the attribute
+         * @return the value
+         */
+        public int decodeInt(AttributeCursor attribute) {
+            return reader.applyAsInt(attribute);
+        }
+
+        @Override
+        public void encode(MessageWriter w, int type, Integer value) {
+            writer.write(w, type, value);
+        }
+    }
+
+    /** Writes an {@code int} attribute ({@code MessageWriter::attrU32} and its kin). */
+    @FunctionalInterface
+    interface IntWriter {
+        /**
+         * Writes the attribute.
+         *
+         * @param writer the message being written
+         * @param type   the attribute's type number
+         * @param value  the value
+         * @return the writer
+         */
+        MessageWriter write(MessageWriter writer, int type, int value);
     }
 
     /**

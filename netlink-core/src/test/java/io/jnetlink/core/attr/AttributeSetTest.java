@@ -99,6 +99,20 @@ class AttributeSetTest {
     }
 
     @Test
+    void smallNumbersAreKeptAsIntsAndRemovingOneRestoresEquality() {
+        AttributeValues v = SET.decode(cursor(w -> w.attrU32(1, -2)));
+        assertEquals(-2, v.getInt(MTU, 0), "the 32 bits, unboxed");
+        assertEquals(7, SET.empty().getInt(MTU, 7), "absent");
+        assertEquals(SET.empty(), SET.empty().with(MTU, 1500).with(MTU, null));
+        assertThrows(IllegalArgumentException.class, () -> v.getInt(castToInt(NAME), 0));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Attribute<Integer> castToInt(Attribute<?> row) {
+        return (Attribute) row; // what a raw-typed caller could pass
+    }
+
+    @Test
     void aTooShortValueIsAParseError() {
         AttributeCursor c = cursor(w -> w.attrU16(2, 1)); // TIMER wants 8 bytes
         assertThrows(NetlinkParseException.class, () -> SET.decode(c));
