@@ -1,5 +1,6 @@
 package io.jnetlink.vxlan;
 
+import io.jnetlink.route.link.LinkRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -100,7 +101,7 @@ class VxlanInfoIpTest {
     void devicesCreatedWithTheBuilderReadBackThroughIp() throws Exception {
         try (TestNamespace ns = TestNamespace.create("vxbuild"); Rtnl rtnl = Rtnl.open(ns.netns())) {
             underlay(ns.name());
-            int ul0 = rtnl.links().get("ul0").index();
+            int ul0 = rtnl.links().get("ul0").ifindex();
             List<VxlanInfo> built = List.of(
                     VxlanInfo.builder().id(4097).port(4789).learning(false).proxy(true).build(),
                     VxlanInfo.builder().id(4096).group(InetAddress.getByName("239.1.1.2")).link(ul0)
@@ -115,7 +116,7 @@ class VxlanInfoIpTest {
             Map<Integer, String> ifnames = IpTool.ifnames(ns.name());
             for (int i = 0; i < built.size(); i++) {
                 String name = "vb" + i;
-                rtnl.links().add(name, built.get(i));
+                rtnl.links().add(LinkRequest.of(name).withData(built.get(i)));
                 VxlanInfo back = (VxlanInfo) rtnl.links().get(name).info().data();
                 assertSetFieldsEqual(built.get(i), back);
                 JsonNode ip = IpTool.ipJson(ns.name(), "-d", "link", "show", "dev", name)

@@ -1,5 +1,6 @@
 package io.jnetlink.vxlan;
 
+import io.jnetlink.route.link.LinkRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -7,7 +8,7 @@ import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.testing.TestNamespace;
-import io.jnetlink.route.link.LinkRequests;
+import io.jnetlink.route.link.LinkRequest;
 import io.jnetlink.route.testing.IpTool;
 import io.jnetlink.route.testing.StraceCapture;
 import java.net.InetAddress;
@@ -16,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code rtnl.links().add(name, VxlanInfo)} writes the same bytes as {@code ip link add NAME type
+ * {@code rtnl.links().add(LinkRequest.of(name).withData(VxlanInfo))} writes the same bytes as {@code ip link add NAME type
  * vxlan ...} (captured with strace in a throwaway namespace), sequence number and port id aside.
  */
 class VxlanRequestBytesTest {
@@ -67,7 +68,7 @@ class VxlanRequestBytesTest {
         assertFalse(sent.isEmpty(), "ip sent no RTM_NEWLINK");
         StraceCapture.Request ip = sent.get(sent.size() - 1);
         try (MessageWriter w = new MessageWriter()) {
-            LinkRequests.add(w, name, 0, ours);
+            LinkRequest.of(name).withData(ours).writeAdd(w);
             StraceCapture.Request mine = StraceCapture.Request.of(w.finish());
             assertEquals(ip.flags(), mine.flags() | NlMsgHdr.NLM_F_ACK, "flags");
             assertEquals(ip.hex(), mine.hex(), String.join(" ", ipOptions));

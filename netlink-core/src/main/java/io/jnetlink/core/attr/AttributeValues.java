@@ -2,6 +2,7 @@ package io.jnetlink.core.attr;
 
 import io.jnetlink.core.message.MessageWriter;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.function.BiConsumer;
 
@@ -15,16 +16,55 @@ import java.util.function.BiConsumer;
  */
 public final class AttributeValues {
     private final AttributeSet set;
-    /** A value per int row, then a presence bit per int row. */
+    /** Where each present value sits in {@link #ints} or {@link #refs}; shared between similar records. */
+    private final Layout layout;
     private final int[] ints;
     private final Object[] refs;
     private final RawAttributes unknown;
+    /** Row indexes in the order a request set them; null for values received from the kernel. */
+    private final short[] setOrder;
 
-    AttributeValues(AttributeSet set, int[] ints, Object[] refs, RawAttributes unknown) {
+    AttributeValues(AttributeSet set, Layout layout, int[] ints, Object[] refs, RawAttributes unknown) {
+        this(set, layout, ints, refs, unknown, null);
+    }
+
+    private AttributeValues(AttributeSet set, Layout layout, int[] ints, Object[] refs, RawAttributes unknown,
+            short[] setOrder) {
         this.set = set;
+        this.layout = layout;
         this.ints = ints;
         this.refs = refs;
         this.unknown = unknown;
+        this.setOrder = setOrder;
+    }
+
+    /** The order in which {@link #with} set the values, or null when received. */
+    short[] setOrder() {
+        return setOrder;
+    }
+
+    private short[] orderWith(Attribute<?> attribute, boolean present) {
+        short index = (short) attribute.index();
+        short[] order = setOrder == null ? new short[0] : setOrder;
+        int at = 0;
+        while (at < order.length && order[at] != index) {
+            at++;
+        }
+        if (present) {
+            if (at < order.length) {
+                return order; // set again: it keeps its place
+            }
+            short[] longer = Arrays.copyOf(order, order.length + 1);
+            longer[order.length] = index;
+            return longer;
+        }
+        if (at == order.length) {
+            return order;
+        }
+        short[] shorter = new short[order.length - 1];
+        System.arraycopy(order, 0, shorter, 0, at);
+        System.arraycopy(order, at + 1, shorter, at, order.length - at - 1);
+        return shorter;
     }
 
     /** {@return the set the values belong to} */
@@ -43,9 +83,11 @@ public final class AttributeValues {
     public <T> T get(Attribute<T> attribute) {
         int slot = check(attribute);
         if (attribute.intValued()) {
-            return present(slot) ? attribute.valueType().javaType().cast(ints[slot]) : null;
+            int at = layout.intPos[slot];
+            return at < 0 ? null : attribute.valueType().javaType().cast(ints[at]);
         }
-        return attribute.valueType().javaType().cast(refs[slot]);
+        int at = layout.refPos[slot];
+        return at < 0 ? null : attribute.valueType().javaType().cast(refs[at]);
     }
 
     /**
@@ -61,7 +103,8 @@ public final class AttributeValues {
         if (!attribute.intValued()) {
             throw new IllegalArgumentException(attribute + " is not kept as an int");
         }
-        return present(slot) ? ints[slot] : absent;
+        int at = layout.intPos[slot];
+        return at < 0 ? absent : ints[at];
     }
 
     /**
@@ -72,7 +115,7 @@ public final class AttributeValues {
      */
     public boolean has(Attribute<?> attribute) {
         int slot = check(attribute);
-        return attribute.intValued() ? present(slot) : refs[slot] != null;
+        return (attribute.intValued() ? layout.intPos[slot] : layout.refPos[slot]) >= 0;
     }
 
     /** {@return the attributes the set does not name, as received (empty in requests)} */
@@ -95,16 +138,45 @@ public final class AttributeValues {
             throw new IllegalArgumentException(attribute + " is read-only: the kernel reports it, a request cannot set it");
         }
         T checked = attribute.valueType().javaType().cast(value);
-        if (attribute.intValued()) {
-            int[] copy = ints.clone();
-            int word = set.intRows() + (slot >>> 5);
-            copy[slot] = checked == null ? 0 : (Integer) checked; // absent values are 0, so equals holds
-            copy[word] = checked == null ? copy[word] & ~(1 << slot) : copy[word] | 1 << slot;
-            return new AttributeValues(set, copy, refs, unknown);
+        // Requests are small and built once: spread the values out, change one, pack them again.
+        int[] allInts = new int[set.intRows()];
+        Object[] allRefs = new Object[set.refRows()];
+        boolean[] intPresent = new boolean[set.intRows()];
+        for (int i = 0; i < allInts.length; i++) {
+            if (layout.intPos[i] >= 0) {
+                allInts[i] = ints[layout.intPos[i]];
+                intPresent[i] = true;
+            }
         }
-        Object[] copy = refs.clone();
-        copy[slot] = checked;
-        return new AttributeValues(set, ints, copy, unknown);
+        for (int i = 0; i < allRefs.length; i++) {
+            allRefs[i] = layout.refPos[i] < 0 ? null : refs[layout.refPos[i]];
+        }
+        if (attribute.intValued()) {
+            intPresent[slot] = checked != null;
+            allInts[slot] = checked == null ? 0 : (Integer) checked;
+        } else {
+            allRefs[slot] = checked;
+        }
+        short[] intPos = new short[allInts.length];
+        short[] refPos = new short[allRefs.length];
+        int[] packedInts = new int[allInts.length];
+        Object[] packedRefs = new Object[allRefs.length];
+        int ni = 0;
+        int nr = 0;
+        for (int i = 0; i < allInts.length; i++) {
+            intPos[i] = intPresent[i] ? (short) ni : -1;
+            if (intPresent[i]) {
+                packedInts[ni++] = allInts[i];
+            }
+        }
+        for (int i = 0; i < allRefs.length; i++) {
+            refPos[i] = allRefs[i] != null ? (short) nr : -1;
+            if (allRefs[i] != null) {
+                packedRefs[nr++] = allRefs[i];
+            }
+        }
+        return new AttributeValues(set, new Layout(intPos, refPos, ni, nr), java.util.Arrays.copyOf(packedInts, ni),
+                java.util.Arrays.copyOf(packedRefs, nr), unknown, orderWith(attribute, checked != null));
     }
 
     /**
@@ -122,16 +194,13 @@ public final class AttributeValues {
     }
 
     /**
-     * Writes the writable values, in ascending type order (read-only ones are left out).
+     * Writes the writable values (read-only ones are left out): in the order {@link #with} set
+     * them, or, for values received from the kernel, in ascending type order.
      *
      * @param writer where the attributes go
      */
     public void encode(MessageWriter writer) {
         set.encode(this, writer);
-    }
-
-    private boolean present(int slot) {
-        return (ints[set.intRows() + (slot >>> 5)] & (1 << slot)) != 0;
     }
 
     private int check(Attribute<?> attribute) {
@@ -144,13 +213,37 @@ public final class AttributeValues {
     /** Equal when of the same set with equal values and equal unknown attributes. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof AttributeValues v && v.set == set && Arrays.equals(v.ints, ints)
-                && Arrays.deepEquals(v.refs, refs) && v.unknown.equals(unknown);
+        if (!(o instanceof AttributeValues v) || v.set != set || !v.unknown.equals(unknown)) {
+            return false;
+        }
+        for (int slot = 0; slot < layout.intPos.length; slot++) {
+            int a = layout.intPos[slot];
+            int b = v.layout.intPos[slot];
+            if ((a < 0) != (b < 0) || a >= 0 && ints[a] != v.ints[b]) {
+                return false;
+            }
+        }
+        for (int slot = 0; slot < layout.refPos.length; slot++) {
+            int a = layout.refPos[slot];
+            int b = v.layout.refPos[slot];
+            if ((a < 0) != (b < 0) || a >= 0 && !Objects.deepEquals(refs[a], v.refs[b])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return (Arrays.hashCode(ints) * 31 + Arrays.deepHashCode(refs)) * 31 + unknown.hashCode();
+        int hash = unknown.hashCode();
+        for (int slot = 0; slot < layout.intPos.length; slot++) {
+            hash = hash * 31 + (layout.intPos[slot] < 0 ? -1 : ints[layout.intPos[slot]]);
+        }
+        for (int slot = 0; slot < layout.refPos.length; slot++) {
+            Object value = layout.refPos[slot] < 0 ? null : refs[layout.refPos[slot]];
+            hash = hash * 31 + (value instanceof byte[] bytes ? Arrays.hashCode(bytes) : Objects.hashCode(value));
+        }
+        return hash;
     }
 
     /** {@return the present values as {@code NAME=value}, then the unknown attributes} */

@@ -32,9 +32,11 @@ public final class RawAttributesBuilder implements RawSink {
         out.writeBytes(bytes);
     }
 
-    /** {@return the attributes kept so far ({@link RawAttributes#EMPTY} when none)} */
+    /** {@return the attributes kept so far ({@link RawAttributes#EMPTY} when none); the builder is empty again} */
     @Override
     public RawAttributes build() {
-        return out == null ? RawAttributes.EMPTY : RawAttributes.wrap(out.toByteArray());
+        RawAttributes built = out == null ? RawAttributes.EMPTY : RawAttributes.wrap(out.toByteArray());
+        out = null; // the builder starts over, so one can serve message after message
+        return built;
     }
 }

@@ -28,6 +28,9 @@ public interface ValueType<T> {
     ValueType<Long> U32_BE = of(Long.class, AttributeCursor::u32Network, (w, t, v) -> w.attrU32Network(t, (int) (long) v));
     /** {@code u64} in host order (bit pattern of a {@link Long}). */
     ValueType<Long> U64 = of(Long.class, AttributeCursor::u64, (w, t, v) -> w.attrU64(t, v));
+    /** {@code NLA_UINT}: an unsigned integer of 4 or 8 bytes, whichever the sender needed; written in 8. */
+    ValueType<Long> UINT = of(Long.class, a -> a.valueLength() == Integer.BYTES ? a.u32() : a.u64(),
+            (w, t, v) -> w.attrU64(t, v));
     /** A {@code u8} that is 0 or not: false or true. */
     ValueType<Boolean> BOOL = of(Boolean.class, a -> a.u8() != 0, (w, t, v) -> w.attrU8(t, v ? 1 : 0));
     /** An attribute without a value whose presence means true ({@code NLA_FLAG}); false writes nothing. */
@@ -38,6 +41,8 @@ public interface ValueType<T> {
     });
     /** A NUL-terminated string ({@code NLA_NUL_STRING} / {@code NLA_STRING}). */
     ValueType<String> STRING = of(String.class, AttributeCursor::string, (w, t, v) -> w.attrString(t, v));
+    /** A string sent without its NUL ({@code NLA_STRING} as iproute2 writes aliases and kinds); read like {@link #STRING}. */
+    ValueType<String> STRING_NO_NUL = of(String.class, AttributeCursor::string, (w, t, v) -> w.attrStringNoNul(t, v));
     /** A link-layer address of any length (6 bytes for Ethernet). */
     ValueType<MacAddress> MAC = of(MacAddress.class, AttributeCursor::mac, (w, t, v) -> w.attrMac(t, v));
     /** An IPv4 or IPv6 address, told apart by length (4 or 16 bytes). */
@@ -45,7 +50,7 @@ public interface ValueType<T> {
     /** Bytes taken as they are ({@code NLA_BINARY}); the array is a copy. */
     ValueType<byte[]> BINARY = of(byte[].class, AttributeCursor::bytes, (w, t, v) -> w.attrBytes(t, v));
     /** A nested set this library keeps unparsed: its attributes, lossless and re-encodable. */
-    ValueType<RawAttributes> NESTED_RAW = of(RawAttributes.class, a -> RawAttributes.of(a.bytes()),
+    ValueType<RawAttributes> NESTED_RAW = of(RawAttributes.class, a -> RawAttributes.wrap(a.bytes()),
             (w, t, v) -> w.attrBytes(t, v.toByteArray()));
 
     /** {@return the Java type values are read as} */
@@ -67,6 +72,21 @@ public interface ValueType<T> {
      * @param value  the value, not null
      */
     void encode(MessageWriter writer, int type, T value);
+
+    /**
+     * {@code type}, with the value decoded last on this thread handed out again while the bytes
+     * repeat: attributes that are the same on every link of a dump (the broadcast address, an empty
+     * XDP nest, a kind without options) then cost one object per dump, not one per link. Only for
+     * immutable values.
+     *
+     * @param <T>  the Java type, immutable
+     * @param type the type that decodes and encodes
+     * @return the sharing type
+     */
+    static <T> ValueType<T> shared(ValueType<T> type) {
+        ThreadLocal<SharedValue<T>> last = ThreadLocal.withInitial(SharedValue::new);
+        return of(type.javaType(), a -> last.get().decode(type, a), type::encode);
+    }
 
     /**
      * A value type made of a reader and a writer.
@@ -138,6 +158,22 @@ public interface ValueType<T> {
         @Override
         public void encode(MessageWriter w, int type, Integer value) {
             writer.write(w, type, value);
+        }
+    }
+
+    /** The last value a {@link #shared} type decoded on a thread, with the bytes it came from. */
+    final class SharedValue<T> {
+        private byte[] bytes;
+        private T value;
+
+        T decode(ValueType<T> type, AttributeCursor a) {
+            if (bytes != null && a.valueEquals(bytes)) {
+                return value;
+            }
+            T decoded = type.decode(a);
+            bytes = a.bytes();
+            value = decoded;
+            return decoded;
         }
     }
 

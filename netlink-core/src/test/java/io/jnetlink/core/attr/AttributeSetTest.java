@@ -75,14 +75,16 @@ class AttributeSetTest {
     }
 
     @Test
-    void encodesWritableValuesInTypeOrder() {
-        AttributeValues request = SET.empty().with(NAME, "br0").with(FLUSH, true).with(MTU, 1400);
+    void encodesARequestInTheOrderItsValuesWereSet() {
+        AttributeValues request = SET.empty().with(NAME, "br0").with(FLUSH, true).with(MTU, 1400)
+                .with(NAME, "br1").with(FLUSH, null);
         byte[] ours = bytes(request::encode);
-        assertArrayEquals(bytes(w -> w.attrU32(1, 1400).attrString(3, "br0").attrFlag(5)), ours);
+        assertArrayEquals(bytes(w -> w.attrString(3, "br1").attrU32(1, 1400)), ours,
+                "set again keeps its place; removed is gone");
     }
 
     @Test
-    void decodedReadOnlyValuesAreNotSentBack() {
+    void receivedValuesEncodeInTypeOrderWithoutTheReadOnlyOnes() {
         AttributeValues v = SET.decode(cursor(w -> w.attrU32(1, 1500).attrU64(2, 250)));
         assertArrayEquals(bytes(w -> w.attrU32(1, 1500)), bytes(v::encode));
     }

@@ -46,10 +46,10 @@ public final class VethCodec implements LinkKindCodec<VethData> {
         int peer = writer.beginNested(VETH_INFO_PEER);
         IfInfoMsg.write(writer, AddressFamily.AF_UNSPEC, 0, 0, 0);
         if (data.peerNamespace() != null) {
-            writer.attrU32(LinkAttributes.IFLA_NET_NS_FD, data.peerNamespace().fd());
+            writer.attrU32(LinkAttributes.NET_NS_FD.type(), data.peerNamespace().fd());
         }
         if (data.peerName() != null) {
-            writer.attrString(LinkAttributes.IFLA_IFNAME, data.peerName());
+            writer.attrString(LinkAttributes.IFNAME.type(), data.peerName());
         }
         writer.endNested(peer);
     }

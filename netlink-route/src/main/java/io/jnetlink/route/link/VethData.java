@@ -13,6 +13,18 @@ import io.jnetlink.core.netns.NetNs;
  *                      handle must stay open until the request is sent
  */
 public record VethData(String peerName, NetNs peerNamespace) implements LinkData {
+    /**
+     * Checks the peer's name.
+     *
+     * @param peerName      the peer's interface name, or null to let the kernel choose
+     * @param peerNamespace the namespace the peer is created in, or null for the link's own
+     */
+    public VethData {
+        if (peerName != null) {
+            InterfaceNames.check(peerName);
+        }
+    }
+
     /** {@code "veth"}. */
     @Override
     public String kind() {

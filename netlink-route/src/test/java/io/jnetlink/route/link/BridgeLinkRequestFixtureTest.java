@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The requests {@code bridge link set} sent, checked in as {@code fixtures/bridge-link-requests.txt}
- * (how they were captured is written on top), against {@link LinkRequests#setBridgePortProtinfo}
+ * (how they were captured is written on top), against {@link LinkRequest#writePortData}
  * for the same settings: an {@code RTM_SETLINK} for {@code AF_BRIDGE} with the port's
  * {@code IFLA_BRPORT_*} nested in {@code IFLA_PROTINFO | NLA_F_NESTED}. Needs no privileges.
  */
@@ -60,7 +60,7 @@ class BridgeLinkRequestFixtureTest {
     /** Our request for {@code port}, with the {@code NLM_F_ACK} the socket adds when it sends. */
     private static byte[] ours(BridgePortData port) {
         try (MessageWriter w = new MessageWriter()) {
-            LinkRequests.setBridgePortProtinfo(w, VB, port);
+            LinkRequest.of(VB).withPortData(port).writePortData(w, VB);
             ByteBuf bytes = w.finish();
             HostOrder.setU16(bytes, NlMsgHdr.FLAGS, HostOrder.u16(bytes, NlMsgHdr.FLAGS) | NlMsgHdr.NLM_F_ACK);
             return ByteBufUtil.getBytes(bytes);
@@ -99,7 +99,7 @@ class BridgeLinkRequestFixtureTest {
     /** The {@code IFLA_PROTINFO} of a request, checked to be flagged nested, decoded as bridge port data. */
     private static BridgePortData protinfo(byte[] request) {
         LinkView view = new LinkView().wrap(Fixtures.cursor(request));
-        AttributeCursor protinfo = view.attribute(LinkAttributes.IFLA_PROTINFO);
+        AttributeCursor protinfo = view.attribute(LinkAttributes.PROTINFO.type());
         assertTrue(protinfo != null && protinfo.isNestedFlagSet(), "IFLA_PROTINFO | NLA_F_NESTED");
         return (BridgePortData) LinkKinds.decodeSlave(BridgeCodec.KIND, protinfo);
     }
