@@ -1,6 +1,7 @@
 package io.jnetlink.route;
 
 import io.jnetlink.route.internal.Arguments;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkException;
@@ -210,7 +211,7 @@ public final class Links {
         try {
             return Optional.of(get(name));
         } catch (NetlinkException e) {
-            if ("ENODEV".equals(e.errnoName())) {
+            if (e.is(Errno.ENODEV)) {
                 return Optional.empty();
             }
             throw e;
