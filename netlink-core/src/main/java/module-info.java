@@ -11,6 +11,7 @@ module io.jnetlink.core {
     requires org.jnrproject.ffi;
 
     exports io.jnetlink.core;
+    exports io.jnetlink.core.attr;
     exports io.jnetlink.core.message;
     exports io.jnetlink.core.netns;
 

@@ -325,7 +325,7 @@ public final class Links {
      * @param name the new bridge's name: 1 to 15 bytes of UTF-8
      */
     public void addBridge(String name) {
-        addBridge(name, BridgeData.builder().build());
+        addBridge(name, BridgeData.of());
     }
 
     /**
@@ -594,15 +594,21 @@ public final class Links {
     }
 
     /**
-     * {@code ip link set dev NAME type bridge_slave ...}: changes the set fields of a bridge port.
+     * {@code bridge link set dev NAME ...}: changes the set fields of a bridge port, sent as
+     * {@code bridge} sends them ({@link LinkRequests#setBridgePortProtinfo}): an
+     * {@code RTM_SETLINK} for {@code AF_BRIDGE} with {@code IFLA_PROTINFO}. The bridge announces
+     * every such change to {@link io.jnetlink.route.event.EventGroup#LINK} subscribers, also for a
+     * port that is down, as a {@link io.jnetlink.route.event.RtnlEvent.BridgePortEvent} carrying
+     * the port's new {@link BridgePortData}.
      *
      * @param name the bridge port's name: 1 to 15 bytes of UTF-8
      * @param port the port options to change (only those set); not null
+     * @throws NetlinkException with {@code EOPNOTSUPP} when the link is no bridge port
      */
     public void setBridgePort(String name, BridgePortData port) {
         Objects.requireNonNull(port, "port");
         int index = indexOf(name);
-        send(w -> LinkRequests.setBridgePort(w, index, port));
+        send(w -> LinkRequests.setBridgePortProtinfo(w, index, port));
     }
 
     /**

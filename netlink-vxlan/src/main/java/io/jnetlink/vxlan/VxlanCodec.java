@@ -4,7 +4,7 @@ import io.jnetlink.core.NetlinkParseException;
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.route.link.LinkKindCodec;
-import io.jnetlink.route.link.RawBuilder;
+import io.jnetlink.core.attr.RawAttributesBuilder;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 
@@ -143,7 +143,7 @@ public final class VxlanCodec implements LinkKindCodec<VxlanInfo> {
         VxlanInfo.LabelPolicy labelPolicy = null;
         Long reservedBits = null;
         Boolean mcRoute = null;
-        RawBuilder others = new RawBuilder();
+        RawAttributesBuilder others = new RawAttributesBuilder();
         while (a.next()) {
             switch (a.type()) {
                 case IFLA_VXLAN_ID -> id = (int) a.u32();

@@ -1,7 +1,7 @@
 package io.jnetlink.vxlan;
 
 import io.jnetlink.route.link.LinkData;
-import io.jnetlink.route.link.RawAttributes;
+import io.jnetlink.core.attr.RawAttributes;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;

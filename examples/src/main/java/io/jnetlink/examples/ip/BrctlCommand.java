@@ -4,6 +4,7 @@ import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.Command;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.route.link.BridgeAttributes;
 import io.jnetlink.route.link.BridgeData;
 import io.jnetlink.route.link.BridgeId;
 import io.jnetlink.route.link.Link;
@@ -109,8 +110,8 @@ public final class BrctlCommand implements Command {
             headerShown = true;
         }
         BridgeData data = (BridgeData) bridge.info().data();
-        out.append(bridge.name()).append("\t\t").append(bridgeId(data.bridgeId()))
-                .append('\t').append(data.stpState() != null && data.stpState() != 0 ? "yes" : "no").append("\t\t");
+        out.append(bridge.name()).append("\t\t").append(bridgeId(data.get(BridgeAttributes.BRIDGE_ID)))
+                .append('\t').append(data.get(BridgeAttributes.STP_STATE) != null && data.get(BridgeAttributes.STP_STATE) != 0 ? "yes" : "no").append("\t\t");
         List<String> ports = links.stream().filter(l -> l.master() == bridge.index()).map(Link::name).sorted().toList();
         out.append(String.join("\n\t\t\t\t\t\t\t", ports)).append('\n');
     }

@@ -2,6 +2,7 @@ package io.jnetlink.examples.ip;
 
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.route.link.BridgeData;
+import io.jnetlink.route.link.BridgePortAttributes;
 import io.jnetlink.route.link.BridgePortData;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
@@ -35,8 +36,8 @@ final class BrctlShowmacs {
         Map<Integer, Integer> portNumbers = new HashMap<>();
         for (Link link : links) {
             if (link.master() == bridge.index() && link.info() != null
-                    && link.info().slaveData() instanceof BridgePortData port && port.no() != null) {
-                portNumbers.put(link.index(), port.no());
+                    && link.info().slaveData() instanceof BridgePortData port && port.get(BridgePortAttributes.NO) != null) {
+                portNumbers.put(link.index(), port.get(BridgePortAttributes.NO));
             }
         }
         StringBuilder out = new StringBuilder(HEADER);

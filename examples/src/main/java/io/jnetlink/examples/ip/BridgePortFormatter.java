@@ -1,5 +1,8 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.AttributeValues;
+import io.jnetlink.route.link.BridgePortAttributes;
 import io.jnetlink.route.link.BridgePortData;
 import io.jnetlink.route.link.Link;
 import java.util.ArrayList;
@@ -12,6 +15,17 @@ import java.util.List;
  * which carries the same values as the kernel's AF_BRIDGE dump.
  */
 final class BridgePortFormatter implements FieldWalk<Link> {
+    /** The port options {@code bridge -d link} shows, in its order (not ip's). */
+    private static final List<Attribute<?>> DETAIL_ROWS = List.of(BridgePortAttributes.MODE,
+            BridgePortAttributes.GUARD, BridgePortAttributes.PROTECT, BridgePortAttributes.FAST_LEAVE,
+            BridgePortAttributes.LEARNING, BridgePortAttributes.UNICAST_FLOOD, BridgePortAttributes.MCAST_FLOOD,
+            BridgePortAttributes.BCAST_FLOOD, BridgePortAttributes.MULTICAST_ROUTER,
+            BridgePortAttributes.MCAST_TO_UCAST, BridgePortAttributes.NEIGH_SUPPRESS,
+            BridgePortAttributes.VLAN_TUNNEL, BridgePortAttributes.ISOLATED, BridgePortAttributes.LOCKED);
+    /** bridge names the multicast router mode {@code mcast_router} in JSON too (ip: {@code multicast_router}). */
+    private static final AttributeFields DETAILS = new AttributeFields()
+            .custom(BridgePortAttributes.MULTICAST_ROUTER, (out, d, mode, all) -> out.number("mcast_router", mode));
+
     private final Palette palette;
     private final LinkFormatter links;
     private final boolean details;
@@ -47,25 +61,15 @@ final class BridgePortFormatter implements FieldWalk<Link> {
             out.number("mtu", Integer.toUnsignedLong(link.mtu()));
         }
         out.string("master", links.nameOf(link.master()));
-        out.string("state", BridgeDetails.portState(port.state()));
-        out.number("priority", port.priority());
-        out.number("cost", port.cost());
+        AttributeValues values = port.values();
+        out.string("state", BridgeDetails.portState(port.get(BridgePortAttributes.STATE)));
+        DETAILS.write(out, BridgePortAttributes.PRIORITY, values);
+        DETAILS.write(out, BridgePortAttributes.COST, values);
         if (details) {
             out.startLine();
-            out.onOff("hairpin", port.hairpin());
-            out.onOff("guard", port.guard());
-            out.onOff("root_block", port.rootBlock());
-            out.onOff("fastleave", port.fastLeave());
-            out.onOff("learning", port.learning());
-            out.onOff("flood", port.unicastFlood());
-            out.onOff("mcast_flood", port.mcastFlood());
-            out.onOff("bcast_flood", port.broadcastFlood());
-            out.number("mcast_router", port.multicastRouter());
-            out.onOff("mcast_to_unicast", port.mcastToUnicast());
-            out.onOff("neigh_suppress", port.neighSuppress());
-            out.onOff("vlan_tunnel", port.vlanTunnel());
-            out.onOff("isolated", port.isolated());
-            out.onOff("locked", port.locked());
+            for (Attribute<?> row : DETAIL_ROWS) {
+                DETAILS.write(out, row, values);
+            }
         }
     }
 }

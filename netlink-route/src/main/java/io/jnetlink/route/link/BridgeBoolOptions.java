@@ -1,7 +1,6 @@
 package io.jnetlink.route.link;
 
-import io.jnetlink.core.message.AttributeCursor;
-import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.attr.ValueType;
 
 /**
  * {@code struct br_boolopt_multi} of {@code IFLA_BR_MULTI_BOOLOPT}: bit {@code n} is the
@@ -27,11 +26,8 @@ public record BridgeBoolOptions(int values, int mask) {
         return (values & (1 << option)) != 0;
     }
 
-    static BridgeBoolOptions decode(AttributeCursor a) {
-        return new BridgeBoolOptions(a.s32(), U32Pair.second(a, 0));
-    }
-
-    void encode(int type, MessageWriter w) {
-        w.attrBytes(type, U32Pair.encode(values, mask));
-    }
+    /** {@code struct br_boolopt_multi} as an attribute value. */
+    public static final ValueType<BridgeBoolOptions> TYPE = ValueType.of(BridgeBoolOptions.class,
+            a -> new BridgeBoolOptions(a.s32(), U32Pair.second(a, 0)),
+            (w, type, v) -> w.attrBytes(type, U32Pair.encode(v.values(), v.mask())));
 }

@@ -2,6 +2,7 @@ package io.jnetlink.route.link;
 
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.NetlinkParseException;
+import io.jnetlink.core.attr.ValueType;
 import io.jnetlink.core.message.AttributeCursor;
 
 /**
@@ -15,7 +16,12 @@ import io.jnetlink.core.message.AttributeCursor;
 public record BridgeId(int priority, MacAddress address) {
     private static final int SIZE = 8;
 
-    static BridgeId decode(AttributeCursor a) {
+    /** {@code struct ifla_bridge_id} as an attribute value (read-only: the kernel reports it). */
+    public static final ValueType<BridgeId> TYPE = ValueType.of(BridgeId.class, BridgeId::decode, (w, t, v) -> {
+        throw new UnsupportedOperationException("a bridge id is reported by the kernel, never sent");
+    });
+
+    private static BridgeId decode(AttributeCursor a) {
         if (a.valueLength() < SIZE) {
             throw new NetlinkParseException(a.offset(), "bridge id of " + a.valueLength() + " bytes, " + SIZE + " needed");
         }

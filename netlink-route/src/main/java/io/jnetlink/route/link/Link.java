@@ -1,10 +1,13 @@
 package io.jnetlink.route.link;
 
+import io.jnetlink.core.attr.RawAttributesBuilder;
+import io.jnetlink.core.attr.RawAttributes;
 import static io.jnetlink.route.link.LinkAttributes.*;
 
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.MessageCursor;
+import io.jnetlink.route.AddressFamily;
 
 /**
  * A network interface as the kernel describes it in {@code RTM_NEWLINK}: the {@code ifinfomsg}
@@ -54,12 +57,20 @@ import io.jnetlink.core.message.MessageCursor;
  * @param stats            {@code IFLA_STATS64}, null when absent
  * @param parentDevName    {@code IFLA_PARENT_DEV_NAME} (the bus device behind a NIC), or null
  * @param parentDevBusName {@code IFLA_PARENT_DEV_BUS_NAME}, or null
- * @param info             {@code IFLA_LINKINFO}, null when absent
+ * @param info             {@code IFLA_LINKINFO}, null when absent; for a bridge's own message
+ *                         about one of its ports ({@code ifi_family AF_BRIDGE}, as
+ *                         {@code RtnlEvent.BridgePortEvent} delivers it), which carries the
+ *                         port's {@code IFLA_BRPORT_*} in {@code IFLA_PROTINFO} instead, a
+ *                         {@link LinkInfo} with no kind, slave kind {@code "bridge"} and that
+ *                         {@link BridgePortData} as slave data: where a dump has a port's
+ *                         {@code IFLA_INFO_SLAVE_DATA}, with the same values
  * @param otherAttributes  the top-level attributes no field types ({@code IFLA_AF_SPEC},
  *                         {@code IFLA_MAP}, {@code IFLA_XDP}, ...), as received; not
  *                         {@code IFLA_STATS} when {@code IFLA_STATS64} came first (as the
  *                         kernel sends them): the kernel fills it from the same counters cut
- *                         to 32 bits, so {@code stats} holds everything it says
+ *                         to 32 bits, so {@code stats} holds everything it says; not the
+ *                         {@code IFLA_PROTINFO} of an {@code AF_BRIDGE} message, decoded into
+ *                         {@code info}
  */
 public record Link(
         int index, String name, int flags, int hardwareType,
@@ -110,7 +121,10 @@ public record Link(
      * top-level attributes reads the typed ones in place; the untyped ones are copied into one
      * array ({@link #otherAttributes()}), except {@code IFLA_STATS}, the 32-bit duplicate of
      * {@code IFLA_STATS64}, which is left out when {@code IFLA_STATS64} came before it (the
-     * kernel's order).
+     * kernel's order). In an {@code ifi_family AF_BRIDGE} message (a bridge's notice about its
+     * port) {@code IFLA_PROTINFO} holds the port's {@code IFLA_BRPORT_*}: it is decoded into
+     * {@link #info()} as {@link LinkInfo#slaveData()}, the place a dump gives them. Other
+     * families' {@code IFLA_PROTINFO} (IPv6's, say) stays raw.
      *
      * @param v a view wrapped on a link message; not null
      * @return the record, independent of the buffer
@@ -127,6 +141,7 @@ public record Link(
         MacAddress permanentAddress = null;
         LinkStats stats = null;
         LinkInfo info = null;
+        LinkData bridgePort = null;
         int mtu = ABSENT;
         int minMtu = ABSENT;
         int maxMtu = ABSENT;
@@ -189,6 +204,13 @@ public record Link(
                 case IFLA_PARENT_DEV_NAME -> parentDevName = a.string();
                 case IFLA_PARENT_DEV_BUS_NAME -> parentDevBusName = a.string();
                 case IFLA_LINKINFO -> info = info(a, v);
+                case IFLA_PROTINFO -> {
+                    if (v.family() == AddressFamily.AF_BRIDGE) {
+                        bridgePort = LinkKinds.decodeSlave(BridgeCodec.KIND, a);
+                    } else {
+                        untyped.add(a);
+                    }
+                }
                 case IFLA_PAD -> { } // alignment filler, no content
                 case IFLA_AF_SPEC -> {
                     addrGenMode = addrGenMode(a);
@@ -202,6 +224,9 @@ public record Link(
                 default -> untyped.add(a);
             }
         }
+        if (bridgePort != null) {
+            info = withBridgePort(info, bridgePort);
+        }
         return new Link(v.index(), name, v.flags(), v.hardwareType(),
                 mtu, minMtu, maxMtu, qdisc, operState, linkMode,
                 group, txQueueLength, master, link, linkNetnsId,
@@ -211,6 +236,12 @@ public record Link(
                 addrGenMode, carrier, carrierChanges, carrierUpCount, carrierDownCount,
                 protoDown, stats, parentDevName, parentDevBusName,
                 info, untyped.copy(v.buffer()));
+    }
+
+    /** {@code info} (null when the message had no {@code IFLA_LINKINFO}) with {@code port} as bridge port data. */
+    private static LinkInfo withBridgePort(LinkInfo info, LinkData port) {
+        return info == null ? new LinkInfo(null, null, BridgeCodec.KIND, port, RawAttributes.EMPTY)
+                : new LinkInfo(info.kind(), info.data(), BridgeCodec.KIND, port, info.otherAttributes());
     }
 
     /** {@code IFLA_INET6_ADDR_GEN_MODE} inside the current attribute of {@code spec} ({@code IFLA_AF_SPEC}). */
@@ -246,7 +277,7 @@ public record Link(
         LinkData data = null;
         LinkData slaveData = null;
         boolean sawData = false;
-        RawBuilder others = null;
+        RawAttributesBuilder others = null;
         nested = linkInfo.nested();
         while (nested.next()) {
             int type = nested.type();
@@ -256,7 +287,7 @@ public record Link(
             } else if (type == IFLA_INFO_SLAVE_DATA && slaveKind != null) {
                 slaveData = LinkKinds.decodeSlave(slaveKind, nested);
             } else if (type != IFLA_INFO_KIND && type != IFLA_INFO_SLAVE_KIND) {
-                others = others == null ? new RawBuilder() : others;
+                others = others == null ? new RawAttributesBuilder() : others;
                 others.add(nested);
             }
         }

@@ -22,6 +22,13 @@ public final class LinkAttributes {
     public static final int IFLA_STATS = 7;
     /** {@code IFLA_MASTER}: see {@link Link#master()}. */
     public static final int IFLA_MASTER = 10;
+    /**
+     * {@code IFLA_PROTINFO}: protocol-specific link information. In a bridge's own
+     * {@code ifi_family AF_BRIDGE} messages about a port it nests the port's
+     * {@code IFLA_BRPORT_*}, decoded into {@link Link#info()} (see {@link Link#from}); otherwise
+     * kept raw in {@link Link#otherAttributes()}.
+     */
+    public static final int IFLA_PROTINFO = 12;
     /** {@code IFLA_TXQLEN}: see {@link Link#txQueueLength()}. */
     public static final int IFLA_TXQLEN = 13;
     /** {@code IFLA_MAP}: {@code struct rtnl_link_ifmap} (device memory and IRQ), kept raw in {@link Link#otherAttributes()}. */

@@ -1,8 +1,14 @@
 package io.jnetlink.route.link;
 
+import io.jnetlink.core.attr.RawAttributes;
+
 /**
  * {@code IFLA_LINKINFO}: the kind of a link with its typed data, and, for a port of a master
- * (a bridge port), the master's kind with the typed port data.
+ * (a bridge port), the master's kind with the typed port data. A bridge's own
+ * {@code ifi_family AF_BRIDGE} message about its port has no {@code IFLA_LINKINFO} but the
+ * port's {@code IFLA_BRPORT_*} in {@code IFLA_PROTINFO}; {@link Link#from} presents those here
+ * too, as {@code slaveKind "bridge"} with {@link BridgePortData}, so a port reads the same from
+ * a dump and from an event.
  *
  * @param kind      {@code IFLA_INFO_KIND}, such as {@code "veth"}; null when the kernel sent none
  * @param data      typed {@code IFLA_INFO_DATA}; {@link RawLinkData} for kinds without a codec;

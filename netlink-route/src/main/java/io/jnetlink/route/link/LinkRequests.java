@@ -5,6 +5,7 @@ import io.jnetlink.route.internal.Arguments;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.NlAttr;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.route.AddressFamily;
 import io.netty.buffer.ByteBuf;
@@ -239,7 +240,8 @@ public final class LinkRequests {
 
     /**
      * {@code ip link set dev PORT type bridge_slave ...}: the set fields of {@code port} in
-     * {@code IFLA_INFO_SLAVE_DATA}.
+     * {@code IFLA_INFO_SLAVE_DATA}. The kernel announces the change only for a port that is up;
+     * {@link io.jnetlink.route.Links#setBridgePort} sends {@link #setBridgePortProtinfo} instead.
      *
      * @param w     the writer to start the request in; not null
      * @param index the link's index, greater than 0
@@ -253,9 +255,31 @@ public final class LinkRequests {
         // looks at IFLA_INFO_SLAVE_DATA, which the master's driver applies.
         w.attrStringNoNul(IFLA_INFO_KIND, BridgeCodec.KIND + "_slave");
         int data = w.beginNested(IFLA_INFO_SLAVE_DATA);
-        BridgeCodec.encodePort(port, w);
+        port.values().encode(w);
         w.endNested(data);
         w.endNested(info);
+    }
+
+    /**
+     * {@code bridge link set dev PORT ...}: {@code RTM_SETLINK} with {@code ifi_family AF_BRIDGE}
+     * and the set fields of {@code port} in {@code IFLA_PROTINFO} (flagged {@code NLA_F_NESTED}),
+     * which the port's bridge applies and then always announces to {@code RTNLGRP_LINK} as an
+     * {@code AF_BRIDGE RTM_NEWLINK}, whether the port is up or down. The {@code IFLA_BRPORT_*}
+     * attributes go in ascending type order, as in {@link #setBridgePort}; {@code bridge} writes
+     * its own order, and the kernel reads them by type. A link that is no bridge port is refused
+     * with {@code EOPNOTSUPP}.
+     *
+     * @param w     the writer to start the request in; not null
+     * @param index the port's index, greater than 0
+     * @param port  the port options to send; not null
+     */
+    public static void setBridgePortProtinfo(MessageWriter w, int index, BridgePortData port) {
+        checkIndex(index);
+        w.begin(MessageType.RTM_SETLINK, 0);
+        IfInfoMsg.write(w, AddressFamily.AF_BRIDGE, index, 0, 0);
+        int protinfo = w.beginNested(IFLA_PROTINFO | NlAttr.NLA_F_NESTED);
+        port.values().encode(w);
+        w.endNested(protinfo);
     }
 
     private static void setU32(MessageWriter w, int index, int type, int value) {

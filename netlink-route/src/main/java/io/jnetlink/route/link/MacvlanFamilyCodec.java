@@ -1,5 +1,6 @@
 package io.jnetlink.route.link;
 
+import io.jnetlink.core.attr.RawAttributesBuilder;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.MessageWriter;
@@ -66,7 +67,7 @@ public abstract sealed class MacvlanFamilyCodec implements LinkKindCodec<Macvlan
         List<MacAddress> macs = null;
         Integer bcQueueLen = null;
         Integer bcQueueLenUsed = null;
-        RawBuilder others = new RawBuilder();
+        RawAttributesBuilder others = new RawAttributesBuilder();
         while (a.next()) {
             switch (a.type()) {
                 case IFLA_MACVLAN_MODE -> mode = a.s32();

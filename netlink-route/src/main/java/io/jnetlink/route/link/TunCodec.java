@@ -1,5 +1,6 @@
 package io.jnetlink.route.link;
 
+import io.jnetlink.core.attr.RawAttributesBuilder;
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.MessageWriter;
 
@@ -57,7 +58,7 @@ public final class TunCodec implements LinkKindCodec<TunData> {
         Boolean multiQueue = null;
         Integer numQueues = null;
         Integer numDisabled = null;
-        RawBuilder others = new RawBuilder();
+        RawAttributesBuilder others = new RawAttributesBuilder();
         while (a.next()) {
             switch (a.type()) {
                 case IFLA_TUN_OWNER -> owner = a.s32();

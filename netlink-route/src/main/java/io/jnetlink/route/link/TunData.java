@@ -1,5 +1,7 @@
 package io.jnetlink.route.link;
 
+import io.jnetlink.core.attr.RawAttributes;
+
 /**
  * {@code IFLA_INFO_DATA} of a {@code tun} link, tun or tap ({@code IFLA_TUN_*} in
  * linux/if_link.h). Such devices are created with the {@code TUNSETIFF} ioctl on

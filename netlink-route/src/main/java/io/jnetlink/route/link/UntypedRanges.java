@@ -1,5 +1,6 @@
 package io.jnetlink.route.link;
 
+import io.jnetlink.core.attr.RawAttributes;
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.NetlinkAlign;
 import io.jnetlink.core.message.NlAttr;

@@ -1,5 +1,6 @@
 package io.jnetlink.route.link;
 
+import io.jnetlink.core.attr.RawAttributesBuilder;
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.MessageWriter;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class VlanCodec implements LinkKindCodec<VlanData> {
         List<VlanQosMapping> egress = null;
         List<VlanQosMapping> ingress = null;
         Integer protocol = null;
-        RawBuilder others = new RawBuilder();
+        RawAttributesBuilder others = new RawAttributesBuilder();
         while (a.next()) {
             switch (a.type()) {
                 case IFLA_VLAN_ID -> id = a.u16();

@@ -1,20 +1,27 @@
 package io.jnetlink.route.event;
 
+import io.jnetlink.route.link.BridgePortAttributes;
 import static io.jnetlink.route.testing.IpTool.ip;
 import static io.jnetlink.route.testing.IpTool.ipJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.NetlinkSocket;
+import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.address.Addr;
 import io.jnetlink.route.event.RtnlEvent.Action;
+import io.jnetlink.route.link.BridgeCodec;
+import io.jnetlink.route.link.BridgePortData;
+import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.LinkAttributes;
 import io.jnetlink.route.testing.IpTool;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -128,6 +135,37 @@ class EventSubscriptionTest {
                     && p.action() == Action.DELETE && "veth0".equals(p.port().name())), "port left br0: " + seen);
             assertFalse(seen.stream().anyMatch(e -> e instanceof RtnlEvent.LinkEvent l && l.action() == Action.DELETE),
                     "no link was deleted: " + seen);
+        }
+    }
+
+    @Test
+    void aBridgePortChangeArrivesWithItsPortDataDecodedAsADumpGivesIt() throws Exception {
+        try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            String n = ns.name();
+            ip(n, "link", "add", "br0", "type", "bridge");
+            ip(n, "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
+            ip(n, "link", "set", "veth0", "master", "br0");
+            int br0 = IpTool.ifindex(n, "br0");
+            // Subscribed after the port joined, so the first port notice is the one for the change.
+            try (EventSubscription events = rtnl.events(EventGroup.LINK)) {
+                Shell.run("bridge", "-n", n, "link", "set", "dev", "veth0", "hairpin", "on", "cost", "37");
+                RtnlEvent.BridgePortEvent event = (RtnlEvent.BridgePortEvent) awaitEvent(events,
+                        e -> e instanceof RtnlEvent.BridgePortEvent p && "veth0".equals(p.port().name())).orElse(null);
+                assertTrue(event != null, "the bridge announced the change");
+                assertEquals(Action.NEW, event.action());
+                Link port = event.port();
+                assertEquals(br0, port.master());
+                assertTrue(port.info() != null && port.info().slaveData() instanceof BridgePortData,
+                        "IFLA_PROTINFO decoded as the port's slave data: " + port);
+                assertEquals(BridgeCodec.KIND, port.info().slaveKind());
+                assertNull(port.kind(), "an AF_BRIDGE message names no kind of its own");
+                assertFalse(port.otherAttributes().contains(LinkAttributes.IFLA_PROTINFO), "not also kept raw");
+                BridgePortData announced = (BridgePortData) port.info().slaveData();
+                assertEquals(Boolean.TRUE, announced.get(BridgePortAttributes.MODE));
+                assertEquals(37, announced.get(BridgePortAttributes.COST));
+                BridgePortData dumped = (BridgePortData) rtnl.links().get("veth0").info().slaveData();
+                assertEquals(dumped, announced, "the same values a dump gives");
+            }
         }
     }
 

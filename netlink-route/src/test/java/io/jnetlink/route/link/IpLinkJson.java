@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.testing.Shell;
 import java.io.IOException;
 import java.util.HashMap;
@@ -213,48 +214,12 @@ final class IpLinkJson {
     private static Map<String, Object> renderData(LinkData data) {
         Map<String, Object> m = new HashMap<>();
         if (data instanceof BridgeData b) {
-            m.put("forward_delay", b.forwardDelay());
-            m.put("hello_time", b.helloTime());
-            m.put("max_age", b.maxAge());
-            m.put("ageing_time", b.ageingTime());
-            m.put("stp_state", b.stpState());
-            m.put("priority", b.priority());
-            m.put("vlan_filtering", bit(b.vlanFiltering()));
-            m.put("vlan_protocol", b.vlanProtocol() == null ? null
-                    : b.vlanProtocol() == VlanCodec.ETH_P_8021AD ? "802.1ad" : "802.1Q");
-            m.put("bridge_id", ipStyle(b.bridgeId()));
-            m.put("root_id", ipStyle(b.rootId()));
-            m.put("root_port", b.rootPort());
-            m.put("root_path_cost", b.rootPathCost());
-            m.put("topology_change", bit(b.topologyChange()));
-            m.put("topology_change_detected", bit(b.topologyChangeDetected()));
-            m.put("group_fwd_mask", hex(b.groupFwdMask()));
-            m.put("group_addr", b.groupAddress());
-            m.put("mcast_snooping", bit(b.mcastSnooping()));
-            m.put("no_linklocal_learn", b.multiBoolOpt().isSet(BridgeBoolOptions.BR_BOOLOPT_NO_LL_LEARN) ? 1 : 0);
-            m.put("mcast_vlan_snooping", b.multiBoolOpt().isSet(BridgeBoolOptions.BR_BOOLOPT_MCAST_VLAN_SNOOPING) ? 1 : 0);
-            m.put("mcast_router", b.mcastRouter());
-            m.put("mcast_query_use_ifaddr", bit(b.mcastQueryUseIfaddr()));
-            m.put("mcast_querier", bit(b.mcastQuerier()));
-            m.put("mcast_hash_elasticity", b.mcastHashElasticity());
-            m.put("mcast_hash_max", b.mcastHashMax());
-            m.put("mcast_last_member_cnt", b.mcastLastMemberCount());
-            m.put("mcast_startup_query_cnt", b.mcastStartupQueryCount());
-            m.put("mcast_last_member_intvl", b.mcastLastMemberInterval());
-            m.put("mcast_membership_intvl", b.mcastMembershipInterval());
-            m.put("mcast_querier_intvl", b.mcastQuerierInterval());
-            m.put("mcast_query_intvl", b.mcastQueryInterval());
-            m.put("mcast_query_response_intvl", b.mcastQueryResponseInterval());
-            m.put("mcast_startup_query_intvl", b.mcastStartupQueryInterval());
-            m.put("mcast_stats_enabled", bit(b.mcastStatsEnabled()));
-            m.put("mcast_igmp_version", b.mcastIgmpVersion());
-            m.put("mcast_mld_version", b.mcastMldVersion());
-            m.put("nf_call_iptables", bit(b.nfCallIptables()));
-            m.put("nf_call_ip6tables", bit(b.nfCallIp6tables()));
-            m.put("nf_call_arptables", bit(b.nfCallArptables()));
-            m.put("vlan_default_pvid", b.vlanDefaultPvid());
-            m.put("vlan_stats_enabled", bit(b.vlanStatsEnabled()));
-            m.put("vlan_stats_per_port", bit(b.vlanStatsPerPort()));
+            renderRows(m, b.values());
+            BridgeBoolOptions options = b.get(BridgeAttributes.MULTI_BOOLOPT);
+            m.put("no_linklocal_learn", options.isSet(BridgeBoolOptions.BR_BOOLOPT_NO_LL_LEARN) ? 1 : 0);
+            m.put("mcast_vlan_snooping", options.isSet(BridgeBoolOptions.BR_BOOLOPT_MCAST_VLAN_SNOOPING) ? 1 : 0);
+            Integer protocol = b.get(BridgeAttributes.VLAN_PROTOCOL);
+            m.put("vlan_protocol", protocol == null ? null : protocol == VlanCodec.ETH_P_8021AD ? "802.1ad" : "802.1Q");
         } else if (data instanceof MacvlanData v) {
             m.put("mode", switch (v.mode()) {
                 case MacvlanData.MACVLAN_MODE_PRIVATE -> "private";
@@ -284,46 +249,40 @@ final class IpLinkJson {
 
     private static Map<String, Object> renderPort(BridgePortData p) {
         Map<String, Object> m = new HashMap<>();
-        m.put("state", switch (p.state()) {
+        renderRows(m, p.values());
+        m.put("state", switch (p.get(BridgePortAttributes.STATE)) {
             case 0 -> "disabled";
             case 1 -> "listening";
             case 2 -> "learning";
             case 3 -> "forwarding";
             case 4 -> "blocking";
-            default -> String.valueOf(p.state());
+            default -> String.valueOf(p.get(BridgePortAttributes.STATE));
         });
-        m.put("priority", p.priority());
-        m.put("cost", p.cost());
-        m.put("hairpin", p.hairpin());
-        m.put("guard", p.guard());
-        m.put("root_block", p.rootBlock());
-        m.put("fastleave", p.fastLeave());
-        m.put("learning", p.learning());
-        m.put("flood", p.unicastFlood());
-        m.put("id", "0x" + Integer.toHexString(p.id()));
-        m.put("no", "0x" + Integer.toHexString(p.no()));
-        m.put("designated_port", p.designatedPort());
-        m.put("designated_cost", p.designatedCost());
-        m.put("bridge_id", ipStyle(p.bridgeId()));
-        m.put("root_id", ipStyle(p.rootId()));
-        m.put("topology_change_ack", p.topologyChangeAck());
-        m.put("config_pending", p.configPending());
-        m.put("proxy_arp", p.proxyArp());
-        m.put("proxy_arp_wifi", p.proxyArpWifi());
-        m.put("multicast_router", p.multicastRouter());
-        m.put("mcast_flood", p.mcastFlood());
-        m.put("bcast_flood", p.broadcastFlood());
-        m.put("mcast_to_unicast", p.mcastToUnicast());
-        m.put("neigh_suppress", p.neighSuppress());
-        m.put("group_fwd_mask", hex(p.groupFwdMask()));
-        m.put("group_fwd_mask_str", "0x" + Integer.toHexString(p.groupFwdMask()));
-        m.put("vlan_tunnel", p.vlanTunnel());
-        m.put("isolated", p.isolated());
-        m.put("locked", p.locked());
-        m.put("backup_port", p.backupPort());
-        m.put("mcast_eht_hosts_limit", p.mcastEhtHostsLimit());
-        m.put("mcast_eht_hosts_cnt", p.mcastEhtHostsCount());
+        int mask = p.get(BridgePortAttributes.GROUP_FWD_MASK);
+        m.put("group_fwd_mask", hex(mask));
+        m.put("group_fwd_mask_str", "0x" + Integer.toHexString(mask));
         return m;
+    }
+
+    /**
+     * Each value under the JSON key its row declares, written as the row's format says; the rows of
+     * a form of their own are added by the caller. So ip's JSON checks the table's names.
+     */
+    private static void renderRows(Map<String, Object> m, AttributeValues values) {
+        values.forEach((row, value) -> {
+            String key = row.display().json();
+            if (key == null) {
+                return;
+            }
+            m.put(key, switch (row.display().format()) {
+                case FLAG_NUMBER -> bit((Boolean) value);
+                case HEX -> hex(((Number) value).intValue());
+                case HEX_PREFIXED -> "0x" + Integer.toHexString(((Number) value).intValue());
+                case NUMBER -> value instanceof Integer i ? Integer.toUnsignedLong(i) : value;
+                case CUSTOM -> value instanceof BridgeId id ? ipStyle(id) : value;
+                default -> value;
+            });
+        });
     }
 
     /** iproute2 prints bridge ids with {@code %x} per address byte: {@code 8000.2:f5:56:23:1e:34}. */

@@ -53,8 +53,8 @@ class IpRequestFixtureTest {
         data.put("vlan-8021ad", VlanData.of(20, VlanCodec.ETH_P_8021AD));
         data.put("ifb", IfbData.INSTANCE);
         data.put("veth-peer-netns", new VethData("vx1p", netns));
-        data.put("bridge", BridgeData.builder().forwardDelay(400).stpState(1).priority(100).mcastSnooping(false)
-                .nfCallIptables(true).build());
+        data.put("bridge", BridgeData.of().with(BridgeAttributes.FORWARD_DELAY, 400).with(BridgeAttributes.STP_STATE, 1).with(BridgeAttributes.PRIORITY, 100).with(BridgeAttributes.MCAST_SNOOPING, false)
+                .with(BridgeAttributes.NF_CALL_IPTABLES, true));
         data.put("macvlan", MacvlanData.macvlan(MacvlanData.MACVLAN_MODE_BRIDGE));
         data.put("macvtap", MacvlanData.macvtap(MacvlanData.MACVLAN_MODE_PRIVATE));
         return data;
@@ -74,7 +74,7 @@ class IpRequestFixtureTest {
         r.put("address", w -> LinkRequests.setAddress(w, VB, MacAddress.parse("02:00:00:00:00:01")));
         r.put("master", w -> LinkRequests.setMaster(w, VB, BR0));
         r.put("bridge-port", w -> LinkRequests.setBridgePort(w, VB,
-                BridgePortData.builder().cost(77).learning(false).build()));
+                BridgePortData.of().with(BridgePortAttributes.COST, 77).with(BridgePortAttributes.LEARNING, false)));
         r.put("nomaster", w -> LinkRequests.setMaster(w, VB, 0));
         r.put("rename", w -> LinkRequests.rename(w, VB, "vb2"));
         r.put("netns", w -> LinkRequests.setNetns(w, VB, netns.fd()));

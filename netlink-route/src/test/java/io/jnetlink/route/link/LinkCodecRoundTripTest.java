@@ -65,16 +65,16 @@ class LinkCodecRoundTripTest {
 
     @Test
     void bridgeRoundTripsEverySettableField() {
-        assertRoundTrip(BridgeData.builder().forwardDelay(1).helloTime(2).maxAge(3).ageingTime(4).stpState(1)
-                .priority(6).vlanFiltering(true).vlanProtocol(VlanCodec.ETH_P_8021AD).groupFwdMask(8)
-                .groupAddress(MacAddress.parse("01:80:c2:00:00:0e")).fdbFlush(true).mcastRouter(2)
-                .mcastSnooping(false).mcastQueryUseIfaddr(true).mcastQuerier(true).mcastHashElasticity(9)
-                .mcastHashMax(1024).mcastLastMemberCount(3).mcastStartupQueryCount(4).mcastLastMemberInterval(11L)
-                .mcastMembershipInterval(12L).mcastQuerierInterval(13L).mcastQueryInterval(14L)
-                .mcastQueryResponseInterval(15L).mcastStartupQueryInterval(16L).nfCallIptables(true)
-                .nfCallIp6tables(false).nfCallArptables(true).vlanDefaultPvid(17).vlanStatsEnabled(true)
-                .mcastStatsEnabled(true).mcastIgmpVersion(3).mcastMldVersion(2).vlanStatsPerPort(true)
-                .multiBoolOpt(new BridgeBoolOptions(1, 3)).build());
+        assertRoundTrip(BridgeData.of().with(BridgeAttributes.FORWARD_DELAY, 1).with(BridgeAttributes.HELLO_TIME, 2).with(BridgeAttributes.MAX_AGE, 3).with(BridgeAttributes.AGEING_TIME, 4).with(BridgeAttributes.STP_STATE, 1)
+                .with(BridgeAttributes.PRIORITY, 6).with(BridgeAttributes.VLAN_FILTERING, true).with(BridgeAttributes.VLAN_PROTOCOL, VlanCodec.ETH_P_8021AD).with(BridgeAttributes.GROUP_FWD_MASK, 8)
+                .with(BridgeAttributes.GROUP_ADDR, MacAddress.parse("01:80:c2:00:00:0e")).with(BridgeAttributes.FDB_FLUSH, true).with(BridgeAttributes.MCAST_ROUTER, 2)
+                .with(BridgeAttributes.MCAST_SNOOPING, false).with(BridgeAttributes.MCAST_QUERY_USE_IFADDR, true).with(BridgeAttributes.MCAST_QUERIER, true).with(BridgeAttributes.MCAST_HASH_ELASTICITY, 9)
+                .with(BridgeAttributes.MCAST_HASH_MAX, 1024).with(BridgeAttributes.MCAST_LAST_MEMBER_CNT, 3).with(BridgeAttributes.MCAST_STARTUP_QUERY_CNT, 4).with(BridgeAttributes.MCAST_LAST_MEMBER_INTVL, 11L)
+                .with(BridgeAttributes.MCAST_MEMBERSHIP_INTVL, 12L).with(BridgeAttributes.MCAST_QUERIER_INTVL, 13L).with(BridgeAttributes.MCAST_QUERY_INTVL, 14L)
+                .with(BridgeAttributes.MCAST_QUERY_RESPONSE_INTVL, 15L).with(BridgeAttributes.MCAST_STARTUP_QUERY_INTVL, 16L).with(BridgeAttributes.NF_CALL_IPTABLES, true)
+                .with(BridgeAttributes.NF_CALL_IP6TABLES, false).with(BridgeAttributes.NF_CALL_ARPTABLES, true).with(BridgeAttributes.VLAN_DEFAULT_PVID, 17).with(BridgeAttributes.VLAN_STATS_ENABLED, true)
+                .with(BridgeAttributes.MCAST_STATS_ENABLED, true).with(BridgeAttributes.MCAST_IGMP_VERSION, 3).with(BridgeAttributes.MCAST_MLD_VERSION, 2).with(BridgeAttributes.VLAN_STATS_PER_PORT, true)
+                .with(BridgeAttributes.MULTI_BOOLOPT, new BridgeBoolOptions(1, 3)));
     }
 
     @Test

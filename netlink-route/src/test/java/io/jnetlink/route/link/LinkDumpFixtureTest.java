@@ -1,5 +1,6 @@
 package io.jnetlink.route.link;
 
+import io.jnetlink.core.attr.RawAttributes;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

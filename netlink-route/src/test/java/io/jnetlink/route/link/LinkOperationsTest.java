@@ -3,6 +3,7 @@ package io.jnetlink.route.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,10 @@ import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.Links;
 import io.jnetlink.route.Rtnl;
+import io.jnetlink.route.event.EventGroup;
+import io.jnetlink.route.event.EventSubscription;
+import io.jnetlink.route.event.RtnlEvent;
+import io.jnetlink.route.testing.IpTool;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -113,14 +118,14 @@ class LinkOperationsTest {
 
     @Test
     void addedBridgeCarriesItsSettings() {
-        links.addBridge("br5", BridgeData.builder().forwardDelay(500).helloTime(300).ageingTime(12000)
-                .mcastSnooping(false).priority(4096).build());
+        links.addBridge("br5", BridgeData.of().with(BridgeAttributes.FORWARD_DELAY, 500).with(BridgeAttributes.HELLO_TIME, 300).with(BridgeAttributes.AGEING_TIME, 12000)
+                .with(BridgeAttributes.MCAST_SNOOPING, false).with(BridgeAttributes.PRIORITY, 4096));
         BridgeData data = (BridgeData) assertAgreesWithIp("br5").info().data();
-        assertEquals(500, data.forwardDelay());
-        assertEquals(300, data.helloTime());
-        assertEquals(12000, data.ageingTime());
-        assertEquals(false, data.mcastSnooping());
-        assertEquals(4096, data.priority());
+        assertEquals(500, data.get(BridgeAttributes.FORWARD_DELAY));
+        assertEquals(300, data.get(BridgeAttributes.HELLO_TIME));
+        assertEquals(12000, data.get(BridgeAttributes.AGEING_TIME));
+        assertEquals(false, data.get(BridgeAttributes.MCAST_SNOOPING));
+        assertEquals(4096, data.get(BridgeAttributes.PRIORITY));
         JsonNode ipData = ip("br5").get("linkinfo").get("info_data");
         assertEquals(500, ipData.get("forward_delay").asInt());
         assertEquals(0, ipData.get("mcast_snooping").asInt());
@@ -170,10 +175,10 @@ class LinkOperationsTest {
         links.setMaster("p1", "br1");
         assertEquals(links.get("br1").index(), assertAgreesWithIp("p1").master());
         assertEquals("br1", ip("p1").get("master").asText());
-        links.setBridgePort("p1", BridgePortData.builder().cost(77).learning(false).build());
+        links.setBridgePort("p1", BridgePortData.of().with(BridgePortAttributes.COST, 77).with(BridgePortAttributes.LEARNING, false));
         BridgePortData port = (BridgePortData) assertAgreesWithIp("p1").info().slaveData();
-        assertEquals(77, port.cost());
-        assertEquals(false, port.learning());
+        assertEquals(77, port.get(BridgePortAttributes.COST));
+        assertEquals(false, port.get(BridgePortAttributes.LEARNING));
         links.setNoMaster("p1");
         assertEquals(0, assertAgreesWithIp("p1").master());
         assertFalse(ip("p1").has("master"));
@@ -181,6 +186,35 @@ class LinkOperationsTest {
         links.rename("p1", "p1renamed");
         assertEquals(index, assertAgreesWithIp("p1renamed").index());
         assertNull(ip("p1"));
+    }
+
+    @Test
+    void bridgePortSettingsOfAPortThatIsDownAreAnnouncedByTheKernelAndDumped() {
+        links.addBridge("br2");
+        links.addVeth("p2", "p2peer");
+        links.setMaster("p2", "br2");
+        Link before = links.get("p2");
+        assertFalse(before.isUp(), "the port stays down");
+        assertEquals(Boolean.FALSE, ((BridgePortData) before.info().slaveData()).get(BridgePortAttributes.MODE));
+        try (EventSubscription events = rtnl.events(EventGroup.LINK)) {
+            links.setBridgePort("p2", BridgePortData.of().with(BridgePortAttributes.MODE, true));
+            // The kernel sends its notice while handling the request, before the acknowledgement:
+            // a few seconds is ample, and none comes when it announces nothing.
+            RtnlEvent.BridgePortEvent event = null;
+            for (int polls = 0; polls < 30 && event == null; polls++) {
+                event = events.poll(100).stream()
+                        .filter(e -> e instanceof RtnlEvent.BridgePortEvent p && p.port().index() == before.index())
+                        .map(RtnlEvent.BridgePortEvent.class::cast).findFirst().orElse(null);
+            }
+            assertNotNull(event, "the bridge announced the change of its port that is down");
+            assertEquals(RtnlEvent.Action.NEW, event.action());
+            assertEquals(Boolean.TRUE, ((BridgePortData) event.port().info().slaveData()).get(BridgePortAttributes.MODE));
+        }
+        assertEquals(Boolean.TRUE, ((BridgePortData) assertAgreesWithIp("p2").info().slaveData()).get(BridgePortAttributes.MODE));
+        assertTrue(ip("p2").get("linkinfo").get("info_slave_data").get("hairpin").asBoolean());
+        JsonNode bridgeShown = IpTool.bridgeJson(ns.name(), "-d", "link", "show", "dev", "p2").get(0);
+        assertTrue(bridgeShown.get("hairpin").asBoolean(), bridgeShown.toString());
+        assertFalse(links.get("p2").isUp(), "setting a port option does not bring it up");
     }
 
     @Test

@@ -119,8 +119,8 @@ class LinkRequestBytesTest {
 
     @Test
     void addBridgeWithSettingsMatchesIp() {
-        BridgeData settings = BridgeData.builder().forwardDelay(400).stpState(1).priority(100)
-                .mcastSnooping(false).nfCallIptables(true).build();
+        BridgeData settings = BridgeData.of().with(BridgeAttributes.FORWARD_DELAY, 400).with(BridgeAttributes.STP_STATE, 1).with(BridgeAttributes.PRIORITY, 100)
+                .with(BridgeAttributes.MCAST_SNOOPING, false).with(BridgeAttributes.NF_CALL_IPTABLES, true);
         assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "br9", 0, settings),
                 "link", "add", "br9", "type", "bridge", "forward_delay", "400", "stp_state", "1",
                 "priority", "100", "mcast_snooping", "0", "nf_call_iptables", "1");
@@ -160,7 +160,7 @@ class LinkRequestBytesTest {
     @Test
     void bridgePortSettingsMatchIp() {
         assertSameAsIp(MessageType.RTM_NEWLINK,
-                w -> LinkRequests.setBridgePort(w, vb, BridgePortData.builder().cost(77).learning(false).build()),
+                w -> LinkRequests.setBridgePort(w, vb, BridgePortData.of().with(BridgePortAttributes.COST, 77).with(BridgePortAttributes.LEARNING, false)),
                 "link", "set", "vb", "type", "bridge_slave", "cost", "77", "learning", "off");
     }
 

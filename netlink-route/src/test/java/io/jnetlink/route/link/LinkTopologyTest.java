@@ -130,7 +130,7 @@ class LinkTopologyTest {
         try (Rtnl rtnl = Rtnl.open(ns.netns())) {
             var links = rtnl.links();
             assertInstanceOf(BridgeData.class, links.get("br0").info().data());
-            assertEquals(400, ((BridgeData) links.get("br0").info().data()).forwardDelay());
+            assertEquals(400, ((BridgeData) links.get("br0").info().data()).get(BridgeAttributes.FORWARD_DELAY));
             assertInstanceOf(IfbData.class, links.get("ifb0").info().data());
             assertInstanceOf(VethData.class, links.get("va").info().data());
             assertInstanceOf(BridgePortData.class, links.get("va").info().slaveData());

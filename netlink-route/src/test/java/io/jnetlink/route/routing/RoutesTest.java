@@ -20,6 +20,7 @@ import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.AddressFamily;
+import io.jnetlink.route.Routes;
 import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.testing.IpTool;
 import io.jnetlink.route.testing.StraceCapture;
@@ -185,6 +186,54 @@ class RoutesTest {
             assertEquals(1, big.size());
             assertEquals(1000, big.get(0).table());
             assertEquals(RouteCodec.RTN_PROHIBIT, big.get(0).type());
+        }
+    }
+
+    @Test
+    void aFreshNamespaceListsNoRoutesUntilItsTablesExist() throws Exception {
+        try (TestNamespace ns = TestNamespace.create("route-fresh"); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            String n = ns.name();
+            Routes routes = rtnl.routes();
+            int lo = IpTool.ifindex(n, "lo");
+            int v4 = AddressFamily.AF_INET;
+            // Only lo, down: no IPv4 table exists yet, so every table-filtered dump is refused with ENOENT.
+            assertEquals(List.of(), routes.list(v4));
+            assertEquals(List.of(), routes.list(v4, RouteCodec.RT_TABLE_MAIN, 0));
+            assertEquals(List.of(), routes.list(v4, RouteCodec.RT_TABLE_LOCAL, 0));
+            assertEquals(List.of(), routes.list(v4, 100, 0));
+            assertEquals(List.of(), routes.list(v4, RouteCodec.RT_TABLE_MAIN, lo));
+            assertEquals(List.of(), routes.list(v4, RouteCodec.RT_TABLE_UNSPEC, lo));
+            assertEquals(List.of(), routes.listAllTables(v4));
+            assertEquals(List.of(), routes.list(AddressFamily.AF_INET6, 100, 0), "IPv6 has no table 100 either");
+            assertEquals(ipJson(n, "-6", "route", "show").size(), routes.list(AddressFamily.AF_INET6).size());
+            int[] visited = new int[1];
+            routes.forEach(v4, RouteCodec.RT_TABLE_MAIN, 0, message -> {
+                visited[0]++;
+                return true;
+            });
+            assertEquals(0, visited[0], "the visitor hears nothing");
+            assertEquals(0, ipJson(n, "-4", "route", "show").size(), "ip route lists nothing too");
+
+            ip(n, "link", "set", "lo", "up");
+            ip(n, "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
+            ip(n, "link", "set", "veth0", "up");
+            ip(n, "link", "set", "veth1", "up");
+            ip(n, "addr", "add", "10.5.0.1/24", "dev", "veth0");
+            routes.add(RouteRequest.to(InetAddress.getByName("10.6.0.0"), 16)
+                    .withGateway(InetAddress.getByName("10.5.0.2")));
+            List<Route> main = routes.list(v4);
+            assertEquals(ipJson(n, "-4", "route", "show").size(), main.size(), main.toString());
+            assertTrue(main.stream().anyMatch(r -> "10.5.0.0/24".equals(dstText(r))), main.toString());
+            assertTrue(main.stream().anyMatch(r -> "10.6.0.0/16".equals(dstText(r))), main.toString());
+            List<Route> local = routes.list(v4, RouteCodec.RT_TABLE_LOCAL, 0);
+            assertEquals(ipJson(n, "-4", "route", "show", "table", "local").size(), local.size(), local.toString());
+            assertTrue(local.stream().anyMatch(r -> "127.0.0.1".equals(dstText(r))), local.toString());
+            assertEquals(List.of(), routes.list(v4, 100, 0), "table 100 still does not exist");
+            routes.add(RouteRequest.to(InetAddress.getByName("10.7.0.0"), 16).withType(RouteCodec.RTN_BLACKHOLE)
+                    .withTable(100));
+            List<Route> table100 = routes.list(v4, 100, 0);
+            assertEquals(1, table100.size(), table100.toString());
+            assertEquals(100, table100.get(0).table());
         }
     }
 

@@ -1,4 +1,4 @@
-package io.jnetlink.route.link;
+package io.jnetlink.core.attr;
 
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.NetlinkAlign;
@@ -7,13 +7,13 @@ import java.io.ByteArrayOutputStream;
 
 /**
  * Collects the attributes a codec does not type, so its record keeps them as {@link RawAttributes}.
- * Public for {@link LinkKindCodec} implementations in other modules (netlink-vxlan).
+ * Public for {@code io.jnetlink.route.link.LinkKindCodec} implementations in other modules (netlink-vxlan).
  */
-public final class RawBuilder {
+public final class RawAttributesBuilder implements RawSink {
     private ByteArrayOutputStream out;
 
     /** An empty collection. */
-    public RawBuilder() {
+    public RawAttributesBuilder() {
     }
 
     /**
@@ -21,6 +21,7 @@ public final class RawBuilder {
      *
      * @param a a cursor positioned on the attribute to keep; not null
      */
+    @Override
     public void add(AttributeCursor a) {
         if (out == null) {
             out = new ByteArrayOutputStream();
@@ -32,6 +33,7 @@ public final class RawBuilder {
     }
 
     /** {@return the attributes kept so far ({@link RawAttributes#EMPTY} when none)} */
+    @Override
     public RawAttributes build() {
         return out == null ? RawAttributes.EMPTY : RawAttributes.wrap(out.toByteArray());
     }

@@ -1,4 +1,4 @@
-package io.jnetlink.route.link;
+package io.jnetlink.core.attr;
 
 import io.jnetlink.core.message.AttributeCursor;
 import io.netty.buffer.Unpooled;
@@ -36,16 +36,26 @@ public final class RawAttributes {
         return bytes.length == 0 ? EMPTY : new RawAttributes(new byte[][] {bytes.clone()}, bytes.length);
     }
 
-    /** Takes ownership of {@code bytes} without copying. */
-    static RawAttributes wrap(byte[] bytes) {
+    /**
+     * Attributes over {@code bytes} without a copy: the caller hands the array over and never
+     * modifies it again (the decoders use this for bytes they have just copied out of a message).
+     *
+     * @param bytes a run of netlink attributes; not null
+     * @return the attributes
+     */
+    public static RawAttributes wrap(byte[] bytes) {
         return bytes.length == 0 ? EMPTY : new RawAttributes(new byte[][] {bytes}, bytes.length);
     }
 
     /**
      * Takes ownership of {@code segments}, whose concatenation, {@code length} bytes, is the run
      * of attributes; the arrays must never be modified, as other instances may share them.
+     *
+     * @param segments the arrays whose concatenation is the run of attributes
+     * @param length   the total length of the segments
+     * @return the attributes
      */
-    static RawAttributes wrap(byte[][] segments, int length) {
+    public static RawAttributes wrap(byte[][] segments, int length) {
         return length == 0 ? EMPTY : new RawAttributes(segments, length);
     }
 

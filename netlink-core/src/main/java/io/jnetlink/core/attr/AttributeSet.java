@@ -1,0 +1,218 @@
+package io.jnetlink.core.attr;
+
+import io.jnetlink.core.message.AttributeCursor;
+import io.jnetlink.core.message.MessageWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A kernel attribute space ({@code IFLA_BR_*}, {@code RTA_*}, ...) as a table of {@link Attribute}
+ * rows, each declared once; decoding a nested set into {@link AttributeValues}, encoding values
+ * into a request, and printing them as iproute2 does all walk these rows. Attributes the table does
+ * not name are kept raw ({@link AttributeValues#unknown()}), so nothing received is lost.
+ *
+ * <p>Rows are declared in the order iproute2 prints them, which {@link #attributes()} keeps;
+ * requests carry attributes in ascending type order. A set is filled while its class initialises
+ * (the constants of one class) and is read-only once it has been used.
+ */
+public final class AttributeSet {
+    private final String name;
+    private final List<Attribute<?>> rows = new ArrayList<>();
+    private int intRows;
+    private int refRows;
+    private Attribute<?>[] byType = new Attribute<?>[0];
+    private boolean[] ignored = new boolean[0];
+    private volatile Attribute<?>[] writeOrder;
+    private List<Attribute<?>> rowList; // the rows, frozen with writeOrder
+
+    /**
+     * An empty set.
+     *
+     * @param name the kernel's prefix for the set, such as {@code IFLA_BR}
+     */
+    public AttributeSet(String name) {
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /**
+     * Declares a row.
+     *
+     * @param <T>       the Java type of the value
+     * @param type      the attribute's number
+     * @param name      the kernel's name, such as {@code IFLA_BR_FORWARD_DELAY}
+     * @param valueType the wire type
+     * @param access    whether requests may set it
+     * @param unit      the unit of the value
+     * @param display   how iproute2 prints it
+     * @return the row, to be kept as a constant
+     * @throws IllegalStateException when the set is already in use or {@code type} is taken
+     */
+    public synchronized <T> Attribute<T> add(int type, String name, ValueType<T> valueType, Access access, Unit unit,
+            Display display) {
+        if (writeOrder != null) {
+            throw new IllegalStateException(this.name + " is in use; rows are declared before");
+        }
+        if (type <= 0 || type > 0x3fff) {
+            throw new IllegalArgumentException("attribute type " + type + " out of range");
+        }
+        if (type < byType.length && (byType[type] != null || ignored[type])) {
+            throw new IllegalStateException(this.name + ": type " + type + " declared twice");
+        }
+        int slot = valueType instanceof ValueType.IntType ? intRows++ : refRows++;
+        Attribute<T> row = new Attribute<>(this, slot, type, name,
+                Objects.requireNonNull(valueType, "valueType"), Objects.requireNonNull(access, "access"),
+                Objects.requireNonNull(unit, "unit"), Objects.requireNonNull(display, "display"));
+        rows.add(row);
+        grow(type);
+        byType[type] = row;
+        return row;
+    }
+
+    /**
+     * Declares a type that carries nothing and is skipped on decoding (the {@code *_PAD} attributes
+     * that align 64-bit values).
+     *
+     * @param type the attribute's number
+     */
+    public synchronized void ignore(int type) {
+        grow(type);
+        ignored[type] = true;
+    }
+
+    private void grow(int type) {
+        if (type >= byType.length) {
+            byType = Arrays.copyOf(byType, type + 1);
+            ignored = Arrays.copyOf(ignored, type + 1);
+        }
+    }
+
+    /** {@return the kernel's prefix for the set, such as {@code IFLA_BR}} */
+    public String name() {
+        return name;
+    }
+
+    /** {@return the rows in declaration order (iproute2's print order)} */
+    public List<Attribute<?>> attributes() {
+        seal();
+        return rowList;
+    }
+
+    /**
+     * The row of type number {@code type}.
+     *
+     * @param type an attribute number
+     * @return the row, or null when the set does not name it
+     */
+    public Attribute<?> byType(int type) {
+        seal();
+        return type >= 0 && type < byType.length ? byType[type] : null;
+    }
+
+    /** Length of the int lane: a value per int row, then a presence bit per int row. */
+    int intLaneLength() {
+        return intRows + (intRows + 31) / 32;
+    }
+
+    /** The number of int rows: the int lane's values come first, their presence words after. */
+    int intRows() {
+        return intRows;
+    }
+
+    /**
+     * Decodes the attributes under {@code cursor} (the members of one nested attribute); those the
+     * table does not name are kept raw.
+     *
+     * @param cursor a cursor positioned before the first member
+     * @return the values
+     * @throws io.jnetlink.core.NetlinkParseException when the bytes are malformed
+     */
+    public AttributeValues decode(AttributeCursor cursor) {
+        return decode(cursor, new RawAttributesBuilder());
+    }
+
+    /**
+     * Decodes the attributes under {@code cursor}, handing those the table does not name to
+     * {@code unknown}.
+     *
+     * @param cursor  a cursor positioned before the first member
+     * @param unknown keeps the unnamed attributes; its {@link RawSink#build()} becomes
+     *                {@link AttributeValues#unknown()}
+     * @return the values
+     * @throws io.jnetlink.core.NetlinkParseException when the bytes are malformed
+     */
+    public AttributeValues decode(AttributeCursor cursor, RawSink unknown) {
+        seal();
+        int[] ints = new int[intLaneLength()];
+        Object[] refs = new Object[refRows];
+        Attribute<?>[] table = byType;
+        boolean[] skip = ignored;
+        while (cursor.next()) {
+            int type = cursor.type();
+            Attribute<?> row = type < table.length ? table[type] : null;
+            if (row == null) {
+                if (type >= skip.length || !skip[type]) {
+                    unknown.add(cursor);
+                }
+            } else if (row.valueType() instanceof ValueType.IntType t) {
+                ints[row.slot()] = t.decodeInt(cursor);
+                ints[intRows + (row.slot() >>> 5)] |= 1 << row.slot();
+            } else {
+                refs[row.slot()] = row.valueType().decode(cursor);
+            }
+        }
+        return new AttributeValues(this, ints, refs, unknown.build());
+    }
+
+    /**
+     * Writes the writable attributes that {@code values} holds, in ascending type order.
+     *
+     * @param values the values, of this set
+     * @param writer where the attributes go
+     */
+    public void encode(AttributeValues values, MessageWriter writer) {
+        if (values.set() != this) {
+            throw new IllegalArgumentException(values.set().name() + " values given to " + name);
+        }
+        for (Attribute<?> row : seal()) {
+            write(row, values, writer);
+        }
+    }
+
+    private static <T> void write(Attribute<T> row, AttributeValues values, MessageWriter writer) {
+        T value = values.get(row);
+        if (value != null) {
+            row.valueType().encode(writer, row.type(), value);
+        }
+    }
+
+    /** {@return the empty values of this set} */
+    public AttributeValues empty() {
+        seal();
+        return new AttributeValues(this, new int[intLaneLength()], new Object[refRows], RawAttributes.EMPTY);
+    }
+
+    /** Freezes the rows on first use; returns the writable ones in type order. */
+    private Attribute<?>[] seal() {
+        Attribute<?>[] order = writeOrder;
+        if (order == null) {
+            synchronized (this) {
+                if (writeOrder == null) {
+                    rowList = List.copyOf(rows);
+                    writeOrder = rows.stream().filter(r -> r.access().writable())
+                            .sorted(Comparator.comparingInt(Attribute::type)).toArray(Attribute<?>[]::new);
+                }
+                order = writeOrder;
+            }
+        }
+        return order;
+    }
+
+    /** {@return the set's name} */
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,190 @@
+package io.jnetlink.core.attr;
+
+import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.message.AttributeCursor;
+import io.jnetlink.core.message.MessageWriter;
+import java.net.InetAddress;
+
+/**
+ * How one attribute's value sits on the wire, and the Java type it is read as. The constants cover
+ * the kernel's scalar types; a structure of its own (a bridge id, a port range) implements this
+ * interface once, beside its record. Every {@code decode} checks the value's length through the
+ * cursor, so malformed bytes raise {@link io.jnetlink.core.NetlinkParseException}.
+ *
+ * @param <T> the Java type of the value
+ */
+public interface ValueType<T> {
+    /** {@code u8}, read as an {@link Integer} 0 to 255. */
+    IntType U8 = new IntType(AttributeCursor::u8, MessageWriter::attrU8);
+    /** {@code u16} in host order. */
+    IntType U16 = new IntType(AttributeCursor::u16, MessageWriter::attrU16);
+    /** {@code u16} in network order ({@code __be16}: ports, ethertypes). */
+    IntType U16_BE = new IntType(AttributeCursor::u16Network, MessageWriter::attrU16Network);
+    /** {@code u32} or {@code s32} in host order, as the 32 bits of an {@link Integer}. */
+    IntType U32 = new IntType(AttributeCursor::s32, MessageWriter::attrU32);
+    /** {@code u32} in host order whose values may pass 2<sup>31</sup> (tables, priorities, VNIs): a {@link Long}. */
+    ValueType<Long> U32_LONG = of(Long.class, AttributeCursor::u32, (w, t, v) -> w.attrU32(t, (int) (long) v));
+    /** {@code u32} in network order ({@code __be32}). */
+    ValueType<Long> U32_BE = of(Long.class, AttributeCursor::u32Network, (w, t, v) -> w.attrU32Network(t, (int) (long) v));
+    /** {@code u64} in host order (bit pattern of a {@link Long}). */
+    ValueType<Long> U64 = of(Long.class, AttributeCursor::u64, (w, t, v) -> w.attrU64(t, v));
+    /** A {@code u8} that is 0 or not: false or true. */
+    ValueType<Boolean> BOOL = of(Boolean.class, a -> a.u8() != 0, (w, t, v) -> w.attrU8(t, v ? 1 : 0));
+    /** An attribute without a value whose presence means true ({@code NLA_FLAG}); false writes nothing. */
+    ValueType<Boolean> FLAG = of(Boolean.class, a -> Boolean.TRUE, (w, t, v) -> {
+        if (v) {
+            w.attrFlag(t);
+        }
+    });
+    /** A NUL-terminated string ({@code NLA_NUL_STRING} / {@code NLA_STRING}). */
+    ValueType<String> STRING = of(String.class, AttributeCursor::string, (w, t, v) -> w.attrString(t, v));
+    /** A link-layer address of any length (6 bytes for Ethernet). */
+    ValueType<MacAddress> MAC = of(MacAddress.class, AttributeCursor::mac, (w, t, v) -> w.attrMac(t, v));
+    /** An IPv4 or IPv6 address, told apart by length (4 or 16 bytes). */
+    ValueType<InetAddress> ADDRESS = of(InetAddress.class, AttributeCursor::inetAddress, (w, t, v) -> w.attrAddress(t, v));
+    /** Bytes taken as they are ({@code NLA_BINARY}); the array is a copy. */
+    ValueType<byte[]> BINARY = of(byte[].class, AttributeCursor::bytes, (w, t, v) -> w.attrBytes(t, v));
+    /** A nested set this library keeps unparsed: its attributes, lossless and re-encodable. */
+    ValueType<RawAttributes> NESTED_RAW = of(RawAttributes.class, a -> RawAttributes.of(a.bytes()),
+            (w, t, v) -> w.attrBytes(t, v.toByteArray()));
+
+    /** {@return the Java type values are read as} */
+    Class<T> javaType();
+
+    /**
+     * Reads the value of the attribute under {@code attribute}.
+     *
+     * @param attribute a cursor on the attribute
+     * @return the value, never null
+     */
+    T decode(AttributeCursor attribute);
+
+    /**
+     * Appends attribute {@code type} holding {@code value}.
+     *
+     * @param writer where the attribute goes
+     * @param type   the attribute's type number
+     * @param value  the value, not null
+     */
+    void encode(MessageWriter writer, int type, T value);
+
+    /**
+     * A value type made of a reader and a writer.
+     *
+     * @param <T>      the Java type
+     * @param javaType the Java type's class
+     * @param reader   reads the value under a cursor
+     * @param writer   writes the attribute
+     * @return the value type
+     */
+    static <T> ValueType<T> of(Class<T> javaType, Reader<T> reader, Writer<T> writer) {
+        return new ValueType<>() {
+            @Override
+            public Class<T> javaType() {
+                return javaType;
+            }
+
+            @Override
+            public T decode(AttributeCursor attribute) {
+                return reader.read(attribute);
+            }
+
+            @Override
+            public void encode(MessageWriter w, int type, T value) {
+                writer.write(w, type, value);
+            }
+        };
+    }
+
+    /**
+     * A value of at most 32 bits, kept as an {@code int} (no boxing in {@link AttributeValues};
+     * read it with {@link AttributeValues#getInt}).
+     */
+    final class IntType implements ValueType<Integer> {
+        private final java.util.function.ToIntFunction<AttributeCursor> reader;
+        private final IntWriter writer;
+
+        /**
+         * A 32-bit-or-narrower type.
+         *
+         * @param reader reads the value under a cursor
+         * @param writer writes the attribute
+         */
+        public IntType(java.util.function.ToIntFunction<AttributeCursor> reader, IntWriter writer) {
+            this.reader = reader;
+            this.writer = writer;
+        }
+
+        @Override
+        public Class<Integer> javaType() {
+            return Integer.class;
+        }
+
+        @Override
+        public Integer decode(AttributeCursor attribute) {
+            return reader.applyAsInt(attribute);
+        }
+
+        /**
+         * Reads the value without boxing.
+         *
+         * @param attribute a cursor on the attribute
+         * @return the value
+         */
+        public int decodeInt(AttributeCursor attribute) {
+            return reader.applyAsInt(attribute);
+        }
+
+        @Override
+        public void encode(MessageWriter w, int type, Integer value) {
+            writer.write(w, type, value);
+        }
+    }
+
+    /** Writes an {@code int} attribute ({@code MessageWriter::attrU32} and its kin). */
+    @FunctionalInterface
+    interface IntWriter {
+        /**
+         * Writes the attribute.
+         *
+         * @param writer the message being written
+         * @param type   the attribute's type number
+         * @param value  the value
+         * @return the writer
+         */
+        MessageWriter write(MessageWriter writer, int type, int value);
+    }
+
+    /**
+     * Reads a value under a cursor.
+     *
+     * @param <T> the Java type
+     */
+    @FunctionalInterface
+    interface Reader<T> {
+        /**
+         * Reads the value.
+         *
+         * @param attribute a cursor on the attribute
+         * @return the value
+         */
+        T read(AttributeCursor attribute);
+    }
+
+    /**
+     * Writes a value as an attribute.
+     *
+     * @param <T> the Java type
+     */
+    @FunctionalInterface
+    interface Writer<T> {
+        /**
+         * Writes the attribute.
+         *
+         * @param writer the message being written
+         * @param type   the attribute's type number
+         * @param value  the value
+         */
+        void write(MessageWriter writer, int type, T value);
+    }
+}

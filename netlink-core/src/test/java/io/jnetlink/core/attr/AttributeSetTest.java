@@ -1,0 +1,129 @@
+package io.jnetlink.core.attr;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jnetlink.core.NetlinkParseException;
+import io.jnetlink.core.message.AttributeCursor;
+import io.jnetlink.core.message.MessageType;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.NlMsgHdr;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A table drives decoding, encoding and the print order; unknown attributes survive; bad use is refused. */
+class AttributeSetTest {
+    private static final AttributeSet SET = new AttributeSet("TEST");
+    // Declared out of type order on purpose: the print order is the declaration order.
+    private static final Attribute<String> NAME = SET.add(3, "TEST_NAME", ValueType.STRING, Access.READ_WRITE,
+            Unit.NONE, Display.as("name", Format.STRING));
+    private static final Attribute<Integer> MTU = SET.add(1, "TEST_MTU", ValueType.U32, Access.READ_WRITE,
+            Unit.BYTES, Display.as("mtu", Format.NUMBER));
+    private static final Attribute<Long> TIMER = SET.add(2, "TEST_TIMER", ValueType.U64, Access.READ_ONLY,
+            Unit.CENTISECONDS, Display.as("timer", Format.TIMER));
+    private static final Attribute<Boolean> FLUSH = SET.add(5, "TEST_FLUSH", ValueType.FLAG, Access.WRITE_ONLY,
+            Unit.NONE, Display.NONE);
+
+    static {
+        SET.ignore(4);
+    }
+
+    /** The attribute bytes {@code write} makes, as a cursor over them. */
+    private static AttributeCursor cursor(java.util.function.Consumer<MessageWriter> write) {
+        try (MessageWriter w = new MessageWriter(256)) {
+            w.begin(MessageType.RTM_NEWLINK, 0);
+            write.accept(w);
+            ByteBuf buf = Unpooled.buffer().writeBytes(w.finish());
+            return new AttributeCursor().wrap(buf, NlMsgHdr.SIZE, buf.writerIndex() - NlMsgHdr.SIZE);
+        }
+    }
+
+    private static byte[] bytes(java.util.function.Consumer<MessageWriter> write) {
+        AttributeCursor c = cursor(write);
+        byte[] out = new byte[c.buffer().writerIndex() - NlMsgHdr.SIZE];
+        c.buffer().getBytes(NlMsgHdr.SIZE, out);
+        return out;
+    }
+
+    @Test
+    void decodesNamedAttributesSkipsPaddingAndKeepsTheRestRaw() {
+        AttributeValues v = SET.decode(cursor(w -> w.attrU32(1, 1500).attrU64(2, 250).attrU32(4, 0)
+                .attrString(3, "br0").attrU16(9, 7)));
+        assertEquals(1500, v.get(MTU));
+        assertEquals(250L, v.get(TIMER));
+        assertEquals("br0", v.get(NAME));
+        assertNull(v.get(FLUSH));
+        assertFalse(v.has(FLUSH));
+        assertEquals(bytes(w -> w.attrU16(9, 7)).length, v.unknown().toByteArray().length);
+        assertTrue(v.unknown().contains(9));
+        assertFalse(v.unknown().contains(4), "padding is not kept");
+    }
+
+    @Test
+    void walksPresentValuesInDeclarationOrder() {
+        AttributeValues v = SET.decode(cursor(w -> w.attrU32(1, 9000).attrString(3, "x")));
+        List<String> seen = new ArrayList<>();
+        v.forEach((row, value) -> seen.add(row.display().text() + "=" + value));
+        assertEquals(List.of("name=x", "mtu=9000"), seen);
+    }
+
+    @Test
+    void encodesWritableValuesInTypeOrder() {
+        AttributeValues request = SET.empty().with(NAME, "br0").with(FLUSH, true).with(MTU, 1400);
+        byte[] ours = bytes(request::encode);
+        assertArrayEquals(bytes(w -> w.attrU32(1, 1400).attrString(3, "br0").attrFlag(5)), ours);
+    }
+
+    @Test
+    void decodedReadOnlyValuesAreNotSentBack() {
+        AttributeValues v = SET.decode(cursor(w -> w.attrU32(1, 1500).attrU64(2, 250)));
+        assertArrayEquals(bytes(w -> w.attrU32(1, 1500)), bytes(v::encode));
+    }
+
+    @Test
+    void refusesReadOnlyAttributesAndOtherSets() {
+        AttributeSet other = new AttributeSet("OTHER");
+        Attribute<Integer> foreign = other.add(1, "OTHER_X", ValueType.U32, Access.READ_WRITE, Unit.NONE, Display.NONE);
+        assertThrows(IllegalArgumentException.class, () -> SET.empty().with(TIMER, 1L));
+        assertThrows(IllegalArgumentException.class, () -> SET.empty().with(foreign, 1));
+        assertThrows(IllegalArgumentException.class, () -> SET.empty().get(foreign));
+        assertThrows(IllegalStateException.class,
+                () -> SET.add(1, "TEST_AGAIN", ValueType.U8, Access.READ_WRITE, Unit.NONE, Display.NONE));
+    }
+
+    @Test
+    void smallNumbersAreKeptAsIntsAndRemovingOneRestoresEquality() {
+        AttributeValues v = SET.decode(cursor(w -> w.attrU32(1, -2)));
+        assertEquals(-2, v.getInt(MTU, 0), "the 32 bits, unboxed");
+        assertEquals(7, SET.empty().getInt(MTU, 7), "absent");
+        assertEquals(SET.empty(), SET.empty().with(MTU, 1500).with(MTU, null));
+        assertThrows(IllegalArgumentException.class, () -> v.getInt(castToInt(NAME), 0));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Attribute<Integer> castToInt(Attribute<?> row) {
+        return (Attribute) row; // what a raw-typed caller could pass
+    }
+
+    @Test
+    void aTooShortValueIsAParseError() {
+        AttributeCursor c = cursor(w -> w.attrU16(2, 1)); // TIMER wants 8 bytes
+        assertThrows(NetlinkParseException.class, () -> SET.decode(c));
+    }
+
+    @Test
+    void equalValuesAreEqualAndPrintByName() {
+        AttributeValues a = SET.empty().with(MTU, 1500);
+        assertEquals(a, SET.empty().with(MTU, 1500));
+        assertEquals(a.hashCode(), SET.empty().with(MTU, 1500).hashCode());
+        assertFalse(a.equals(SET.empty().with(MTU, 1400)));
+        assertEquals("TEST[TEST_MTU=1500]", a.toString());
+    }
+}
