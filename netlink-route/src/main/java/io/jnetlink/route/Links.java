@@ -1,5 +1,6 @@
 package io.jnetlink.route;
 
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkException;
@@ -202,7 +203,7 @@ public final class Links {
         try {
             return Optional.of(get.get());
         } catch (NetlinkException e) {
-            if ("ENODEV".equals(e.errnoName())) { // errno: becomes e.is(Errno.ENODEV)
+            if (e.is(Errno.ENODEV)) {
                 return Optional.empty();
             }
             throw e;

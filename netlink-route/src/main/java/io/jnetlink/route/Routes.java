@@ -1,6 +1,7 @@
 package io.jnetlink.route;
 
 import io.jnetlink.route.internal.Arguments;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;
@@ -18,9 +19,6 @@ import java.util.Objects;
  * {@link Rtnl#routes()}; safe to use from any thread.
  */
 public final class Routes {
-    /** {@code ENOENT} (asm-generic/errno-base.h). */
-    private static final int ENOENT = 2;
-
     private final Rtnl rtnl;
 
     Routes(Rtnl rtnl) {
@@ -112,7 +110,7 @@ public final class Routes {
      * heeds only under strict checking). {@code ENOENT} on a dump of every table is not that.
      */
     static boolean isMissingTable(NetlinkException e, long table) {
-        return e.errno() == ENOENT && table != RouteCodec.RT_TABLE_UNSPEC;
+        return e.is(Errno.ENOENT) && table != RouteCodec.RT_TABLE_UNSPEC;
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;
@@ -93,7 +94,7 @@ class VxlanFdbTest {
             assertTrue(fdb.listNeighbours(vxlan).isEmpty());
             assertTrue(bridgeFdb(ns).stream().noneMatch(e -> e.startsWith(PEER_MAC.toString())));
             NetlinkException e = assertThrows(NetlinkException.class, () -> fdb.deletePeer(vxlan, peerIp, PEER_MAC, vtep));
-            assertEquals("ENOENT", e.errnoName());
+            assertEquals(Errno.ENOENT, e.errno());
         }
     }
 

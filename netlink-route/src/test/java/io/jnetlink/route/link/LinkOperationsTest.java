@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.testing.Shell;
@@ -260,7 +261,7 @@ class LinkOperationsTest {
     void existingNameFailsWithEexistAsIpDoes() {
         links.add(LinkRequest.of("br2").withData(BridgeData.of()));
         NetlinkException e = assertThrows(NetlinkException.class, () -> links.add(LinkRequest.of("br2").withData(BridgeData.of())));
-        assertEquals("EEXIST", e.errnoName());
+        assertEquals(Errno.EEXIST, e.errno());
         assertKernelTextAsIp(e, "link", "add", "br2", "type", "bridge");
     }
 
@@ -276,7 +277,7 @@ class LinkOperationsTest {
         for (Executable call : List.<Executable>of(() -> links.get("nosuch0"), () -> links.change(LinkRequest.of("nosuch0").withUp()),
                 () -> links.delete("nosuch0"), () -> links.get(999_999), () -> links.delete(999_999))) {
             NetlinkException e = assertThrows(NetlinkException.class, call);
-            assertEquals("ENODEV", e.errnoName());
+            assertEquals(Errno.ENODEV, e.errno());
         }
     }
 
@@ -293,7 +294,7 @@ class LinkOperationsTest {
     void mtuBelowTheDeviceMinimumFailsWithTheKernelsText() {
         links.add(LinkRequest.of("m0").withData(new VethData("m0p", null)));
         NetlinkException e = assertThrows(NetlinkException.class, () -> links.change(LinkRequest.of("m0").withMtu(20)));
-        assertEquals("EINVAL", e.errnoName());
+        assertEquals(Errno.EINVAL, e.errno());
         assertKernelTextAsIp(e, "link", "set", "m0", "mtu", "20");
     }
 
@@ -314,7 +315,7 @@ class LinkOperationsTest {
                             ? e.kernelMessage().substring(0, e.kernelMessage().length() - 1) : e.kernelMessage());
         } else {
             assertNull(e.kernelMessage(), "ip printed no kernel text: " + stderr);
-            assertTrue(stderr.endsWith(io.jnetlink.core.Errno.message(e.errno())), stderr);
+            assertTrue(stderr.endsWith(Errno.strerror(e.errnoNumber())), stderr);
         }
     }
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
@@ -252,7 +253,7 @@ class RoutesTest {
             }
             NetlinkException e = assertThrows(NetlinkException.class,
                     () -> rtnl.routes().get(InetAddress.getByName("10.40.0.1")));
-            assertEquals("EINVAL", e.errnoName(), "a blackhole route answers like ip's 'RTNETLINK answers: Invalid argument'");
+            assertEquals(Errno.EINVAL, e.errno(), "a blackhole route answers like ip's 'RTNETLINK answers: Invalid argument'");
         }
     }
 
@@ -333,7 +334,7 @@ class RoutesTest {
                     .withGateway(InetAddress.getByName("10.1.0.2"));
             rtnl.routes().add(r);
             NetlinkException e = assertThrows(NetlinkException.class, () -> rtnl.routes().add(r));
-            assertEquals("EEXIST", e.errnoName());
+            assertEquals(Errno.EEXIST, e.errno());
             Shell.Result tool = Shell.exec("ip", "-n", ns.name(), "route", "add", "10.9.0.0/16", "via", "10.1.0.2");
             String kernelText = e.kernelMessage() == null ? "File exists" : e.kernelMessage();
             assertTrue(tool.stderr().contains(kernelText), tool.stderr() + " vs " + e.getMessage());
@@ -345,7 +346,7 @@ class RoutesTest {
         try (TestNamespace ns = namespaceWithAddresses(); Rtnl rtnl = Rtnl.open(ns.netns())) {
             NetlinkException e = assertThrows(NetlinkException.class, () -> rtnl.routes()
                     .add(RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16).withDevice(9999)));
-            assertEquals("ENODEV", e.errnoName());
+            assertEquals(Errno.ENODEV, e.errno());
         }
     }
 

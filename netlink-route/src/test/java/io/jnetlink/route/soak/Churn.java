@@ -4,6 +4,7 @@ import io.jnetlink.route.link.BridgeData;
 import io.jnetlink.route.link.IfbData;
 import io.jnetlink.route.link.VethData;
 import io.jnetlink.route.link.LinkRequest;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.address.AddressRequest;
@@ -11,6 +12,7 @@ import io.jnetlink.route.routing.RouteCodec;
 import io.jnetlink.route.routing.RouteRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.EnumSet;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,8 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Churn implements Runnable {
     /** Refusals that only say the change did not apply to the namespace as it was. */
-    static final Set<String> NOT_APPLICABLE = Set.of("EEXIST", "ENODEV", "ESRCH", "EADDRNOTAVAIL", "ENETDOWN",
-            "ENETUNREACH");
+    static final Set<Errno> NOT_APPLICABLE = EnumSet.of(Errno.EEXIST, Errno.ENODEV, Errno.ESRCH,
+            Errno.EADDRNOTAVAIL, Errno.ENETDOWN, Errno.ENETUNREACH);
 
     private static final int SLOTS = 6;
     private static final int METRICS = 4;
@@ -51,7 +53,7 @@ final class Churn implements Runnable {
                 change(random.nextInt(SLOTS), random.nextInt(100));
                 applied.incrementAndGet();
             } catch (NetlinkException e) {
-                if (!NOT_APPLICABLE.contains(e.errnoName())) {
+                if (!NOT_APPLICABLE.contains(e.errno())) {
                     throw e;
                 }
                 notApplicable.incrementAndGet();
