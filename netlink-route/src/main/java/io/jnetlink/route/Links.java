@@ -83,27 +83,18 @@ public final class Links {
      * @return the links, in the kernel's order
      */
     public List<Link> list(LinkFilter filter) {
-        Objects.requireNonNull(filter, "filter");
         List<Link> links = new ArrayList<>();
-        LinkView view = takeView();
-        try {
-            dump(filter, view, new MessageHandler() {
-                @Override
-                public boolean onMessage(MessageCursor message) {
-                    if (message.type() == MessageType.RTM_NEWLINK && filter.test(view.wrap(message))) {
-                        links.add(Link.from(view));
-                    }
-                    return true;
-                }
+        forEach(filter, new LinkVisitor() {
+            @Override
+            public void visit(LinkView link) {
+                links.add(Link.from(link));
+            }
 
-                @Override
-                public void onRestart() {
-                    links.clear();
-                }
-            });
-        } finally {
-            giveBack(view);
-        }
+            @Override
+            public void onRestart() {
+                links.clear(); // the dump starts over: what came before is stale
+            }
+        });
         return links;
     }
 

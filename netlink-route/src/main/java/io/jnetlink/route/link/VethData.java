@@ -4,7 +4,7 @@ import io.jnetlink.core.netns.NetNs;
 
 /**
  * A {@code veth} link. The peer is described only when creating the pair: the kernel reports a
- * veth's peer through {@link Link#link()} (and {@link Link#linkNetnsId()} when it sits in another
+ * veth's peer through {@link Link#linkIfindex()} (and {@link Link#linkNetnsId()} when it sits in another
  * namespace), so decoded values have both fields null. {@code equals} compares
  * {@code peerNamespace} by identity ({@link NetNs} is a handle on an open descriptor).
  *

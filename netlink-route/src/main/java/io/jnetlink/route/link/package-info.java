@@ -9,6 +9,6 @@
  * ({@code IFLA_BR_*}) with its ports' {@code IFLA_BRPORT_*}, {@code vlan}, {@code macvlan} and
  * {@code macvtap}, and {@code tun} (read only: tun devices are made with an ioctl). Any other
  * kind decodes to {@link io.jnetlink.route.link.RawLinkData}; attributes a record does not type
- * are kept as {@link io.jnetlink.route.link.RawAttributes}.
+ * are kept as {@link io.jnetlink.core.attr.RawAttributes}.
  */
 package io.jnetlink.route.link;
