@@ -5,7 +5,7 @@ import io.jnetlink.core.NetlinkSocket;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NetlinkAlign;
-import io.jnetlink.route.link.LinkRequests;
+import io.jnetlink.route.link.LinkFilter;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class DumpCapture implements AutoCloseable {
             return true;
         };
         try (MessageWriter writer = new MessageWriter()) {
-            LinkRequests.dump(writer, extMask, 0, null);
+            LinkFilter.all().writeDump(writer, extMask);
             socket.dump(writer, copy);
         } catch (RuntimeException | Error e) {
             capture.close();

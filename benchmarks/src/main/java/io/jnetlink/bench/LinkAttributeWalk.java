@@ -1,14 +1,11 @@
 package io.jnetlink.bench;
 
-import static io.jnetlink.route.link.LinkAttributes.IFLA_AF_SPEC;
-import static io.jnetlink.route.link.LinkAttributes.IFLA_INFO_DATA;
-import static io.jnetlink.route.link.LinkAttributes.IFLA_INFO_SLAVE_DATA;
-import static io.jnetlink.route.link.LinkAttributes.IFLA_LINKINFO;
-
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.HostOrder;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.route.link.IfInfoMsg;
+import io.jnetlink.route.link.LinkAttributes;
+import io.jnetlink.route.link.LinkInfo;
 import io.jnetlink.route.link.LinkView;
 
 /**
@@ -24,12 +21,14 @@ import io.jnetlink.route.link.LinkView;
  * reused.
  */
 final class LinkAttributeWalk {
-    // linux/if_link.h containers that the route module's LinkAttributes does not (yet) name.
-    static final int IFLA_VFINFO_LIST = 22;
-    static final int IFLA_VF_PORTS = 24;
-    static final int IFLA_PORT_SELF = 25;
-    static final int IFLA_XDP = 43;
-    static final int IFLA_PROP_LIST = 52;
+    // The containers among the link attributes, by number (constants the JIT folds).
+    private static final int AF_SPEC = LinkAttributes.AF_SPEC.type();
+    private static final int VFINFO_LIST = LinkAttributes.VFINFO_LIST.type();
+    private static final int VF_PORTS = LinkAttributes.VF_PORTS.type();
+    private static final int LINKINFO = LinkAttributes.LINKINFO.type();
+    private static final int PORT_SELF = LinkAttributes.PORT_SELF.type();
+    private static final int XDP = LinkAttributes.XDP.type();
+    private static final int PROP_LIST = LinkAttributes.PROP_LIST.type();
 
     private LinkAttributeWalk() {
     }
@@ -43,18 +42,21 @@ final class LinkAttributeWalk {
 
     /** Walks the whole link in {@code view}, as a {@code LinkVisitor} sees it. */
     static long walk(LinkView view) {
-        return view.index() + walkTopLevel(view.attributes());
+        return view.ifindex() + walkTopLevel(view.attributes());
     }
 
     private static long walkTopLevel(AttributeCursor attributes) {
         long sum = 0;
         while (attributes.next()) {
-            switch (attributes.type()) {
-                // IFLA_AF_SPEC holds one nest per address family.
-                case IFLA_AF_SPEC, IFLA_VFINFO_LIST, IFLA_VF_PORTS -> sum += walkListOfNests(attributes.nested());
-                case IFLA_LINKINFO -> sum += walkLinkInfo(attributes.nested());
-                case IFLA_PORT_SELF, IFLA_XDP, IFLA_PROP_LIST -> sum += walkFlagged(attributes.nested());
-                default -> sum += attributes.isNestedFlagSet() ? walkFlagged(attributes.nested()) : leaf(attributes);
+            int type = attributes.type();
+            if (type == AF_SPEC || type == VFINFO_LIST || type == VF_PORTS) {
+                sum += walkListOfNests(attributes.nested()); // IFLA_AF_SPEC holds one nest per address family
+            } else if (type == LINKINFO) {
+                sum += walkLinkInfo(attributes.nested());
+            } else if (type == PORT_SELF || type == XDP || type == PROP_LIST) {
+                sum += walkFlagged(attributes.nested());
+            } else {
+                sum += attributes.isNestedFlagSet() ? walkFlagged(attributes.nested()) : leaf(attributes);
             }
         }
         return sum;
@@ -64,7 +66,7 @@ final class LinkAttributeWalk {
         long sum = 0;
         while (info.next()) {
             int type = info.type();
-            if (type == IFLA_INFO_DATA || type == IFLA_INFO_SLAVE_DATA || info.isNestedFlagSet()) {
+            if (type == LinkInfo.DATA || type == LinkInfo.SLAVE_DATA || info.isNestedFlagSet()) {
                 sum += walkFlagged(info.nested());
             } else {
                 sum += leaf(info);

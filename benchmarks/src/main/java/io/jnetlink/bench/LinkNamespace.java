@@ -1,5 +1,7 @@
 package io.jnetlink.bench;
 
+import io.jnetlink.route.link.IfbData;
+import io.jnetlink.route.link.LinkRequest;
 import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.route.Rtnl;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +28,7 @@ public final class LinkNamespace implements AutoCloseable {
         try {
             client = Rtnl.open(netns);
             for (int i = 0; i < ifbCount; i++) {
-                client.links().addIfb("ifb" + i);
+                client.links().add(LinkRequest.of("ifb" + i).withData(IfbData.INSTANCE));
             }
             this.rtnl = client;
         } catch (RuntimeException | Error e) {

@@ -45,7 +45,7 @@ public class SmallRequestBenchmark {
         namespace = LinkNamespace.create(1);
         links = namespace.rtnl().links();
         addresses = namespace.rtnl().addresses();
-        index = links.get("ifb0").index();
+        index = links.get("ifb0").ifindex();
         address = AddressRequest.of(index, InetAddress.getByAddress(new byte[] {10, 99, 0, 1}), PREFIX_LENGTH);
     }
 

@@ -7,7 +7,7 @@ import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.testing.Privileges;
 import io.jnetlink.core.testing.Shell;
-import io.jnetlink.route.link.LinkRequests;
+import io.jnetlink.route.link.LinkFilter;
 import io.jnetlink.route.link.LinkView;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ class LinkAttributeWalkTest {
 
             long[] java = new long[2];
             try (MessageWriter writer = new MessageWriter()) {
-                LinkRequests.dump(writer, 0, 0, null);
+                LinkFilter.all().writeDump(writer, 0);
                 namespace.rtnl().socket().dump(writer, message -> {
                     if (message.type() == MessageType.RTM_NEWLINK) {
                         java[0]++;
@@ -67,7 +67,7 @@ class LinkAttributeWalkTest {
             long[] sums = new long[3];
             LinkView view = new LinkView();
             try (MessageWriter writer = new MessageWriter()) {
-                LinkRequests.dump(writer, 0, 0, null);
+                LinkFilter.all().writeDump(writer, 0);
                 namespace.rtnl().socket().dump(writer, message -> {
                     if (message.type() == MessageType.RTM_NEWLINK) {
                         sums[0] += LinkAttributeWalk.walk(message);

@@ -11,11 +11,20 @@ import io.jnetlink.core.testing.Privileges;
 import io.jnetlink.route.testing.IpTool;
 import java.io.File;
 import java.io.IOException;
+import java.lang.module.FindException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,6 +41,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadmeConsumerIT {
     private static final List<String> LIBRARY_MODULES = List.of("netlink-core", "netlink-route", "netlink-vxlan");
+    /** The module the README's program needs; it requires the other two. */
+    private static final String ROOT_MODULE = "io.jnetlink.vxlan";
 
     private final String version = property("jnetlink.version");
     private final Path root = Path.of(property("jnetlink.root"));
@@ -88,12 +99,70 @@ class ReadmeConsumerIT {
 
     @Test
     void readmeProgramRunsOnTheModulePath() throws Exception {
-        // The library jars as (automatic) modules, resolved by name; the user's class and the
-        // third-party jars stay on the class path.
+        // The library modules and the modules they require, found through their descriptors alone,
+        // on the module path (so a missing "requires" fails here); the user's class and the other
+        // jars (jnr-ffi's own dependencies, which its automatic module reads from the class path)
+        // stay on the class path, where a modular Maven build puts them too.
+        List<Path> modulePath = requiredModules(ROOT_MODULE);
+        assertEquals(jnetlinkJars().stream().sorted().toList(),
+                modulePath.stream().filter(jnetlinkJars()::contains).sorted().toList(), "every library jar is a module");
         List<Path> classpath = new ArrayList<>(List.of(project.classes()));
-        project.dependencies().stream().filter(p -> !jnetlinkJars().contains(p)).forEach(classpath::add);
-        runAndCompareWithIp("mp", List.of("--module-path", join(jnetlinkJars()),
-                "--add-modules", "io.jnetlink.vxlan", "-cp", join(classpath)));
+        project.dependencies().stream().filter(p -> !modulePath.contains(p)).forEach(classpath::add);
+        runAndCompareWithIp("mp", List.of("--module-path", join(modulePath),
+                "--add-modules", ROOT_MODULE, "-cp", join(classpath)));
+    }
+
+    @Test
+    void libraryModulesExportOnlyTheirApi() throws IOException {
+        Map<String, ModuleDescriptor> descriptors = new TreeMap<>();
+        for (Path jar : jnetlinkJars()) {
+            ModuleFinder.of(jar).findAll().forEach(ref -> descriptors.put(ref.descriptor().name(), ref.descriptor()));
+        }
+        assertEquals(List.of("io.jnetlink.core", "io.jnetlink.route", "io.jnetlink.vxlan"),
+                List.copyOf(descriptors.keySet()));
+        for (ModuleDescriptor descriptor : descriptors.values()) {
+            assertFalse(descriptor.isAutomatic(), descriptor.name() + " has a module-info");
+            for (ModuleDescriptor.Exports exports : descriptor.exports()) {
+                // Internal packages go only to named sibling modules, except the libc binding
+                // that jnr-ffi implements from a class loader of its own.
+                if (exports.source().contains(".internal") && !exports.source().endsWith(".internal.libc")) {
+                    assertTrue(exports.isQualified(), descriptor.name() + " exports " + exports.source() + " to all");
+                }
+            }
+        }
+        assertTrue(descriptors.get("io.jnetlink.route").uses().contains("io.jnetlink.route.link.LinkKindCodec"));
+        assertTrue(descriptors.get("io.jnetlink.vxlan").provides().stream()
+                .anyMatch(p -> p.service().equals("io.jnetlink.route.link.LinkKindCodec")
+                        && p.providers().contains("io.jnetlink.vxlan.VxlanCodec")));
+    }
+
+    /**
+     * The jars among the consumer's dependencies that hold {@code root} and the modules it
+     * requires, transitively, as their descriptors declare (an automatic module declares none).
+     */
+    private List<Path> requiredModules(String root) throws IOException {
+        Map<String, ModuleReference> byName = new HashMap<>();
+        Map<String, Path> jarOf = new HashMap<>();
+        for (Path jar : project.dependencies()) {
+            try {
+                for (ModuleReference ref : ModuleFinder.of(jar).findAll()) {
+                    byName.put(ref.descriptor().name(), ref);
+                    jarOf.put(ref.descriptor().name(), jar);
+                }
+            } catch (FindException e) {
+                // No valid module name can be derived for it: it can only be on the class path.
+            }
+        }
+        Set<Path> required = new LinkedHashSet<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(root));
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            ModuleReference ref = byName.get(name);
+            if (ref != null && required.add(jarOf.get(name))) {
+                ref.descriptor().requires().forEach(r -> pending.push(r.name()));
+            }
+        }
+        return List.copyOf(required);
     }
 
     private void runAndCompareWithIp(String suffix, List<String> javaOptions) throws Exception {

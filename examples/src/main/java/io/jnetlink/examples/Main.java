@@ -92,7 +92,7 @@ public final class Main {
             return e.exitCode();
         } catch (NetlinkException e) {
             // ip reports a kernel refusal this way and exits 2.
-            invocation.err().println("RTNETLINK answers: " + Errno.message(e.errno()));
+            invocation.err().println("RTNETLINK answers: " + Errno.strerror(e.errnoNumber()));
             return 2;
         } catch (IllegalArgumentException | UncheckedIOException e) {
             invocation.err().println("Error: " + e.getMessage());

@@ -19,7 +19,7 @@ public final class DumpInterruptedException extends NetlinkException {
      * @param attempts  how many times the dump was run
      */
     public DumpInterruptedException(String operation, int attempts) {
-        super(operation, 4, null, -1, -1, -1, operation + " dump interrupted (NLM_F_DUMP_INTR): the kernel's "
+        super(operation, Errno.EINTR.number(), null, -1, -1, -1, operation + " dump interrupted (NLM_F_DUMP_INTR): the kernel's "
                 + "state changed during the dump; " + attempts + (attempts == 1 ? " attempt" : " attempts"));
         this.attempts = attempts;
     }

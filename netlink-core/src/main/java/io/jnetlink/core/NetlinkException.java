@@ -3,8 +3,12 @@ package io.jnetlink.core;
 /**
  * A refusal by the kernel (an {@code NLMSG_ERROR} reply or a dump that ended in error) or a
  * failed system call. Carries the operation ({@code RTM_NEWLINK}, {@code setns}), the errno
- * number and name, and, when the kernel sent an extended ack, its own message text, the offset
- * of the offending attribute in the request and the type of a missing attribute.
+ * (an {@link Errno}, and its number), and, when the kernel sent an extended ack, its own message
+ * text, the offset of the offending attribute in the request and the type of a missing attribute.
+ *
+ * <p>Test the cause with {@link #is(Errno...)}:
+ * {@code catch (NetlinkException e) { if (!e.is(Errno.EEXIST)) throw e; }}, or switch on
+ * {@link #errno()}.
  *
  * <p>The message reads {@code RTM_NEWLINK failed: EEXIST (17) File exists; kernel: "..."}.
  * Unchecked, since requests are often made from lambdas running inside a namespace.
@@ -89,22 +93,39 @@ public class NetlinkException extends RuntimeException {
     }
 
     /**
-     * The error number the kernel or the system call reported.
+     * The error the kernel or the system call reported.
+     *
+     * @return the constant, such as {@link Errno#EEXIST}, or {@link Errno#UNKNOWN} for a number
+     *         {@link Errno} does not name ({@link #errnoNumber()} has it); never null
+     */
+    public Errno errno() {
+        return Errno.of(errno);
+    }
+
+    /**
+     * The error number the kernel or the system call reported, also when {@link Errno} does not
+     * name it.
      *
      * @return the positive errno, such as 17
      */
-    public int errno() {
+    public int errnoNumber() {
         return errno;
     }
 
     /**
-     * The symbolic name of {@link #errno()}.
+     * Whether the error is one of {@code any}.
      *
-     * @return a name such as {@code EEXIST}, or {@code E} followed by the number for one this
-     *         library does not name; never null
+     * @param any the errors to test for, such as {@code Errno.EEXIST, Errno.ENODEV}
+     * @return true when {@link #errno()} is one of them; false for none given
      */
-    public String errnoName() {
-        return Errno.name(errno);
+    public boolean is(Errno... any) {
+        Errno actual = errno();
+        for (Errno candidate : any) {
+            if (candidate == actual) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

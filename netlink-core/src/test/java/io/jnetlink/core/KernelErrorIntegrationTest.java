@@ -36,8 +36,8 @@ class KernelErrorIntegrationTest {
 
             NetlinkException e = assertThrows(NetlinkException.class,
                     () -> socket.execute(Links.createRequest(writer, "x", "nosuchkind")));
-            assertEquals("EOPNOTSUPP", e.errnoName());
-            assertEquals(95, e.errno());
+            assertEquals(Errno.EOPNOTSUPP, e.errno());
+            assertEquals(95, e.errnoNumber());
             assertEquals("RTM_NEWLINK", e.operation());
             assertEquals(ipText, e.kernelMessage());
             assertEquals("Unknown device type", e.kernelMessage());
@@ -59,7 +59,7 @@ class KernelErrorIntegrationTest {
                     .attrString(IFLA_IFNAME, "ifb0")
                     .attrU32(IFLA_GRO_MAX_SIZE, 999_999_999);
             NetlinkException e = assertThrows(NetlinkException.class, () -> socket.execute(writer));
-            assertEquals("EINVAL", e.errnoName());
+            assertEquals(Errno.EINVAL, e.errno());
             assertEquals(ipText, e.kernelMessage());
             assertEquals("too big gro_max_size", e.kernelMessage());
         }
@@ -78,7 +78,7 @@ class KernelErrorIntegrationTest {
             int offending = writer.length();
             writer.attrU32(IFLA_GSO_MAX_SIZE, 10);
             NetlinkException e = assertThrows(NetlinkException.class, () -> socket.execute(writer));
-            assertEquals("ERANGE", e.errnoName());
+            assertEquals(Errno.ERANGE, e.errno());
             assertEquals(ipText, e.kernelMessage());
             assertEquals(offending, e.attributeOffset(), "offset of IFLA_GSO_MAX_SIZE in our request");
         }
@@ -93,7 +93,7 @@ class KernelErrorIntegrationTest {
             Links.createRequest(writer, "a-name-longer-than-ifnamsiz", "ifb");
             NetlinkException e = assertThrows(NetlinkException.class, () -> socket.execute(writer));
             // IFLA_IFNAME's policy is NLA_STRING with .len = IFNAMSIZ - 1; nla_parse answers ERANGE.
-            assertEquals("ERANGE", e.errnoName());
+            assertEquals(Errno.ERANGE, e.errno());
             assertEquals("Attribute failed policy validation", e.kernelMessage());
             assertEquals(NlMsgHdr.SIZE + IFINFOMSG_SIZE, e.attributeOffset(), "IFLA_IFNAME is the first attribute");
         }

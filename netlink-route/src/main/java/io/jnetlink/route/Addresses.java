@@ -1,6 +1,7 @@
 package io.jnetlink.route;
 
 import io.jnetlink.route.internal.Arguments;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;
@@ -145,7 +146,7 @@ public final class Addresses {
                 delete(addr);
                 deleted++;
             } catch (NetlinkException e) {
-                if (!"EADDRNOTAVAIL".equals(e.errnoName())) {
+                if (!e.is(Errno.EADDRNOTAVAIL)) {
                     throw e;
                 }
             }

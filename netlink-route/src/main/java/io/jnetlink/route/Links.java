@@ -1,29 +1,20 @@
 package io.jnetlink.route;
 
-import io.jnetlink.route.internal.Arguments;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
-import io.jnetlink.core.netns.NetNs;
-import io.jnetlink.route.link.BridgeData;
-import io.jnetlink.route.link.BridgePortData;
-import io.jnetlink.route.link.DummyData;
-import io.jnetlink.route.link.IfbData;
+import io.jnetlink.route.internal.Arguments;
 import io.jnetlink.route.link.InterfaceNames;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkAttributes;
-import io.jnetlink.route.link.LinkData;
-import io.jnetlink.route.link.LinkRequests;
+import io.jnetlink.route.link.LinkFilter;
+import io.jnetlink.route.link.LinkRequest;
 import io.jnetlink.route.link.LinkView;
 import io.jnetlink.route.link.LinkVisitor;
-import io.jnetlink.route.link.MacvlanData;
-import io.jnetlink.route.link.VethAttributes;
-import io.jnetlink.route.link.VethData;
-import io.jnetlink.route.link.VethPeer;
-import io.jnetlink.route.link.VlanData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,22 +23,21 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * What {@code ip link} does, for the namespace of an {@link Rtnl} client: list and get links as
- * {@link Link} records or stream them through a {@link LinkVisitor}; add, change and delete them.
- * Obtained with {@link Rtnl#links()}; as thread-safe as the client.
+ * What {@code ip link} does, for the namespace of an {@link Rtnl} client, with the verbs of
+ * {@code docs/API.md}: {@link #list()} and {@link #get} links as {@link Link} records or stream
+ * them through a {@link LinkVisitor} ({@link #forEach}); {@link #add}, {@link #change} and
+ * {@link #delete} them with {@link LinkRequest}s. Obtained with {@link Rtnl#links()}; as
+ * thread-safe as the client.
  *
- * <p>Operations that take a name look the index up first with {@code RTM_GETLINK}, as iproute2
- * does, so a missing device fails with the kernel's {@code ENODEV}. Arguments are checked before
- * anything is sent ({@link IllegalArgumentException}); kernel refusals raise
- * {@link NetlinkException} with the kernel's own message.
+ * <p>Arguments are checked before anything is sent ({@link IllegalArgumentException}); kernel
+ * refusals raise {@link NetlinkException} with the kernel's own message ({@code ENODEV} for a
+ * link that does not exist).
  */
 public final class Links {
     private final Rtnl rtnl;
     private final int extMask;
-    /** A view (with its scratch space) kept between calls, so a dump or a get need not allocate one. */
+    /** One spare view per client, so a dump allocates none. */
     private final AtomicReference<LinkView> spareView;
-    /** The request of {@link #forEach}, made once. */
-    private final Consumer<MessageWriter> dumpAll;
 
     Links(Rtnl rtnl) {
         this(rtnl, 0, new AtomicReference<>());
@@ -57,10 +47,8 @@ public final class Links {
         this.rtnl = rtnl;
         this.extMask = extMask;
         this.spareView = spareView;
-        this.dumpAll = w -> LinkRequests.dump(w, extMask, 0, null);
     }
 
-    /** The spare view, or a new one while another call (on another thread, or a visitor's) has it. */
     private LinkView takeView() {
         LinkView view = spareView.getAndSet(null);
         return view != null ? view : new LinkView();
@@ -71,11 +59,11 @@ public final class Links {
     }
 
     /**
-     * The same facet with {@code RTEXT_FILTER_SKIP_STATS}: the kernel leaves the IPv6 and ICMPv6
-     * counters out of {@code IFLA_AF_SPEC} (and VF counters), which shrinks each link message by
-     * a few hundred bytes; {@code IFLA_STATS64}, and so {@link Link#stats()}, stays.
+     * The same facet with {@code RTEXT_FILTER_SKIP_STATS}: the kernel leaves the counters out
+     * ({@link Link#stats()} null, no IPv6 statistics in {@code IFLA_AF_SPEC}), which makes dumps
+     * smaller and faster.
      *
-     * @return a facet of the same client that asks for links without those counters
+     * @return a facet on the same client that skips statistics
      */
     public Links withoutStats() {
         return new Links(rtnl, extMask | LinkAttributes.RTEXT_FILTER_SKIP_STATS, spareView);
@@ -83,67 +71,59 @@ public final class Links {
 
     // ---- Reading ----
 
-    /**
-     * Every link of the namespace.
-     *
-     * @return every link, in the order the kernel dumps them; never empty, since {@code lo} exists
-     */
+    /** {@return every link of the namespace, in the kernel's order} */
     public List<Link> list() {
-        return collect(0, null);
+        return list(LinkFilter.all());
     }
 
     /**
-     * The links enslaved to the master with index {@code masterIndex} (filtered by the kernel).
+     * The links {@code filter} selects.
      *
-     * @param masterIndex the master's index, greater than 0
-     * @return the links in the order the kernel dumps them; empty when none match
+     * @param filter which links; {@link LinkFilter#all()} for every one
+     * @return the links, in the kernel's order
      */
-    public List<Link> listByMaster(int masterIndex) {
-        if (masterIndex <= 0) {
-            throw new IllegalArgumentException("master index must be positive: " + masterIndex);
-        }
-        return collect(masterIndex, null);
+    public List<Link> list(LinkFilter filter) {
+        List<Link> links = new ArrayList<>();
+        forEach(filter, new LinkVisitor() {
+            @Override
+            public void visit(LinkView link) {
+                links.add(Link.from(link));
+            }
+
+            @Override
+            public void onRestart() {
+                links.clear(); // the dump starts over: what came before is stale
+            }
+        });
+        return links;
     }
 
     /**
-     * The links enslaved to the master named {@code masterName}.
+     * Streams every link through {@code visitor} as a flyweight view, allocating nothing per link.
      *
-     * @param masterName the master's name: 1 to 15 bytes of UTF-8
-     * @return the links in the order the kernel dumps them; empty when none match
-     */
-    public List<Link> listByMaster(String masterName) {
-        return listByMaster(indexOf(masterName));
-    }
-
-    /**
-     * The links of {@code kind} ({@code IFLA_INFO_KIND}, filtered by the kernel), such as {@code "bridge"}.
-     *
-     * @param kind a link kind such as {@code "veth"}; not null or empty
-     * @return the links in the order the kernel dumps them; empty when none match
-     */
-    public List<Link> listByKind(String kind) {
-        if (kind == null || kind.isEmpty()) {
-            throw new IllegalArgumentException("kind must not be empty");
-        }
-        return collect(0, kind);
-    }
-
-    /**
-     * Streams every link to {@code visitor} as a view over the receive buffer: no record and no
-     * per-link allocation. The view is valid only during each call. A dump the kernel flagged
-     * interrupted and the client runs again calls {@link LinkVisitor#onRestart()} first.
-     *
-     * @param visitor called once per link, on the calling thread; not null
+     * @param visitor called with a view valid only during the call
      */
     public void forEach(LinkVisitor visitor) {
+        forEach(LinkFilter.all(), visitor);
+    }
+
+    /**
+     * Streams the links {@code filter} selects through {@code visitor}.
+     *
+     * @param filter  which links
+     * @param visitor called with a view valid only during the call; told when an interrupted dump
+     *                starts over
+     */
+    public void forEach(LinkFilter filter, LinkVisitor visitor) {
+        Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(visitor, "visitor");
         LinkView view = takeView();
         try {
-            rtnl.dump(dumpAll, new MessageHandler() {
+            dump(filter, view, new MessageHandler() {
                 @Override
                 public boolean onMessage(MessageCursor message) {
-                    if (message.type() == MessageType.RTM_NEWLINK) {
-                        visitor.visit(view.wrap(message));
+                    if (message.type() == MessageType.RTM_NEWLINK && filter.test(view.wrap(message))) {
+                        visitor.visit(view);
                     }
                     return true;
                 }
@@ -158,79 +138,67 @@ public final class Links {
         }
     }
 
-    private List<Link> collect(int master, String kind) {
-        List<Link> links = new ArrayList<>();
-        LinkView view = takeView();
-        try {
-            collect(master, kind, view, links);
-        } finally {
-            giveBack(view);
-        }
-        return links;
-    }
-
-    private void collect(int master, String kind, LinkView view, List<Link> links) {
-        rtnl.dump(w -> LinkRequests.dump(w, extMask, master, kind), new MessageHandler() {
-            @Override
-            public boolean onMessage(MessageCursor message) {
-                if (message.type() == MessageType.RTM_NEWLINK) {
-                    view.wrap(message);
-                    // Kernels without strict checking ignore the filter attributes: filter here too.
-                    if ((master == 0 || view.master() == master) && (kind == null || view.kindEquals(kind))) {
-                        links.add(Link.from(view));
-                    }
-                }
-                return true;
-            }
-
-            @Override
-            public void onRestart() {
-                links.clear();
-            }
-        });
+    private void dump(LinkFilter filter, LinkView view, MessageHandler handler) {
+        rtnl.dump(w -> filter.writeDump(w, extMask), handler);
     }
 
     /**
-     * The link named {@code name}.
+     * The link called {@code name}.
      *
-     * @param name the link's name: 1 to 15 bytes of UTF-8
-     * @return the link; never null
-     * @throws NetlinkException with {@code ENODEV} when there is none
+     * @param name an interface name
+     * @return the link
+     * @throws NetlinkException {@code ENODEV} when there is none
      */
     public Link get(String name) {
         InterfaceNames.check(name);
-        return single(w -> LinkRequests.getByName(w, name, extMask));
+        LinkRequest request = LinkRequest.of(name);
+        return single(w -> request.writeGet(w, extMask));
     }
 
     /**
-     * The link named {@code name}, or empty when there is none ({@code ENODEV}).
+     * The link with interface index {@code ifindex}.
      *
-     * @param name the link's name: 1 to 15 bytes of UTF-8
-     * @return the link, or empty when the namespace has no link of that name
+     * @param ifindex the interface index, greater than 0
+     * @return the link
+     * @throws NetlinkException {@code ENODEV} when there is none
+     */
+    public Link get(int ifindex) {
+        Arguments.ifindex(ifindex);
+        LinkRequest request = LinkRequest.of(ifindex);
+        return single(w -> request.writeGet(w, extMask));
+    }
+
+    /**
+     * The link called {@code name}, if there is one.
+     *
+     * @param name an interface name
+     * @return the link, or empty
      */
     public Optional<Link> find(String name) {
+        InterfaceNames.check(name);
+        return absentIfNoDevice(() -> get(name));
+    }
+
+    /**
+     * The link with interface index {@code ifindex}, if there is one.
+     *
+     * @param ifindex the interface index, greater than 0
+     * @return the link, or empty
+     */
+    public Optional<Link> find(int ifindex) {
+        Arguments.ifindex(ifindex);
+        return absentIfNoDevice(() -> get(ifindex));
+    }
+
+    private static Optional<Link> absentIfNoDevice(java.util.function.Supplier<Link> get) {
         try {
-            return Optional.of(get(name));
+            return Optional.of(get.get());
         } catch (NetlinkException e) {
-            if ("ENODEV".equals(e.errnoName())) {
+            if (e.is(Errno.ENODEV)) {
                 return Optional.empty();
             }
             throw e;
         }
-    }
-
-    /**
-     * The link with index {@code index}.
-     *
-     * @param index the link's index, greater than 0
-     * @return the link; never null
-     * @throws NetlinkException with {@code ENODEV} when there is none
-     */
-    public Link get(int index) {
-        if (index <= 0) {
-            throw new IllegalArgumentException("interface index must be positive: " + index);
-        }
-        return single(w -> LinkRequests.getByIndex(w, index, extMask));
     }
 
     private Link single(Consumer<MessageWriter> request) {
@@ -249,386 +217,75 @@ public final class Links {
         return found[0];
     }
 
-    private int indexOf(String name) {
-        InterfaceNames.check(name);
-        return get(name).index();
-    }
-
-    // ---- Creating and deleting ----
+    // ---- Writing ----
 
     /**
-     * Creates link {@code name} of the kind of {@code data}, encoded by the kind's registered
-     * codec ({@code ip link add NAME type KIND ...}); other modules' kinds, such as vxlan, go
-     * through here.
+     * Creates a link ({@code ip link add}): {@code LinkRequest.of("br0").withData(BridgeData.of())}.
+     * Bridge port options in the request are set once the link exists.
      *
-     * @param name the new link's name: 1 to 15 bytes of UTF-8
-     * @param data its kind and kind-specific settings, such as a {@code VxlanData}; not null
+     * @param request the new link: its name, kind ({@link LinkRequest#withData}) and settings
+     * @throws NetlinkException {@code EEXIST} when the name is taken
      */
-    public void add(String name, LinkData data) {
-        add(name, 0, data);
+    public void add(LinkRequest request) {
+        Objects.requireNonNull(request, "request");
+        send(request::writeAdd);
+        if (request.portData() != null) {
+            sendPortData(request, get(request.name()).ifindex());
+        }
     }
 
     /**
-     * Creates link {@code name} on top of the link with index {@code parentIndex} ({@code ip link add NAME link PARENT type ...}).
+     * Changes an existing link ({@code ip link set}, {@code bridge link set}): what the request
+     * sets, nothing else. A link named by its current name and renamed is looked up first, as
+     * {@code ip} does.
      *
-     * @param name        the new link's name: 1 to 15 bytes of UTF-8
-     * @param parentIndex the parent's index, or 0 for none
-     * @param data        its kind and kind-specific settings; not null
+     * @param request the link (by name or index) and the changes
+     * @throws NetlinkException {@code ENODEV} when there is no such link
      */
-    public void add(String name, int parentIndex, LinkData data) {
-        send(w -> LinkRequests.add(w, name, parentIndex, data));
-    }
-
-    /**
-     * {@code ip link add NAME type dummy}.
-     *
-     * @param name the new link's name: 1 to 15 bytes of UTF-8
-     */
-    public void addDummy(String name) {
-        add(name, DummyData.INSTANCE);
-    }
-
-    /**
-     * {@code ip link add NAME type ifb}.
-     *
-     * @param name the new link's name: 1 to 15 bytes of UTF-8
-     */
-    public void addIfb(String name) {
-        add(name, IfbData.INSTANCE);
-    }
-
-    /**
-     * {@code ip link add NAME type veth peer name PEER}.
-     *
-     * @param name     the new link's name: 1 to 15 bytes of UTF-8
-     * @param peerName the other end's name, in this namespace: 1 to 15 bytes of UTF-8
-     */
-    public void addVeth(String name, String peerName) {
-        addVeth(name, peerName, null);
-    }
-
-    /**
-     * {@code ip link add NAME type veth peer name PEER netns NS}: the peer is created directly in
-     * {@code peerNamespace} (null for this one).
-     *
-     * @param name          the new link's name: 1 to 15 bytes of UTF-8
-     * @param peerName      the other end's name: 1 to 15 bytes of UTF-8
-     * @param peerNamespace where the other end is created, or null for this client's namespace
-     */
-    public void addVeth(String name, String peerName, NetNs peerNamespace) {
-        InterfaceNames.check(peerName);
-        add(name, VethData.of().with(VethAttributes.PEER, new VethPeer(peerName, peerNamespace)));
-    }
-
-    /**
-     * {@code ip link add NAME type bridge}.
-     *
-     * @param name the new bridge's name: 1 to 15 bytes of UTF-8
-     */
-    public void addBridge(String name) {
-        addBridge(name, BridgeData.of());
-    }
-
-    /**
-     * {@code ip link add NAME type bridge ...} with the settings of {@code settings}.
-     *
-     * @param name     the new bridge's name: 1 to 15 bytes of UTF-8
-     * @param settings the bridge options to send (only those set); not null
-     */
-    public void addBridge(String name, BridgeData settings) {
-        add(name, Objects.requireNonNull(settings, "settings"));
-    }
-
-    /**
-     * {@code ip link add NAME link PARENT type vlan id ID}.
-     *
-     * @param name   the new link's name: 1 to 15 bytes of UTF-8
-     * @param parent the name of the link it tags frames for
-     * @param vlanId the 802.1Q VLAN id, 0 to 4095
-     */
-    public void addVlan(String name, String parent, int vlanId) {
-        addOn(name, parent, VlanData.of(vlanId));
-    }
-
-    /**
-     * {@code ip link add NAME link PARENT type macvlan mode MODE} ({@code MacvlanData.MACVLAN_MODE_*}).
-     *
-     * @param name   the new link's name: 1 to 15 bytes of UTF-8
-     * @param parent the name of the link it sits on
-     * @param mode   a {@code MacvlanData.MACVLAN_MODE_*} value, such as bridge
-     */
-    public void addMacvlan(String name, String parent, int mode) {
-        addOn(name, parent, MacvlanData.of(mode));
-    }
-
-    /**
-     * {@code ip link add NAME link PARENT type macvtap mode MODE} ({@code MacvlanData.MACVLAN_MODE_*}).
-     *
-     * @param name   the new link's name: 1 to 15 bytes of UTF-8
-     * @param parent the name of the link it sits on
-     * @param mode   a {@code MacvlanData.MACVLAN_MODE_*} value, such as bridge
-     */
-    public void addMacvtap(String name, String parent, int mode) {
-        addOn(name, parent, MacvlanData.macvtap(mode));
-    }
-
-    /** Creates {@code name} on {@code parent}; the arguments are checked before the parent is looked up. */
-    private void addOn(String name, String parent, LinkData data) {
-        InterfaceNames.check(name);
-        add(name, indexOf(parent), data);
-    }
-
-    /**
-     * {@code ip link del NAME}.
-     *
-     * @param name the link's name: 1 to 15 bytes of UTF-8
-     */
-    public void delete(String name) {
-        delete(indexOf(name));
-    }
-
-    /**
-     * Deletes the link with index {@code index}.
-     *
-     * @param index the link's index, greater than 0
-     */
-    public void delete(int index) {
-        send(w -> LinkRequests.delete(w, index));
-    }
-
-    // ---- Changing ----
-
-    /**
-     * {@code ip link set NAME up}.
-     *
-     * @param name the link's name: 1 to 15 bytes of UTF-8
-     */
-    public void setUp(String name) {
-        setUp(indexOf(name));
-    }
-
-    /**
-     * Sets the link with index {@code index} administratively up.
-     *
-     * @param index the link's index, greater than 0
-     */
-    public void setUp(int index) {
-        send(w -> LinkRequests.setUp(w, index, true));
-    }
-
-    /**
-     * {@code ip link set NAME down}.
-     *
-     * @param name the link's name: 1 to 15 bytes of UTF-8
-     */
-    public void setDown(String name) {
-        setDown(indexOf(name));
-    }
-
-    /**
-     * Sets the link with index {@code index} administratively down.
-     *
-     * @param index the link's index, greater than 0
-     */
-    public void setDown(int index) {
-        send(w -> LinkRequests.setUp(w, index, false));
-    }
-
-    /**
-     * {@code ip link set NAME mtu MTU}; the kernel checks the device's own range.
-     *
-     * @param name the link's name: 1 to 15 bytes of UTF-8
-     * @param mtu  the new MTU in bytes, greater than 0
-     */
-    public void setMtu(String name, int mtu) {
-        Arguments.mtu(mtu);
-        setMtu(indexOf(name), mtu);
-    }
-
-    /**
-     * Sets the MTU of the link with index {@code index}.
-     *
-     * @param index the link's index, greater than 0
-     * @param mtu   the new MTU in bytes, greater than 0
-     */
-    public void setMtu(int index, int mtu) {
-        send(w -> LinkRequests.setMtu(w, index, mtu));
-    }
-
-    /**
-     * {@code ip link set NAME name NEWNAME}.
-     *
-     * @param name    the link's current name
-     * @param newName its new name: 1 to 15 bytes of UTF-8
-     */
-    public void rename(String name, String newName) {
-        InterfaceNames.check(newName);
-        rename(indexOf(name), newName);
-    }
-
-    /**
-     * Renames the link with index {@code index}.
-     *
-     * @param index   the link's index, greater than 0
-     * @param newName its new name: 1 to 15 bytes of UTF-8
-     */
-    public void rename(int index, String newName) {
-        send(w -> LinkRequests.rename(w, index, newName));
-    }
-
-    /**
-     * {@code ip link set NAME address MAC}.
-     *
-     * @param name    the link's name: 1 to 15 bytes of UTF-8
-     * @param address the new hardware address; not null
-     * @throws IllegalArgumentException when the address length differs from the device's
-     */
-    public void setAddress(String name, MacAddress address) {
-        Objects.requireNonNull(address, "address");
-        setAddress(get(name), address);
-    }
-
-    /**
-     * Sets the hardware address of the link with index {@code index}.
-     *
-     * @param index   the link's index, greater than 0
-     * @param address the new hardware address; not null
-     * @throws IllegalArgumentException when the address length differs from the device's
-     */
-    public void setAddress(int index, MacAddress address) {
-        Objects.requireNonNull(address, "address");
-        setAddress(get(index), address);
-    }
-
-    private void setAddress(Link link, MacAddress address) {
-        // Only the device knows its address length; refuse a mismatch before changing anything.
-        if (link.address() != null && link.address().length() != address.length()) {
+    public void change(LinkRequest request) {
+        Objects.requireNonNull(request, "request");
+        MacAddress address = request.values().get(LinkAttributes.ADDRESS);
+        Link link = request.renamesByName() || address != null
+                ? request.ifindex() > 0 ? get(request.ifindex()) : get(request.name()) : null;
+        if (address != null && link.address() != null && link.address().length() != address.length()) {
+            // Only the device knows its address length: refuse a mismatch before changing anything.
             throw new IllegalArgumentException(link.name() + " has " + link.address().length()
                     + "-byte hardware addresses, not " + address.length() + ": " + address);
         }
-        send(w -> LinkRequests.setAddress(w, link.index(), address));
-    }
-
-    /**
-     * {@code ip link set NAME alias ALIAS}; an empty alias clears it.
-     *
-     * @param name  the link's name: 1 to 15 bytes of UTF-8
-     * @param alias the alias, at most 255 bytes of UTF-8; not null
-     */
-    public void setAlias(String name, String alias) {
-        Arguments.alias(alias);
-        setAlias(indexOf(name), alias);
-    }
-
-    /**
-     * Sets the alias of the link with index {@code index}; an empty alias clears it.
-     *
-     * @param index the link's index, greater than 0
-     * @param alias the alias, at most 255 bytes of UTF-8; not null
-     */
-    public void setAlias(int index, String alias) {
-        send(w -> LinkRequests.setAlias(w, index, alias));
-    }
-
-    /**
-     * {@code ip link set NAME master MASTER}.
-     *
-     * @param name   the link to enslave
-     * @param master the master's name, such as a bridge's
-     */
-    public void setMaster(String name, String master) {
-        InterfaceNames.check(master);
-        int index = indexOf(name);
-        setMaster(index, indexOf(master));
-    }
-
-    /**
-     * Enslaves the link with index {@code index} to the master with index {@code masterIndex}.
-     *
-     * @param index       the link's index, greater than 0
-     * @param masterIndex the master's index, greater than 0
-     */
-    public void setMaster(int index, int masterIndex) {
-        if (masterIndex <= 0) {
-            throw new IllegalArgumentException("master index must be positive: " + masterIndex);
+        LinkRequest sent = request.renamesByName() ? request.resolvedTo(link.ifindex()) : request;
+        int ifindex = sent.ifindex();
+        if (sent.changesLink()) {
+            send(sent::writeChange);
         }
-        send(w -> LinkRequests.setMaster(w, index, masterIndex));
+        if (request.portData() != null) {
+            sendPortData(request, ifindex > 0 ? ifindex : get(request.name()).ifindex());
+        }
+    }
+
+    private void sendPortData(LinkRequest request, int ifindex) {
+        send(w -> request.writePortData(w, ifindex));
     }
 
     /**
-     * {@code ip link set NAME nomaster}.
+     * Deletes the link called {@code name} ({@code ip link del}); a veth's peer goes with it.
      *
-     * @param name the link's name: 1 to 15 bytes of UTF-8
+     * @param name an interface name
+     * @throws NetlinkException {@code ENODEV} when there is none
      */
-    public void setNoMaster(String name) {
-        setNoMaster(indexOf(name));
+    public void delete(String name) {
+        send(LinkRequest.of(name)::writeDelete);
     }
 
     /**
-     * Releases the link with index {@code index} from its master.
+     * Deletes the link with interface index {@code ifindex}.
      *
-     * @param index the link's index, greater than 0
+     * @param ifindex the interface index, greater than 0
+     * @throws NetlinkException {@code ENODEV} when there is none
      */
-    public void setNoMaster(int index) {
-        send(w -> LinkRequests.setMaster(w, index, 0));
+    public void delete(int ifindex) {
+        send(LinkRequest.of(ifindex)::writeDelete);
     }
 
-    /**
-     * {@code ip link set NAME txqlen LENGTH}.
-     *
-     * @param name   the link's name: 1 to 15 bytes of UTF-8
-     * @param length the queue length in packets, 0 or more
-     */
-    public void setTxQueueLength(String name, int length) {
-        Arguments.txQueueLength(length);
-        setTxQueueLength(indexOf(name), length);
-    }
-
-    /**
-     * Sets the transmit queue length of the link with index {@code index}.
-     *
-     * @param index  the link's index, greater than 0
-     * @param length the queue length in packets, 0 or more
-     */
-    public void setTxQueueLength(int index, int length) {
-        send(w -> LinkRequests.setTxQueueLength(w, index, length));
-    }
-
-    /**
-     * {@code ip link set dev NAME type bridge_slave ...}: changes the set fields of a bridge port.
-     *
-     * @param name the bridge port's name: 1 to 15 bytes of UTF-8
-     * @param port the port options to change (only those set); not null
-     */
-    public void setBridgePort(String name, BridgePortData port) {
-        Objects.requireNonNull(port, "port");
-        int index = indexOf(name);
-        send(w -> LinkRequests.setBridgePort(w, index, port));
-    }
-
-    /**
-     * {@code ip link set NAME netns NS}: moves the link into {@code target}.
-     *
-     * @param name   the link's name: 1 to 15 bytes of UTF-8
-     * @param target the namespace to move it to; not null and open
-     */
-    public void moveTo(String name, NetNs target) {
-        Objects.requireNonNull(target, "target");
-        moveTo(indexOf(name), target);
-    }
-
-    /**
-     * Moves the link with index {@code index} into {@code target}.
-     *
-     * @param index  the link's index, greater than 0
-     * @param target the namespace to move it to; not null and open
-     */
-    public void moveTo(int index, NetNs target) {
-        Objects.requireNonNull(target, "target");
-        send(w -> LinkRequests.setNetns(w, index, target.fd()));
-    }
-
-    /** Executes a request whose only answer is the acknowledgement. */
     private void send(Consumer<MessageWriter> request) {
         rtnl.execute(request, message -> true);
     }

@@ -1,6 +1,7 @@
 package io.jnetlink.route;
 
 import io.jnetlink.route.internal.Arguments;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;
@@ -28,7 +29,8 @@ public final class Routes {
      * Routes of {@code family} ({@code AF_UNSPEC} for both) in the main table ({@code ip route show}).
      *
      * @param family {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
-     * @return the routes in the order the kernel dumps them; empty when there are none
+     * @return the routes in the order the kernel dumps them; empty when there are none, also when
+     *         the main table does not exist yet (a fresh namespace has none for IPv4)
      */
     public List<Route> list(int family) {
         return list(family, RouteCodec.RT_TABLE_MAIN, 0);
@@ -52,7 +54,8 @@ public final class Routes {
      * @param family {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
      * @param table  the routing table id (254 is main), or {@code RT_TABLE_UNSPEC} (0) for all
      * @param oif    the output interface's index, or 0 for any
-     * @return the routes in the order the kernel dumps them; empty when none match
+     * @return the routes in the order the kernel dumps them; empty when none match, also when
+     *         {@code table} does not exist (see {@link #forEach})
      */
     public List<Route> list(int family, long table, int oif) {
         List<Route> result = new ArrayList<>();
@@ -74,6 +77,12 @@ public final class Routes {
      * A dump the kernel flagged interrupted and the client runs again calls
      * {@link MessageHandler#onRestart()} on {@code visitor} first.
      *
+     * <p>A table that does not exist has no routes: when the kernel refuses a dump filtered by
+     * {@code table} with {@code ENOENT} ("FIB table does not exist", as it does for IPv4's main
+     * table in a namespace where no address or route has created it yet), {@code visitor} hears
+     * nothing and the call returns normally, as {@code ip route show} prints nothing. Every other
+     * refusal is thrown.
+     *
      * @param family  {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
      * @param table   the routing table id, or 0 for all
      * @param oif     the output interface's index, or 0 for any
@@ -86,7 +95,22 @@ public final class Routes {
         Arguments.inRange(table, RouteCodec.RT_TABLE_UNSPEC, RouteCodec.RT_TABLE_MAX, "table id");
         Arguments.ifindexFilter(oif);
         Objects.requireNonNull(visitor, "visitor");
-        rtnl.dump(w -> RouteCodec.writeDump(w, family, table, oif), DumpHandlers.only(MessageType.RTM_NEWROUTE, visitor));
+        try {
+            rtnl.dump(w -> RouteCodec.writeDump(w, family, table, oif), DumpHandlers.only(MessageType.RTM_NEWROUTE, visitor));
+        } catch (NetlinkException e) {
+            if (!isMissingTable(e, table)) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * True when {@code e} is the kernel's refusal of a dump filtered by {@code table} because
+     * that table does not exist: {@code ENOENT} on a dump with a table filter (which the kernel
+     * heeds only under strict checking). {@code ENOENT} on a dump of every table is not that.
+     */
+    static boolean isMissingTable(NetlinkException e, long table) {
+        return e.is(Errno.ENOENT) && table != RouteCodec.RT_TABLE_UNSPEC;
     }
 
     /**

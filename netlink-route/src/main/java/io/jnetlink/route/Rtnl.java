@@ -5,8 +5,6 @@ import io.jnetlink.core.NetlinkProtocol;
 import io.jnetlink.core.NetlinkSocket;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.netns.NetNs;
-import io.jnetlink.route.event.EventGroup;
-import io.jnetlink.route.event.EventSubscription;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -41,7 +39,7 @@ public final class Rtnl implements AutoCloseable {
 
     /**
      * A client for the calling thread's current namespace. It keeps a handle on that namespace
-     * (closed with the client), so {@link #events} subscribes there from whichever thread calls it.
+     * (closed with the client), for the namespace ids and the event subscriptions made there.
      *
      * @return an open client, its socket bound to that namespace; close it when done
      */
@@ -142,29 +140,6 @@ public final class Rtnl implements AutoCloseable {
      */
     public NamespaceIds namespaceIds() {
         return new NamespaceIds(this);
-    }
-
-    /**
-     * Subscribes to notifications of {@code groups} on a new socket in this client's namespace
-     * (1 MiB receive buffer). The subscription is independent of this client (closing the client
-     * leaves it open); close it to release its socket.
-     *
-     * @param groups the multicast groups to join, at least one
-     * @return an open subscription
-     */
-    public EventSubscription events(EventGroup... groups) {
-        return new Events(this).subscribe(NetlinkSocket.Config.defaults(), groups);
-    }
-
-    /**
-     * Subscribes to {@code groups} on a new socket configured by {@code config}.
-     *
-     * @param config the new socket's configuration (its receive buffer size, say); not null
-     * @param groups the multicast groups to join, at least one
-     * @return an open subscription, independent of this client
-     */
-    public EventSubscription events(NetlinkSocket.Config config, EventGroup... groups) {
-        return new Events(this).subscribe(config, groups);
     }
 
     /**

@@ -13,9 +13,9 @@ import java.util.List;
  * {@link java.util.ServiceLoader} so {@link io.jnetlink.route.link.Link#info()} of a vxlan link
  * carries a {@link VxlanData} and {@code rtnl.links().add(name, vxlanData)} creates one.
  *
- * <p>A request carries the options in ascending type order, then id, local, remote/group, learning
- * and dstport, which {@code ip link add ... type vxlan} appends last: the bytes equal ip's when
- * its options are given in type order.
+ * <p>A request carries the options in the order they were set, then id, local, remote/group,
+ * learning and dstport, which {@code ip link add ... type vxlan} appends last whatever their place
+ * on its command line: the bytes equal ip's when the options are set in the order ip is given them.
  */
 public final class VxlanCodec extends AttributeSetCodec<VxlanData> {
     /** {@code IFLA_INFO_KIND} of a VXLAN device. */

@@ -69,14 +69,14 @@ class VxlanCodecTest {
     }
 
     @Test
-    void sendsOnlyTheAttributesThatWereSetWithThoseIpAppendsLast() throws Exception {
+    void sendsOnlyTheAttributesThatWereSetInTheirOrderWithThoseIpAppendsLast() throws Exception {
         assertEquals(List.of(VxlanAttributes.ID.type()), types(encode(VxlanData.of(9))));
         assertEquals(List.of(), types(encode(VxlanData.of())));
         assertEquals(List.of(VxlanAttributes.PROXY.type(), VxlanAttributes.ID.type(), VxlanAttributes.LEARNING.type(),
                         VxlanAttributes.PORT.type()),
                 types(encode(VxlanData.of().with(VxlanAttributes.PORT, 4789).with(VxlanAttributes.LEARNING, false)
                         .with(VxlanAttributes.ID, 1).with(VxlanAttributes.PROXY, true))));
-        assertEquals(List.of(VxlanAttributes.LINK.type(), VxlanAttributes.TTL.type(), VxlanAttributes.ID.type(),
+        assertEquals(List.of(VxlanAttributes.TTL.type(), VxlanAttributes.LINK.type(), VxlanAttributes.ID.type(),
                         VxlanAttributes.LOCAL.type(), VxlanAttributes.GROUP.type()),
                 types(encode(VxlanData.of(3).withRemote(InetAddress.getByName("10.0.0.2"))
                         .withLocal(InetAddress.getByName("10.0.0.1")).with(VxlanAttributes.TTL, 1)

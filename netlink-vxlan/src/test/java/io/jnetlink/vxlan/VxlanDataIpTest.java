@@ -12,6 +12,7 @@ import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.LinkRequest;
 import io.jnetlink.route.testing.IpTool;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -108,7 +109,7 @@ class VxlanDataIpTest {
     void devicesCreatedFromTheTableReadBackThroughIp() throws Exception {
         try (TestNamespace ns = TestNamespace.create("vxbuild"); Rtnl rtnl = Rtnl.open(ns.netns())) {
             underlay(ns.name());
-            int ul0 = rtnl.links().get("ul0").index();
+            int ul0 = rtnl.links().get("ul0").ifindex();
             List<VxlanData> built = List.of(
                     VxlanData.of(4097).with(VxlanAttributes.PORT, 4789).with(VxlanAttributes.LEARNING, false)
                             .with(VxlanAttributes.PROXY, true),
@@ -136,7 +137,7 @@ class VxlanDataIpTest {
             Map<Integer, String> ifnames = IpTool.ifnames(ns.name());
             for (int i = 0; i < built.size(); i++) {
                 String name = "vb" + i;
-                rtnl.links().add(name, built.get(i));
+                rtnl.links().add(LinkRequest.of(name).withData(built.get(i)));
                 VxlanData back = (VxlanData) rtnl.links().get(name).info().data();
                 built.get(i).values().forEach((row, value) -> assertEquals(value, back.values().get(row), name + " " + row));
                 JsonNode ip = IpTool.ipJson(ns.name(), "-d", "link", "show", "dev", name)

@@ -1,11 +1,13 @@
 package io.jnetlink.vxlan;
 
+import io.jnetlink.route.link.LinkRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;
@@ -36,7 +38,7 @@ class VxlanFdbTest {
     void floodAndPerMacEntriesListTheSameAsBridgeFdbShow() throws Exception {
         try (TestNamespace ns = TestNamespace.create("vxfdb"); Rtnl rtnl = Rtnl.open(ns.netns())) {
             int vxlan = vxlanDevice(ns, rtnl);
-            int ul0 = rtnl.links().get("ul0").index();
+            int ul0 = rtnl.links().get("ul0").ifindex();
             VxlanFdb fdb = new VxlanFdb(rtnl);
             fdb.appendFlood(vxlan, InetAddress.getByName("192.168.246.195"));
             fdb.appendFlood(vxlan, InetAddress.getByName("192.168.246.196"));
@@ -92,7 +94,7 @@ class VxlanFdbTest {
             assertTrue(fdb.listNeighbours(vxlan).isEmpty());
             assertTrue(bridgeFdb(ns).stream().noneMatch(e -> e.startsWith(PEER_MAC.toString())));
             NetlinkException e = assertThrows(NetlinkException.class, () -> fdb.deletePeer(vxlan, peerIp, PEER_MAC, vtep));
-            assertEquals("ENOENT", e.errnoName());
+            assertEquals(Errno.ENOENT, e.errno());
         }
     }
 
@@ -100,7 +102,7 @@ class VxlanFdbTest {
     void fdbRequestsEqualWhatBridgeSends() throws Exception {
         try (TestNamespace ns = TestNamespace.create("vxfdbb"); Rtnl rtnl = Rtnl.open(ns.netns())) {
             int vxlan = vxlanDevice(ns, rtnl);
-            int ul0 = rtnl.links().get("ul0").index();
+            int ul0 = rtnl.links().get("ul0").ifindex();
             assertSameAsBridge(ns, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_APPEND,
                     VxlanFdb.request(vxlan, VxlanFdb.FLOOD, VxlanRemote.of(InetAddress.getByName("192.168.246.195"))),
                     "append", "00:00:00:00:00:00", "dev", "vxlan0", "dst", "192.168.246.195");
@@ -141,8 +143,8 @@ class VxlanFdbTest {
     /** A VXLAN device {@code vxlan0} (VNI 4097, port 4789) over a veth underlay {@code ul0}. */
     private static int vxlanDevice(TestNamespace ns, Rtnl rtnl) {
         IpTool.ip(ns.name(), "link", "add", "ul0", "type", "veth", "peer", "name", "ul1");
-        rtnl.links().add("vxlan0", VxlanData.of(4097).with(VxlanAttributes.PORT, 4789));
-        return rtnl.links().get("vxlan0").index();
+        rtnl.links().add(LinkRequest.of("vxlan0").withData(VxlanData.of(4097).with(VxlanAttributes.PORT, 4789)));
+        return rtnl.links().get("vxlan0").ifindex();
     }
 
     /** {@code bridge -j fdb show dev vxlan0}, one line per entry in a stable form. */

@@ -8,7 +8,7 @@ import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.testing.TestNamespace;
-import io.jnetlink.route.link.LinkRequests;
+import io.jnetlink.route.link.LinkRequest;
 import io.jnetlink.route.testing.IpTool;
 import io.jnetlink.route.testing.StraceCapture;
 import io.jnetlink.vxlan.overlay.OverlaySandbox;
@@ -18,8 +18,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code rtnl.links().add(name, VxlanData)} writes the same bytes as {@code ip link add NAME type
- * vxlan ...} (captured with strace in a throwaway namespace), sequence number and port id aside.
+ * {@code rtnl.links().add(LinkRequest.of(name).withData(vxlanData))} writes the same bytes as
+ * {@code ip link add NAME type vxlan ...} (captured with strace in a throwaway namespace), sequence number and port id aside.
  */
 class VxlanRequestBytesTest {
     @Test
@@ -48,16 +48,16 @@ class VxlanRequestBytesTest {
                     .with(VxlanAttributes.GBP, true).withLocal(InetAddress.getByName("192.0.2.1"))
                     .withRemote(InetAddress.getByName("192.0.2.2")).with(VxlanAttributes.LEARNING, false)
                     .with(VxlanAttributes.PORT, 4789);
-            // ip writes its options as they come, id/local/remote/learning/dstport last: options in type order.
-            assertSameAsIp(ns, "vxlan2", all, "dev", "ul0", "ttl", "64", "tos", "0x10", "ageing", "100",
-                    "maxaddress", "10", "srcport", "1000", "2000", "proxy", "norsc", "l2miss", "l3miss", "udpcsum",
-                    "noudp6zerocsumtx", "noudp6zerocsumrx", "remcsumtx", "remcsumrx", "gbp", "df", "set",
+            // ip writes its options as they come, id/local/remote/learning/dstport last.
+            assertSameAsIp(ns, "vxlan2", all, "dev", "ul0", "ttl", "64", "tos", "0x10", "df", "set",
+                    "ageing", "100", "maxaddress", "10", "srcport", "1000", "2000", "proxy", "norsc", "l2miss",
+                    "l3miss", "udpcsum", "noudp6zerocsumtx", "noudp6zerocsumrx", "remcsumtx", "remcsumrx", "gbp",
                     "id", "4098", "local", "192.0.2.1", "remote", "192.0.2.2", "nolearning", "dstport", "4789");
             VxlanData v6 = VxlanData.of().with(VxlanAttributes.LINK, ul0).with(VxlanAttributes.TTL_INHERIT, true)
                     .with(VxlanAttributes.LABEL, 5L).with(VxlanAttributes.COLLECT_METADATA, true)
                     .withLocal(InetAddress.getByName("2001:db8::1")).withRemote(InetAddress.getByName("ff05::2"))
                     .with(VxlanAttributes.LEARNING, false).with(VxlanAttributes.PORT, 4790);
-            assertSameAsIp(ns, "vxlan3", v6, "dev", "ul0", "external", "flowlabel", "5", "ttl", "inherit",
+            assertSameAsIp(ns, "vxlan3", v6, "dev", "ul0", "ttl", "inherit", "flowlabel", "5", "external",
                     "local", "2001:db8::1", "group", "ff05::2", "dstport", "4790");
         }
     }
@@ -76,7 +76,7 @@ class VxlanRequestBytesTest {
         assertFalse(sent.isEmpty(), "ip sent no RTM_NEWLINK");
         StraceCapture.Request ip = sent.get(sent.size() - 1);
         try (MessageWriter w = new MessageWriter()) {
-            LinkRequests.add(w, name, 0, ours);
+            LinkRequest.of(name).withData(ours).writeAdd(w);
             StraceCapture.Request mine = StraceCapture.Request.of(w.finish());
             assertEquals(ip.flags(), mine.flags() | NlMsgHdr.NLM_F_ACK, "flags");
             assertEquals(ip.hex(), mine.hex(), String.join(" ", ipOptions));

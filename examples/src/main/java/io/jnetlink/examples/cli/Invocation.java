@@ -118,7 +118,7 @@ public final class Invocation {
             return NetNs.open(namespaceFile);
         } catch (NetlinkException e) {
             throw new CommandFailure("Cannot open network namespace \"" + namespaceLabel + "\": "
-                    + Errno.message(e.errno()), 255);
+                    + Errno.strerror(e.errnoNumber()), 255);
         }
     }
 

@@ -112,7 +112,7 @@ public final class BrctlCommand implements Command {
         BridgeData data = (BridgeData) bridge.info().data();
         out.append(bridge.name()).append("\t\t").append(bridgeId(data.get(BridgeAttributes.BRIDGE_ID)))
                 .append('\t').append(data.get(BridgeAttributes.STP_STATE) != null && data.get(BridgeAttributes.STP_STATE) != 0 ? "yes" : "no").append("\t\t");
-        List<String> ports = links.stream().filter(l -> l.master() == bridge.index()).map(Link::name).sorted().toList();
+        List<String> ports = links.stream().filter(l -> l.masterIfindex() == bridge.ifindex()).map(Link::name).sorted().toList();
         out.append(String.join("\n\t\t\t\t\t\t\t", ports)).append('\n');
     }
 

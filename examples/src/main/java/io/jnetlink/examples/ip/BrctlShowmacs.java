@@ -35,14 +35,14 @@ final class BrctlShowmacs {
         }
         Map<Integer, Integer> portNumbers = new HashMap<>();
         for (Link link : links) {
-            if (link.master() == bridge.index() && link.info() != null
+            if (link.masterIfindex() == bridge.ifindex() && link.info() != null
                     && link.info().slaveData() instanceof BridgePortData port && port.get(BridgePortAttributes.NO) != null) {
-                portNumbers.put(link.index(), port.get(BridgePortAttributes.NO));
+                portNumbers.put(link.ifindex(), port.get(BridgePortAttributes.NO));
             }
         }
         StringBuilder out = new StringBuilder(HEADER);
         entries.stream()
-                .filter(e -> e.master() == bridge.index() && e.lladdr() != null && portNumbers.containsKey(e.ifindex()))
+                .filter(e -> e.master() == bridge.ifindex() && e.lladdr() != null && portNumbers.containsKey(e.ifindex()))
                 .sorted(Comparator.comparing(e -> e.lladdr().toByteArray(), Arrays::compareUnsigned))
                 .forEach(e -> out.append(line(e, portNumbers.get(e.ifindex()))));
         return out.toString();

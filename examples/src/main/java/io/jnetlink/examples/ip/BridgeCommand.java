@@ -92,7 +92,7 @@ public final class BridgeCommand implements Command {
                 json.startArray();
             }
             for (Link link : links) {
-                if (BridgePortFormatter.isPort(link) && (deviceIndex == 0 || link.index() == deviceIndex)) {
+                if (BridgePortFormatter.isPort(link) && (deviceIndex == 0 || link.ifindex() == deviceIndex)) {
                     if (json != null) {
                         formatter.json(json, link);
                     } else {
@@ -148,14 +148,14 @@ public final class BridgeCommand implements Command {
     /** The kernel's {@code br} filter: entries of the bridge itself and of its ports. */
     private static boolean belongsTo(int ifindex, int bridgeIndex, List<Link> links) {
         return ifindex == bridgeIndex
-                || links.stream().anyMatch(l -> l.index() == ifindex && l.master() == bridgeIndex);
+                || links.stream().anyMatch(l -> l.ifindex() == ifindex && l.masterIfindex() == bridgeIndex);
     }
 
     private static int indexOf(List<Link> links, String name, String missing) {
         if (name == null) {
             return 0;
         }
-        return links.stream().filter(l -> l.name().equals(name)).mapToInt(Link::index).findFirst()
+        return links.stream().filter(l -> l.name().equals(name)).mapToInt(Link::ifindex).findFirst()
                 .orElseThrow(() -> new CommandFailure(String.format(missing, name), 255));
     }
 }

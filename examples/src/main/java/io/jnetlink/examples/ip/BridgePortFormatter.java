@@ -38,20 +38,20 @@ final class BridgePortFormatter implements FieldWalk<Link> {
 
     /** True for a link enslaved to a bridge. */
     static boolean isPort(Link link) {
-        return link.master() != 0 && link.info() != null && link.info().slaveData() instanceof BridgePortData;
+        return link.masterIfindex() != 0 && link.info() != null && link.info().slaveData() instanceof BridgePortData;
     }
 
     @Override
     public void write(Link link, DetailSink out) {
         BridgePortData port = (BridgePortData) link.info().slaveData();
-        out.field(link.index() + ": ", "ifindex", link.index());
+        out.field(link.ifindex() + ": ", "ifindex", link.ifindex());
         // The AF_BRIDGE message has no peer namespace id: a lower index is named locally (ifN when unknown).
-        String lower = link.link() != 0 ? links.nameOf(link.link()) : null;
+        String lower = link.linkIfindex() != 0 ? links.nameOf(link.linkIfindex()) : null;
         out.field(null, "link", lower);
         String name = lower != null ? link.name() + "@" + lower : link.name();
         out.field(palette.paint(Palette.Kind.IFNAME, name + ": "), "ifname", link.name());
         // Unlike ip, bridge flags M-DOWN only for a lower link it finds here (down).
-        boolean lowerDown = link.link() != 0 && links.knows(link.link()) && links.isDown(link.link());
+        boolean lowerDown = link.linkIfindex() != 0 && links.knows(link.linkIfindex()) && links.isDown(link.linkIfindex());
         List<String> flags = new ArrayList<>(LinkFormatter.flagNames(link.flags()));
         if (lowerDown) {
             flags.add("M-DOWN");
@@ -60,7 +60,7 @@ final class BridgePortFormatter implements FieldWalk<Link> {
         if (link.mtu() != Link.ABSENT) {
             out.number("mtu", Integer.toUnsignedLong(link.mtu()));
         }
-        out.string("master", links.nameOf(link.master()));
+        out.string("master", links.nameOf(link.masterIfindex()));
         AttributeValues values = port.values();
         out.string("state", BridgeDetails.portState(port.get(BridgePortAttributes.STATE)));
         DETAILS.write(out, BridgePortAttributes.PRIORITY, values);

@@ -78,7 +78,7 @@ public final class FindLinksCommand implements Command {
         LinkFormatter formatter = new LinkFormatter(options, links, new NamespaceNames(session.rtnl(), namesDir));
         StringBuilder out = new StringBuilder();
         for (Link link : links) {
-            if (ifindex == null || link.index() == ifindex) {
+            if (ifindex == null || link.ifindex() == ifindex) {
                 out.append(formatter.format(link, true));
             }
         }

@@ -4,6 +4,7 @@ import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.route.address.Addr;
 import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.LinkAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +51,7 @@ final class IpAddress {
                 List<Addr> jsonEmpty = new ArrayList<>();
                 boolean hasAny = false;
                 for (Addr addr : addrs) {
-                    if (addr.index() == link.index()) {
+                    if (addr.index() == link.ifindex()) {
                         hasAny = true;
                         if (addrFilter.accepts(addr, link.name())) {
                             own.add(addr);
@@ -78,7 +79,7 @@ final class IpAddress {
                 }
                 own.forEach(addr -> out.append(addrFormatter.format(addr, link.name())));
                 if (options.statistics() > 0 && !options.oneline() && !addrFilter.hidesLinks() && link.stats() != null) {
-                    out.append(new StatsFormatter(options).format(link.stats(), link.carrierChanges())).append('\n');
+                    out.append(new StatsFormatter(options).format(link.stats(), link.getInt(LinkAttributes.CARRIER_CHANGES))).append('\n');
                 }
             }
             invocation.out().print(options.json() ? w.endArray() + "\n" : out);
@@ -114,7 +115,7 @@ final class IpAddress {
         }
         w.endArray();
         if (options.statistics() > 0 && !options.brief() && !options.oneline() && !hidesLinks && link.stats() != null) {
-            new StatsFormatter(options).json(w, link.stats(), link.carrierChanges());
+            new StatsFormatter(options).json(w, link.stats(), link.getInt(LinkAttributes.CARRIER_CHANGES));
         }
         w.endObject();
     }

@@ -3,6 +3,7 @@ package io.jnetlink.examples.ip;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.LinkAttributes;
 import java.util.List;
 
 /** {@code ip link [show [dev] DEV] [up] [master DEV] [nomaster] [type KIND]}, as text, brief or JSON. */
@@ -51,7 +52,7 @@ final class IpLink {
         } else {
             formatter.json(w, link, true);
             if (options.statistics() > 0 && link.stats() != null) {
-                new StatsFormatter(options).json(w, link.stats(), link.carrierChanges());
+                new StatsFormatter(options).json(w, link.stats(), link.getInt(LinkAttributes.CARRIER_CHANGES));
             }
         }
         w.endObject();

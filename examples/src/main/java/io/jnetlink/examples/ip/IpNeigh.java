@@ -55,17 +55,17 @@ final class IpNeigh {
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
             String name = device;
-            int index = name == null ? 0 : links.stream().filter(l -> l.name().equals(name)).mapToInt(Link::index)
+            int index = name == null ? 0 : links.stream().filter(l -> l.name().equals(name)).mapToInt(Link::ifindex)
                     .findFirst().orElseThrow(() -> new CommandFailure("Cannot find device \"" + name + "\"", 1));
             String masterName = master;
             int masterIndex = master == null ? 0 : links.stream().filter(l -> l.name().equals(masterName))
-                    .mapToInt(Link::index).findFirst().orElseThrow(() -> new CommandFailure(
+                    .mapToInt(Link::ifindex).findFirst().orElseThrow(() -> new CommandFailure(
                             "Error: argument \"" + masterName + "\" is wrong: Device does not exist\n", 255));
             NeighFormatter formatter = new NeighFormatter(options, new LinkFormatter(options, links, null), index != 0);
             StringBuilder out = new StringBuilder();
             JsonWriter w = options.jsonWriter().startArray();
             for (Neighbour n : session.rtnl().neighbours().list(options.family(), index)) {
-                int entryMaster = links.stream().filter(l -> l.index() == n.ifindex()).mapToInt(Link::master)
+                int entryMaster = links.stream().filter(l -> l.ifindex() == n.ifindex()).mapToInt(Link::masterIfindex)
                         .findFirst().orElse(0);
                 boolean stateShown = (n.state() & shown) != 0 || n.hasFlag(NeighbourCodec.NTF_PROXY)
                         || n.hasFlag(NeighbourCodec.NTF_EXT_LEARNED) || n.state() == 0 && (shown & NUD_NONE_FILTER) != 0;

@@ -109,7 +109,7 @@ final class IpRoute {
         if (name == null) {
             return 0;
         }
-        return links.stream().filter(l -> l.name().equals(name)).mapToInt(Link::index).findFirst()
+        return links.stream().filter(l -> l.name().equals(name)).mapToInt(Link::ifindex).findFirst()
                 .orElseThrow(() -> new CommandFailure("Cannot find device \"" + name + "\"", 1));
     }
 }

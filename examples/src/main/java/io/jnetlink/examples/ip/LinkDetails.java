@@ -1,5 +1,9 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.AttributeValues;
+import io.jnetlink.core.attr.Display;
+import io.jnetlink.route.link.LinkAttributes;
 import io.jnetlink.route.link.BridgeData;
 import io.jnetlink.route.link.BridgePortData;
 import io.jnetlink.route.link.Link;
@@ -9,6 +13,7 @@ import io.jnetlink.route.link.MacvlanData;
 import io.jnetlink.route.link.TunData;
 import io.jnetlink.route.link.VlanData;
 import io.jnetlink.vxlan.VxlanData;
+import java.util.List;
 
 /**
  * What {@code ip -d link} adds after the link-layer address, walked once for the text and the
@@ -28,36 +33,39 @@ final class LinkDetails {
         this.out = out;
     }
 
+    /** The rows ip -d adds, from the user counts to the parent device, in the table's order. */
+    private static final List<Attribute<?>> ROWS = rows(LinkAttributes.PROMISCUITY, LinkAttributes.PARENT_DEV_NAME);
+
     /** Writes the details of {@code link}; {@code linkObject}: for {@code ip link} (not {@code ip addr}). */
     void write(Link link, boolean linkObject) {
-        userCount("promiscuity", link.promiscuity());
-        userCount("allmulti", link.allmulti());
-        out.number("minmtu", "min_mtu", linkValue(link.minMtu()));
-        out.number("maxmtu", "max_mtu", linkValue(link.maxMtu()));
-        LinkInfo info = link.info();
-        if (info != null && (info.kind() != null || info.slaveKind() != null)) {
-            out.object("linkinfo", () -> linkInfo(info));
+        AttributeFields fields = new AttributeFields()
+                .custom(LinkAttributes.PROMISCUITY, this::userCount)
+                .custom(LinkAttributes.ALLMULTI, this::userCount)
+                .custom(LinkAttributes.LINKINFO, (o, d, info, all) -> {
+                    if (info.kind() != null || info.slaveKind() != null) {
+                        o.object(d.json(), () -> linkInfo(link.info()));
+                    }
+                })
+                .custom(LinkAttributes.AF_SPEC, (o, d, spec, all) -> {
+                    if (linkObject && link.addrGenMode() != Link.ABSENT) {
+                        AttributeFields.field(o, d, addrGenMode(link.addrGenMode()), addrGenMode(link.addrGenMode()));
+                    }
+                });
+        for (Attribute<?> row : ROWS) {
+            fields.write(out, row, link.values());
         }
-        if (linkObject && link.addrGenMode() != Link.ABSENT) {
-            out.string("addrgenmode", "inet6_addr_gen_mode", addrGenMode(link.addrGenMode()));
-        }
-        out.number("numtxqueues", "num_tx_queues", linkValue(link.numTxQueues()));
-        out.number("numrxqueues", "num_rx_queues", linkValue(link.numRxQueues()));
-        out.number("gso_max_size", linkValue(link.gsoMaxSize()));
-        out.number("gso_max_segs", linkValue(link.gsoMaxSegs()));
-        out.number("tso_max_size", linkValue(link.tsoMaxSize()));
-        out.number("tso_max_segs", linkValue(link.tsoMaxSegs()));
-        out.number("gro_max_size", linkValue(link.groMaxSize()));
-        out.string("parentbus", link.parentDevBusName());
-        out.string("parentdev", link.parentDevName());
+    }
+
+    /** The rows of {@link LinkAttributes#SET} from {@code first} to {@code last}, both included. */
+    private static List<Attribute<?>> rows(Attribute<?> first, Attribute<?> last) {
+        List<Attribute<?>> all = LinkAttributes.SET.attributes();
+        return all.subList(all.indexOf(first), all.indexOf(last) + 1);
     }
 
     /** ip's text puts a space before these counters too, hence {@code promiscuity 0  allmulti 0}. */
-    private void userCount(String name, int count) {
-        Long value = linkValue(count);
-        if (value != null) {
-            out.field(" " + name + " " + value + " ", name, value);
-        }
+    private void userCount(DetailSink o, Display d, Integer count, AttributeValues all) {
+        long value = Integer.toUnsignedLong(count);
+        o.field(" " + d.text() + " " + value + " ", d.json(), value);
     }
 
     /** Each kind on a line of its own; the JSON has {@code info_data} only for kinds with options. */
@@ -93,11 +101,6 @@ final class LinkDetails {
             return () -> VxlanDetails.write(out, vxlan, links);
         }
         return null;
-    }
-
-    /** A {@link Link} value as unsigned, or null for {@link Link#ABSENT}. */
-    private static Long linkValue(int value) {
-        return value == Link.ABSENT ? null : Integer.toUnsignedLong(value);
     }
 
     /** The IPv6 address generation mode name ({@code eui64}, ...), or its number in hex. */

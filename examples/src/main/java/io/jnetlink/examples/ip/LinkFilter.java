@@ -3,6 +3,7 @@ package io.jnetlink.examples.ip;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.LinkAttributes;
 import java.util.List;
 
 /**
@@ -75,13 +76,13 @@ final class LinkFilter {
         if (device != null && !device.equals(link.name())) {
             return false;
         }
-        if (upOnly && !link.isUp() || noMaster && link.master() != 0
-                || group >= 0 && Integer.toUnsignedLong(link.group()) != group) {
+        if (upOnly && !link.isUp() || noMaster && link.masterIfindex() != 0
+                || group >= 0 && Integer.toUnsignedLong(link.getInt(LinkAttributes.GROUP)) != group) {
             return false;
         }
         if (master != null) {
-            int masterIndex = links.stream().filter(l -> l.name().equals(master)).mapToInt(Link::index).findFirst().orElse(-1);
-            if (link.master() != masterIndex) {
+            int masterIndex = links.stream().filter(l -> l.name().equals(master)).mapToInt(Link::ifindex).findFirst().orElse(-1);
+            if (link.masterIfindex() != masterIndex) {
                 return false;
             }
         }

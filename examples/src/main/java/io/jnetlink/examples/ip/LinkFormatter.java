@@ -1,8 +1,11 @@
 package io.jnetlink.examples.ip;
 
-import io.jnetlink.core.message.AttributeCursor;
+import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.Display;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.LinkAttributes;
 import io.jnetlink.route.link.OperState;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +33,7 @@ final class LinkFormatter {
     private static final int IFF_POINTOPOINT = 0x10;
     private static final String[] LINK_MODES = {"DEFAULT", "DORMANT"};
 
-    // IFLA_EVENT from linux/if_link.h (the route library leaves it raw): why a link notification was sent.
-    private static final int IFLA_EVENT = 44;
+    // IFLA_EVENT_* names: why a link notification was sent.
     private static final String[] LINK_EVENTS = {
         "NONE", "REBOOT", "FEATURE CHANGE", "BONDING FAILOVER", "NOTIFY PEERS", "IGMP RESEND", "BONDING OPTIONS",
     };
@@ -48,7 +50,7 @@ final class LinkFormatter {
         this.options = options;
         this.namespaceNames = namespaceNames;
         for (Link link : all) {
-            byIndex.put(link.index(), link);
+            byIndex.put(link.ifindex(), link);
         }
     }
 
@@ -76,7 +78,7 @@ final class LinkFormatter {
 
     /** Records {@code link} (a notification), so later lines name it. */
     void remember(Link link) {
-        byIndex.put(link.index(), link);
+        byIndex.put(link.ifindex(), link);
     }
 
     /** Drops a deleted link from the names. */
@@ -110,68 +112,95 @@ final class LinkFormatter {
      */
     String format(Link link, boolean linkObject, boolean linkIsNone) {
         StringBuilder out = new StringBuilder(256);
-        header(out, link, linkObject, linkIsNone);
-        // ip address -4/-6 leaves out the link/ line (the family filter is not AF_PACKET) unless -d.
-        if (linkObject || options.family() == 0 || options.details()) {
-            out.append(options.lineBreak());
-            linkLayer(out, link, linkObject);
-        } else if (!inet6Dump(linkObject)) {
-            peerNamespace(out, link);
-        }
-        if ((linkObject || options.details()) && link.alias() != null) {
-            out.append(options.lineBreak()).append("    alias ").append(link.alias());
-        }
+        write(link, linkObject, linkIsNone, new TextDetailSink(out, options.lineBreak()));
         if (linkObject && options.statistics() > 0 && link.stats() != null) {
-            out.append(options.lineBreak()).append(new StatsFormatter(options).format(link.stats(), link.carrierChanges()));
+            out.append(options.lineBreak()).append(new StatsFormatter(options)
+                    .format(link.stats(), link.getInt(LinkAttributes.CARRIER_CHANGES)));
         }
         return out.append('\n').toString();
     }
 
-    /** The first line: index, name, flags, mtu, qdisc, master, state, mode, group, qlen. */
-    private void header(StringBuilder out, Link link, boolean linkObject, boolean linkIsNone) {
+    /** {@code link} as one JSON object's members, as {@code ip -j} writes them. */
+    void json(JsonWriter w, Link link, boolean linkObject) {
+        write(link, linkObject, false, new JsonDetailSink(w));
+    }
+
+    /**
+     * One walk over a link for the text and the JSON: the header line (index, name, flags, then the
+     * {@link LinkAttributes} rows ip puts there), the link layer, the details and the alias; each
+     * attribute's word and key come from its row's {@link Display}.
+     */
+    private void write(Link link, boolean linkObject, boolean linkIsNone, DetailSink out) {
         Palette palette = options.palette();
         // ip address -6 reads links from the kernel's AF_INET6 link dump, which carries no qdisc,
         // master, group, link mode or peer namespace id (so a peer index is looked up locally).
         boolean inet6Dump = inet6Dump(linkObject);
-        out.append(link.index()).append(": ");
+        out.field(link.ifindex() + ": ", "ifindex", link.ifindex());
+        lower(out, link, inet6Dump);
         LinkName name = linkName(link, linkIsNone, inet6Dump);
-        out.append(palette.paint(Palette.Kind.IFNAME, name.text() + ": "));
-        flags(out, link.flags(), name.lowerDown());
+        out.field(palette.paint(Palette.Kind.IFNAME, name.text() + ": "), "ifname", link.name());
+        List<String> flags = new ArrayList<>(flagNames(link.flags()));
+        if (name.lowerDown()) {
+            flags.add("M-DOWN");
+        }
+        out.field("<" + String.join(",", flags) + "> ", "flags", flags);
         if (link.mtu() != Link.ABSENT) {
-            out.append("mtu ").append(Integer.toUnsignedString(link.mtu())).append(' ');
+            long mtu = Integer.toUnsignedLong(link.mtu());
+            field(out, LinkAttributes.MTU, Long.toString(mtu), mtu);
         }
-        if (link.qdisc() != null && !inet6Dump) {
-            out.append("qdisc ").append(link.qdisc()).append(' ');
+        String qdisc = link.get(LinkAttributes.QDISC);
+        if (qdisc != null && !inet6Dump) {
+            field(out, LinkAttributes.QDISC, qdisc, qdisc);
         }
-        if (link.master() != 0 && !inet6Dump) {
-            out.append("master ").append(nameOf(link.master())).append(' ');
+        if (link.masterIfindex() != 0 && !inet6Dump) {
+            String master = nameOf(link.masterIfindex());
+            field(out, LinkAttributes.MASTER, master, master);
         }
-        if (link.operState() != null) {
-            out.append("state ").append(paintState(link.operState()));
+        OperState state = link.operState();
+        if (state != null) {
+            Display d = LinkAttributes.OPERSTATE.display();
+            out.field(d.text() + " " + paintState(state), d.json(), state.name());
         }
-        if (linkObject && link.linkMode() != Link.ABSENT) {
-            out.append("mode ").append(link.linkMode() < LINK_MODES.length ? LINK_MODES[link.linkMode()]
-                    : Integer.toString(link.linkMode())).append(' ');
+        int mode = link.getInt(LinkAttributes.LINKMODE);
+        if (linkObject && mode != Link.ABSENT) {
+            String text = mode < LINK_MODES.length ? LINK_MODES[mode] : Integer.toString(mode);
+            field(out, LinkAttributes.LINKMODE, text, text);
         }
-        if (link.group() != Link.ABSENT && !inet6Dump) {
-            out.append("group ").append(link.group() == 0 ? "default" : Integer.toUnsignedString(link.group())).append(' ');
+        int group = link.getInt(LinkAttributes.GROUP);
+        if (group != Link.ABSENT && !inet6Dump) {
+            String text = group == 0 ? "default" : Integer.toUnsignedString(group);
+            field(out, LinkAttributes.GROUP, text, text);
         }
         if (showQueue && link.txQueueLength() > 0) {
-            out.append("qlen ").append(link.txQueueLength());
+            Display d = LinkAttributes.TXQLEN.display();
+            out.field(d.text() + " " + link.txQueueLength(), d.json(), link.txQueueLength()); // the line's last word: no space
         }
-        AttributeCursor others = link.otherAttributes().cursor();
-        while (others.next()) {
-            if (others.type() == IFLA_EVENT) {
-                long event = others.u32();
-                if (event != 0) {
-                    out.append("event ").append(event < LINK_EVENTS.length ? LINK_EVENTS[(int) event]
-                            : Long.toString(event)).append(' ');
-                }
-            }
+        int event = link.getInt(LinkAttributes.EVENT);
+        if (event > 0) {
+            String text = event < LINK_EVENTS.length ? LINK_EVENTS[event] : Integer.toUnsignedString(event);
+            out.field(LinkAttributes.EVENT.display().text() + " " + text + " ", null, null);
+        }
+        // ip address -4/-6 leaves out the link/ line (the family filter is not AF_PACKET) unless -d.
+        boolean linkLayer = linkObject || options.family() == 0 || options.details();
+        if (linkLayer) {
+            linkLayer(out, link);
+        }
+        peerNamespace(out, link, linkLayer || !inet6Dump, linkObject || options.family() == 0 || !inet6Dump);
+        if (options.details()) {
+            new LinkDetails(this, out).write(link, linkObject);
+        }
+        if ((linkObject || options.details()) && link.alias() != null) {
+            Display d = LinkAttributes.IFALIAS.display();
+            out.startLine();
+            out.field(d.text() + " " + link.alias(), d.json(), link.alias());
         }
     }
 
-    /** A link's name as ip shows it, with {@code @LOWER} ({@code @ifN} in another namespace); {@code lowerDown}: show {@code M-DOWN}. */
+    /** {@code word value } in the text, {@code json} under the row's key. */
+    private static void field(DetailSink out, Attribute<?> row, String text, Object json) {
+        AttributeFields.field(out, row.display(), text, json);
+    }
+
     private record LinkName(String text, boolean lowerDown) {
     }
 
@@ -179,13 +208,13 @@ final class LinkFormatter {
         if (linkIsNone) {
             return new LinkName(link.name() + "@NONE", false);
         }
-        if (link.link() == 0) {
+        if (link.linkIfindex() == 0) {
             return new LinkName(link.name(), false);
         }
         if (link.linkNetnsId() != Link.ABSENT && !inet6Dump) {
-            return new LinkName(link.name() + "@if" + link.link(), false);
+            return new LinkName(link.name() + "@if" + link.linkIfindex(), false);
         }
-        return new LinkName(link.name() + "@" + nameOf(link.link()), isDown(link.link()));
+        return new LinkName(link.name() + "@" + nameOf(link.linkIfindex()), isDown(link.linkIfindex()));
     }
 
     /** True when a link here has {@code index}. */
@@ -257,64 +286,9 @@ final class LinkFormatter {
      * The link's members as {@code ip -j} writes them, in the order of the text
      * ({@code linkObject} as for {@link #format(Link, boolean)}), with {@code -d} the kind details.
      */
-    void json(JsonWriter w, Link link, boolean linkObject) {
-        boolean inet6Dump = inet6Dump(linkObject);
-        w.number("ifindex", link.index());
-        lower(w, link, inet6Dump);
-        w.string("ifname", link.name());
-        flagsJson(w, link, inet6Dump);
-        if (link.mtu() != Link.ABSENT) {
-            w.name("mtu").number(Integer.toUnsignedString(link.mtu()));
-        }
-        if (link.qdisc() != null && !inet6Dump) {
-            w.string("qdisc", link.qdisc());
-        }
-        if (link.master() != 0 && !inet6Dump) {
-            w.string("master", nameOf(link.master()));
-        }
-        if (link.operState() != null) {
-            w.string("operstate", link.operState().name());
-        }
-        if (linkObject && link.linkMode() != Link.ABSENT) {
-            w.string("linkmode", link.linkMode() < LINK_MODES.length ? LINK_MODES[link.linkMode()]
-                    : Integer.toString(link.linkMode()));
-        }
-        if (link.group() != Link.ABSENT && !inet6Dump) {
-            w.string("group", link.group() == 0 ? "default" : Integer.toUnsignedString(link.group()));
-        }
-        if (showQueue && link.txQueueLength() > 0) {
-            w.number("txqlen", link.txQueueLength());
-        }
-        if (linkObject || options.family() == 0 || options.details()) {
-            w.string("link_type", HardwareTypes.name(link.hardwareType()));
-            if (link.address() != null) {
-                w.string("address", link.address().toString());
-            }
-            if (link.broadcast() != null) {
-                if ((link.flags() & IFF_POINTOPOINT) != 0) {
-                    w.bool("link_pointtopoint", true);
-                }
-                w.string("broadcast", link.broadcast().toString());
-            }
-        }
-        if ((linkObject || options.family() == 0 || !inet6Dump) && link.linkNetnsId() >= 0) {
-            w.number("link_netnsid", link.linkNetnsId());
-        }
-        if (link.protoDown() > 0) {
-            w.bool("proto_down", true);
-        }
-        if (options.details()) {
-            new LinkDetails(this, new JsonDetailSink(w)).write(link, linkObject);
-        }
-        if ((linkObject || options.details()) && link.alias() != null) {
-            w.string("ifalias", link.alias());
-        }
-    }
-
-    /** {@code ip -j -br}: name, state, and for {@code ip link} the address and flags. */
     void briefJson(JsonWriter w, Link link, boolean linkObject) {
         boolean inet6Dump = inet6Dump(linkObject);
-        lower(w, link, inet6Dump);
+        lower(new JsonDetailSink(w), link, inet6Dump);
         w.string("ifname", link.name());
         w.string("operstate", link.operState() == null ? "UNKNOWN" : link.operState().name());
         if (linkObject) {
@@ -326,12 +300,13 @@ final class LinkFormatter {
     }
 
     /** {@code link_index} for a lower link in another namespace, else {@code link} with its name. */
-    private void lower(JsonWriter w, Link link, boolean inet6Dump) {
-        if (link.link() != 0) {
+    /** JSON only: the lower device, by index when it lives in another namespace. */
+    private void lower(DetailSink out, Link link, boolean inet6Dump) {
+        if (link.linkIfindex() != 0) {
             if (link.linkNetnsId() != Link.ABSENT && !inet6Dump) {
-                w.number("link_index", link.link());
+                out.field(null, "link_index", link.linkIfindex());
             } else {
-                w.string("link", nameOf(link.link()));
+                out.field(null, "link", nameOf(link.linkIfindex()));
             }
         }
     }
@@ -345,38 +320,36 @@ final class LinkFormatter {
         w.endArray();
     }
 
-    /** The second line: {@code link/TYPE ADDR brd ADDR}, the peer's namespace, and {@code -d} details. */
-    private void linkLayer(StringBuilder out, Link link, boolean linkObject) {
+    /** {@code link/ether ADDR brd BRD} on a line of its own; JSON {@code link_type}, {@code address}, {@code broadcast}. */
+    private void linkLayer(DetailSink out, Link link) {
         Palette palette = options.palette();
-        out.append("    link/").append(HardwareTypes.name(link.hardwareType())).append(' ');
+        String type = HardwareTypes.name(link.hardwareType());
+        out.startLine();
+        out.field("link/" + type + " ", "link_type", type);
         if (link.address() != null) {
-            out.append(palette.paint(Palette.Kind.MAC, link.address().toString()));
+            out.field(palette.paint(Palette.Kind.MAC, link.address().toString()), LinkAttributes.ADDRESS.display().json(),
+                    link.address().toString());
         }
-        if (link.broadcast() != null) {
-            out.append((link.flags() & IFF_POINTOPOINT) != 0 ? " peer " : " brd ");
-            out.append(palette.paint(Palette.Kind.MAC, link.broadcast().toString()));
-        }
-        peerNamespace(out, link);
-        if (options.details()) {
-            new LinkDetails(this, new TextDetailSink(out, options.lineBreak())).write(link, linkObject);
+        MacAddress broadcast = link.get(LinkAttributes.BROADCAST);
+        if (broadcast != null) {
+            boolean peer = (link.flags() & IFF_POINTOPOINT) != 0;
+            out.field(null, "link_pointtopoint", peer ? true : null);
+            out.field((peer ? " peer " : " " + LinkAttributes.BROADCAST.display().text() + " ")
+                    + palette.paint(Palette.Kind.MAC, broadcast.toString()),
+                    LinkAttributes.BROADCAST.display().json(), broadcast.toString());
         }
     }
 
-    /** {@code link-netns NAME} or {@code link-netnsid N} for a link whose peer or parent is elsewhere. */
-    private void peerNamespace(StringBuilder out, Link link) {
-        if (link.linkNetnsId() != Link.ABSENT) {
-            int id = link.linkNetnsId();
+    /** The peer's namespace ({@code textShown}/{@code jsonShown}: ip's conditions differ) and protodown. */
+    private void peerNamespace(DetailSink out, Link link, boolean textShown, boolean jsonShown) {
+        int id = link.linkNetnsId();
+        if (id != Link.ABSENT) {
             String name = id >= 0 && namespaceNames != null ? namespaceNames.nameOf(id) : null;
-            if (name != null) {
-                out.append(" link-netns ").append(name);
-            } else if (id >= 0) {
-                out.append(" link-netnsid ").append(id);
-            } else {
-                out.append(" link-netnsid unknown");
-            }
+            String text = name != null ? " link-netns " + name : id >= 0 ? " link-netnsid " + id : " link-netnsid unknown";
+            out.field(textShown ? text : null, jsonShown && id >= 0 ? LinkAttributes.LINK_NETNSID.display().json() : null, id);
         }
-        if (link.protoDown() > 0) {
-            out.append(" protodown on ");
+        if (link.getInt(LinkAttributes.PROTO_DOWN) > 0) {
+            out.field(textShown ? " protodown on " : null, LinkAttributes.PROTO_DOWN.display().json(), true);
         }
     }
 }

@@ -114,7 +114,7 @@ public final class MonitorCommand implements Command {
     private static boolean linkIsNone(MessageCursor message) {
         AttributeCursor attributes = message.attributes(IfInfoMsg.SIZE);
         while (attributes.next()) {
-            if (attributes.type() == LinkAttributes.IFLA_LINK) {
+            if (attributes.type() == LinkAttributes.LINK.type()) {
                 return attributes.u32() == 0;
             }
         }
@@ -159,7 +159,7 @@ public final class MonitorCommand implements Command {
                     Link link = Link.decode(message);
                     boolean deleted = type == MessageType.RTM_DELLINK;
                     if (deleted && !isBridgePortNotice(message)) {
-                        links.forget(link.index());
+                        links.forget(link.ifindex());
                     } else {
                         links.remember(link);
                     }

@@ -37,7 +37,7 @@ public final class NamespaceSession implements AutoCloseable {
             netns.close();
             if (e.operation().startsWith("setns")) {
                 throw new CommandFailure("setting the network namespace \"" + invocation.namespaceLabel() + "\" failed: "
-                        + Errno.message(e.errno()), 255);
+                        + Errno.strerror(e.errnoNumber()), 255);
             }
             throw e;
         }

@@ -1,5 +1,8 @@
 package io.jnetlink.examples.overlay;
 
+import io.jnetlink.route.link.BridgeData;
+import io.jnetlink.route.link.VethData;
+import io.jnetlink.route.link.LinkRequest;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.route.AddressFamily;
@@ -177,9 +180,9 @@ public final class OverlayLab {
             for (Host h : HOSTS) {
                 NetNs host = h == MANAGER ? manager : worker;
                 try (Rtnl rtnl = Rtnl.open(host)) {
-                    rtnl.links().addBridge(GWBRIDGE);
+                    rtnl.links().add(LinkRequest.of(GWBRIDGE).withData(BridgeData.of()));
                     address(rtnl, GWBRIDGE, "172.19.0.1", 16);
-                    rtnl.links().setUp(GWBRIDGE);
+                    rtnl.links().change(LinkRequest.of(GWBRIDGE).withUp());
                 }
                 OverlaySandbox in = track(open, OverlaySandbox.create(host, ingressNs(h),
                         OverlaySandbox.dockerVxlan(INGRESS_VNI), ip("10.255.0.1"), 16, OverlaySandbox.DOCKER_OVERLAY_MTU));
@@ -230,11 +233,11 @@ public final class OverlayLab {
     /** {@code ens33} in both hosts, one veth pair, with each host's underlay address. */
     private static void underlay(NetNs manager, NetNs worker) {
         try (Rtnl m = Rtnl.open(manager); Rtnl w = Rtnl.open(worker)) {
-            m.links().addVeth(UNDERLAY, UNDERLAY, worker);
+            m.links().add(LinkRequest.of(UNDERLAY).withData(VethData.of(UNDERLAY, worker)));
             for (Rtnl host : List.of(m, w)) {
                 address(host, UNDERLAY, host == m ? MANAGER.vtep() : WORKER.vtep(), 24);
-                host.links().setUp("lo");
-                host.links().setUp(UNDERLAY);
+                host.links().change(LinkRequest.of("lo").withUp());
+                host.links().change(LinkRequest.of(UNDERLAY).withUp());
             }
         }
     }
@@ -246,9 +249,9 @@ public final class OverlayLab {
     private static void gatewayBridgePort(NetNs host, String hostSide, NetNs container, String ifname, String address) {
         String staging = "c" + hostSide;
         try (Rtnl rtnl = Rtnl.open(host)) {
-            rtnl.links().addVeth(hostSide, staging, container);
-            rtnl.links().setMaster(hostSide, GWBRIDGE);
-            rtnl.links().setUp(hostSide);
+            rtnl.links().add(LinkRequest.of(hostSide).withData(VethData.of(staging, container)));
+            rtnl.links().change(LinkRequest.of(hostSide).withMaster(rtnl.links().get(GWBRIDGE).ifindex()));
+            rtnl.links().change(LinkRequest.of(hostSide).withUp());
         }
         InetAddress ip = ip(address);
         OverlaySandbox.configureInside(container, staging, ifname, OverlaySandbox.dockerMac(ip), ip, 16, GWBRIDGE_MTU);
@@ -258,7 +261,7 @@ public final class OverlayLab {
     }
 
     private static void address(Rtnl rtnl, String link, String address, int prefixLength) {
-        rtnl.addresses().add(AddressRequest.of(rtnl.links().get(link).index(), ip(address), prefixLength)
+        rtnl.addresses().add(AddressRequest.of(rtnl.links().get(link).ifindex(), ip(address), prefixLength)
                 .withAutoBroadcast());
     }
 
@@ -321,17 +324,17 @@ public final class OverlayLab {
             s.append(" id ").append(v.get(VxlanAttributes.ID)).append(" dstport ").append(v.get(VxlanAttributes.PORT));
         }
         s.append(link.isUp() ? " UP" : " DOWN");
-        if (link.master() > 0) {
-            links.stream().filter(l -> l.index() == link.master()).findFirst()
+        if (link.masterIfindex() > 0) {
+            links.stream().filter(l -> l.ifindex() == link.masterIfindex()).findFirst()
                     .ifPresent(m -> s.append(" master ").append(m.name()));
         }
         for (Addr a : addrs) {
-            if (a.index() == link.index()) {
+            if (a.index() == link.ifindex()) {
                 s.append(' ').append(a.localAddress().getHostAddress()).append('/').append(a.prefixLength());
             }
         }
         if ("vxlan".equals(link.kind())) {
-            for (Neighbour n : new VxlanFdb(rtnl).listFdb(link.index())) {
+            for (Neighbour n : new VxlanFdb(rtnl).listFdb(link.ifindex())) {
                 if (n.dst() != null) {
                     s.append("\n    fdb ").append(n.lladdr()).append(" dst ").append(n.dst().getHostAddress());
                 }

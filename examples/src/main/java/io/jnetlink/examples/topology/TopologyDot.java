@@ -23,7 +23,7 @@ final class TopologyDot {
             out.println("  subgraph " + quote("cluster_" + ns.inode()) + " {");
             out.println("    label=" + quote(ns.name()) + ";");
             for (LinkNode link : ns.links()) {
-                out.println("    " + id(ns.inode(), link.index()) + " [label=" + quote(label(link)) + "];");
+                out.println("    " + id(ns.inode(), link.ifindex()) + " [label=" + quote(label(link)) + "];");
             }
             out.println("  }");
         }
@@ -32,13 +32,13 @@ final class TopologyDot {
                 LinkNode.Peer peer = link.peer();
                 // Each pair is listed from both ends: draw it from the end that sorts first.
                 if (peer != null && peer.isResolved() && topology.namespace(peer.namespace()).isPresent()
-                        && (ns.inode() < peer.inode() || ns.inode() == peer.inode() && link.index() < peer.index())) {
-                    out.println("  " + id(ns.inode(), link.index()) + " -- " + id(peer.inode(), peer.index())
+                        && (ns.inode() < peer.inode() || ns.inode() == peer.inode() && link.ifindex() < peer.ifindex())) {
+                    out.println("  " + id(ns.inode(), link.ifindex()) + " -- " + id(peer.inode(), peer.ifindex())
                             + " [label=\"veth\"];");
                 }
                 if (link.master() != null) {
-                    ns.link(link.master()).ifPresent(master -> out.println("  " + id(ns.inode(), link.index())
-                            + " -- " + id(ns.inode(), master.index()) + " [style=dashed];"));
+                    ns.link(link.master()).ifPresent(master -> out.println("  " + id(ns.inode(), link.ifindex())
+                            + " -- " + id(ns.inode(), master.ifindex()) + " [style=dashed];"));
                 }
             }
         }

@@ -38,7 +38,7 @@ final class TopologyJson {
 
     private static ObjectNode link(LinkNode link) {
         ObjectNode l = MAPPER.createObjectNode();
-        l.put("index", link.index());
+        l.put("index", link.ifindex());
         l.put("name", link.name());
         if (link.kind() != null) {
             l.put("kind", link.kind());
@@ -52,7 +52,7 @@ final class TopologyJson {
                 peer.put("namespace", link.peer().namespace());
                 peer.put("name", link.peer().name());
             }
-            peer.put("index", link.peer().index());
+            peer.put("index", link.peer().ifindex());
         }
         if (link.vxlan() != null) {
             ObjectNode vxlan = l.putObject("vxlan");

@@ -54,17 +54,17 @@ final class TopologySvg {
         StringBuilder edges = new StringBuilder();
         for (NamespaceNode ns : namespaces) {
             for (LinkNode link : ns.links()) {
-                Row from = rows.get(key(ns.inode(), link.index()));
+                Row from = rows.get(key(ns.inode(), link.ifindex()));
                 LinkNode.Peer peer = link.peer();
                 if (peer != null && peer.isResolved()
-                        && (ns.inode() < peer.inode() || ns.inode() == peer.inode() && link.index() < peer.index())) {
-                    Row to = rows.get(key(peer.inode(), peer.index()));
+                        && (ns.inode() < peer.inode() || ns.inode() == peer.inode() && link.ifindex() < peer.ifindex())) {
+                    Row to = rows.get(key(peer.inode(), peer.ifindex()));
                     if (to != null) {
                         edges.append(veth(from, to));
                     }
                 }
                 if (link.master() != null) {
-                    ns.link(link.master()).map(m -> rows.get(key(ns.inode(), m.index())))
+                    ns.link(link.master()).map(m -> rows.get(key(ns.inode(), m.ifindex())))
                             .ifPresent(master -> edges.append(port(from, master)));
                 }
             }
@@ -101,7 +101,7 @@ final class TopologySvg {
             int indent = depth.get(link) * INDENT;
             int rowHeight = link.vxlan() != null ? VXLAN_ROW : ROW;
             Row row = new Row(x + PADDING + indent, rowY, BOX_WIDTH - 2 * PADDING - indent, rowHeight);
-            rows.put(key(ns.inode(), link.index()), row);
+            rows.put(key(ns.inode(), link.ifindex()), row);
             svg.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"4\" fill=\"%s\" "
                     + "stroke=\"#555555\"/>%n", row.x(), row.y(), row.width(), row.height(), fill(link)));
             String title = link.name() + (link.kind() != null ? " (" + link.kind() + ")" : "");

@@ -27,14 +27,14 @@ final class TopologyText {
 
     private static void printLink(NamespaceNode ns, LinkNode link, int depth, PrintStream out) {
         String indent = "  ".repeat(depth);
-        StringBuilder line = new StringBuilder(indent).append(link.index()).append(": ").append(link.name());
+        StringBuilder line = new StringBuilder(indent).append(link.ifindex()).append(": ").append(link.name());
         if (link.kind() != null) {
             line.append(" [").append(link.kind()).append(']');
         }
         if (link.peer() != null) {
             line.append(" <-> ").append(link.peer().isResolved()
                     ? link.peer().namespace() + ":" + link.peer().name()
-                    : "?:if" + link.peer().index());
+                    : "?:if" + link.peer().ifindex());
         }
         if (link.vxlan() != null) {
             line.append(" vni ").append(link.vxlan().id()).append(" port ").append(link.vxlan().port());

@@ -9,6 +9,7 @@ import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.testing.Shell;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkAttributes;
+import io.jnetlink.route.link.LinkInfo;
 import io.jnetlink.route.link.VlanCodec;
 import io.jnetlink.route.link.VlanAttributes;
 import io.jnetlink.route.link.VlanData;
@@ -53,10 +54,10 @@ class VlanDetailsTest {
         try (MessageWriter w = new MessageWriter()) {
             w.begin(MessageType.RTM_NEWLINK, 0);
             w.u8(0).u8(0).u16(1).u32(9).u32(0).u32(0); // ifinfomsg: ARPHRD_ETHER, index 9
-            w.attrString(LinkAttributes.IFLA_IFNAME, "vl10");
-            int info = w.beginNested(LinkAttributes.IFLA_LINKINFO);
-            w.attrString(LinkAttributes.IFLA_INFO_KIND, VlanCodec.KIND);
-            int nest = w.beginNested(LinkAttributes.IFLA_INFO_DATA);
+            w.attrString(LinkAttributes.IFNAME.type(), "vl10");
+            int info = w.beginNested(LinkAttributes.LINKINFO.type());
+            w.attrString(LinkInfo.KIND, VlanCodec.KIND);
+            int nest = w.beginNested(LinkInfo.DATA);
             new VlanCodec().encode(data, w);
             w.endNested(nest);
             w.endNested(info);

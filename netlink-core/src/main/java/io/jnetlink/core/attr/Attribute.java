@@ -11,6 +11,7 @@ package io.jnetlink.core.attr;
 public final class Attribute<T> {
     private final AttributeSet set;
     private final int slot;
+    private final int index;
     private final int type;
     private final String name;
     private final ValueType<T> valueType;
@@ -18,9 +19,10 @@ public final class Attribute<T> {
     private final Unit unit;
     private final Display display;
 
-    Attribute(AttributeSet set, int slot, int type, String name, ValueType<T> valueType, Access access, Unit unit,
+    Attribute(AttributeSet set, int index, int slot, int type, String name, ValueType<T> valueType, Access access, Unit unit,
             Display display) {
         this.set = set;
+        this.index = index;
         this.slot = slot;
         this.type = type;
         this.name = name;
@@ -65,9 +67,19 @@ public final class Attribute<T> {
         return display;
     }
 
-    /** Position of the value in {@link AttributeValues}: the declaration order within the set. */
+    /** Position of the value in its lane of {@link AttributeValues} ({@link #intValued()}: the int lane). */
     int slot() {
         return slot;
+    }
+
+    /** Position of the row in its set's declaration order. */
+    int index() {
+        return index;
+    }
+
+    /** True when the value is kept as an {@code int} ({@link ValueType.IntType}). */
+    boolean intValued() {
+        return valueType instanceof ValueType.IntType;
     }
 
     /** {@return the kernel's name} */

@@ -21,9 +21,12 @@ import java.util.Objects;
 public final class AttributeSet {
     private final String name;
     private final List<Attribute<?>> rows = new ArrayList<>();
+    private int intRows;
+    private int refRows;
     private Attribute<?>[] byType = new Attribute<?>[0];
     private boolean[] ignored = new boolean[0];
     private volatile Attribute<?>[] writeOrder;
+    private List<Attribute<?>> rowList; // the rows, frozen with writeOrder
 
     /**
      * An empty set.
@@ -58,7 +61,8 @@ public final class AttributeSet {
         if (type < byType.length && (byType[type] != null || ignored[type])) {
             throw new IllegalStateException(this.name + ": type " + type + " declared twice");
         }
-        Attribute<T> row = new Attribute<>(this, rows.size(), type, name,
+        int slot = valueType instanceof ValueType.IntType ? intRows++ : refRows++;
+        Attribute<T> row = new Attribute<>(this, rows.size(), slot, type, name,
                 Objects.requireNonNull(valueType, "valueType"), Objects.requireNonNull(access, "access"),
                 Objects.requireNonNull(unit, "unit"), Objects.requireNonNull(display, "display"));
         rows.add(row);
@@ -93,7 +97,7 @@ public final class AttributeSet {
     /** {@return the rows in declaration order (iproute2's print order)} */
     public List<Attribute<?>> attributes() {
         seal();
-        return List.copyOf(rows);
+        return rowList;
     }
 
     /**
@@ -107,37 +111,108 @@ public final class AttributeSet {
         return type >= 0 && type < byType.length ? byType[type] : null;
     }
 
-    int size() {
-        return rows.size();
+    int intRows() {
+        return intRows;
     }
 
+    int refRows() {
+        return refRows;
+    }
+
+    /** Scratch space of one decode: the values found so far and where they go. */
+    private static final class Scratch {
+        final int[] ints;
+        final Object[] refs;
+        final short[] intPos;
+        final short[] refPos;
+        Layout last; // the layout the previous decode made, shared while the next one matches
+        boolean busy;
+
+        Scratch(int intRows, int refRows) {
+            ints = new int[intRows];
+            refs = new Object[refRows];
+            intPos = new short[intRows];
+            refPos = new short[refRows];
+            java.util.Arrays.fill(intPos, (short) -1);
+            java.util.Arrays.fill(refPos, (short) -1);
+        }
+    }
+
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(intRows, refRows));
+
     /**
-     * Decodes the attributes under {@code cursor} (the members of one nested attribute).
+     * Decodes the attributes under {@code cursor} (the members of one nested attribute); those the
+     * table does not name are kept raw.
      *
      * @param cursor a cursor positioned before the first member
-     * @return the values; unnamed attributes kept raw
+     * @return the values
      * @throws io.jnetlink.core.NetlinkParseException when the bytes are malformed
      */
     public AttributeValues decode(AttributeCursor cursor) {
-        seal();
-        Object[] values = new Object[rows.size()];
-        RawAttributesBuilder unknown = null;
-        Attribute<?>[] table = byType;
-        while (cursor.next()) {
-            int type = cursor.type();
-            Attribute<?> row = type < table.length ? table[type] : null;
-            if (row != null) {
-                values[row.slot()] = row.valueType().decode(cursor);
-            } else if (type >= ignored.length || !ignored[type]) {
-                unknown = unknown == null ? new RawAttributesBuilder() : unknown;
-                unknown.add(cursor);
-            }
-        }
-        return new AttributeValues(this, values, unknown == null ? RawAttributes.EMPTY : unknown.build());
+        return decode(cursor, new RawAttributesBuilder());
     }
 
     /**
-     * Writes the writable attributes that {@code values} holds, in ascending type order.
+     * Decodes the attributes under {@code cursor}, handing those the table does not name to
+     * {@code unknown}.
+     *
+     * @param cursor  a cursor positioned before the first member
+     * @param unknown keeps the unnamed attributes; its {@link RawSink#build()} becomes
+     *                {@link AttributeValues#unknown()}
+     * @return the values
+     * @throws io.jnetlink.core.NetlinkParseException when the bytes are malformed
+     */
+    public AttributeValues decode(AttributeCursor cursor, RawSink unknown) {
+        seal();
+        Scratch own = scratch.get();
+        // A value type may decode a nested set of this same set (a veth's peer): it gets scratch of its own.
+        Scratch s = own.busy ? new Scratch(intRows, refRows) : own;
+        s.busy = true;
+        int ints = 0;
+        int refs = 0;
+        try {
+            Attribute<?>[] table = byType;
+            boolean[] skip = ignored;
+            while (cursor.next()) {
+                int type = cursor.type();
+                Attribute<?> row = type < table.length ? table[type] : null;
+                if (row == null) {
+                    if (type >= skip.length || !skip[type]) {
+                        unknown.add(cursor);
+                    }
+                } else if (row.valueType() instanceof ValueType.IntType t) {
+                    int slot = row.slot();
+                    if (s.intPos[slot] < 0) {
+                        s.intPos[slot] = (short) ints++;
+                    }
+                    s.ints[s.intPos[slot]] = t.decodeInt(cursor);
+                } else {
+                    int slot = row.slot();
+                    if (s.refPos[slot] < 0) {
+                        s.refPos[slot] = (short) refs++;
+                    }
+                    s.refs[s.refPos[slot]] = row.valueType().decode(cursor);
+                }
+            }
+            Layout layout = s.last;
+            if (layout == null || !layout.sameAs(s.intPos, s.refPos)) {
+                layout = new Layout(s.intPos.clone(), s.refPos.clone(), ints, refs);
+                s.last = layout;
+            }
+            return new AttributeValues(this, layout, java.util.Arrays.copyOf(s.ints, ints),
+                    java.util.Arrays.copyOf(s.refs, refs), unknown.build());
+        } finally {
+            java.util.Arrays.fill(s.intPos, (short) -1);
+            java.util.Arrays.fill(s.refPos, (short) -1);
+            java.util.Arrays.fill(s.refs, 0, refs, null);
+            s.busy = false;
+        }
+    }
+
+    /**
+     * Writes the writable attributes that {@code values} holds: in the order a request set them
+     * (so a request can match byte for byte what a tool sends for the same command line), and
+     * values that were received in ascending type order.
      *
      * @param values the values, of this set
      * @param writer where the attributes go
@@ -146,7 +221,15 @@ public final class AttributeSet {
         if (values.set() != this) {
             throw new IllegalArgumentException(values.set().name() + " values given to " + name);
         }
-        for (Attribute<?> row : seal()) {
+        Attribute<?>[] ascending = seal();
+        short[] order = values.setOrder();
+        if (order != null) {
+            for (short index : order) {
+                write(rowList.get(index), values, writer);
+            }
+            return;
+        }
+        for (Attribute<?> row : ascending) {
             write(row, values, writer);
         }
     }
@@ -161,7 +244,7 @@ public final class AttributeSet {
     /** {@return the empty values of this set} */
     public AttributeValues empty() {
         seal();
-        return new AttributeValues(this, new Object[rows.size()], RawAttributes.EMPTY);
+        return new AttributeValues(this, Layout.empty(intRows, refRows), new int[0], new Object[0], RawAttributes.EMPTY);
     }
 
     /** Freezes the rows on first use; returns the writable ones in type order. */
@@ -170,6 +253,7 @@ public final class AttributeSet {
         if (order == null) {
             synchronized (this) {
                 if (writeOrder == null) {
+                    rowList = List.copyOf(rows);
                     writeOrder = rows.stream().filter(r -> r.access().writable())
                             .sorted(Comparator.comparingInt(Attribute::type)).toArray(Attribute<?>[]::new);
                 }

@@ -2,24 +2,69 @@ package io.jnetlink.core.attr;
 
 import io.jnetlink.core.message.MessageWriter;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.function.BiConsumer;
 
 /**
  * The values of one {@link AttributeSet} as received or as a request sets them: a value per
- * declared {@link Attribute} (null when absent) and the attributes the set does not name, kept raw.
- * Immutable. Typed records ({@code BridgeData}, ...) wrap one and read it through their set's
- * constants; {@link #forEach} walks the present values in the set's (iproute2's) order.
+ * declared {@link Attribute} (absent when the kernel did not send it or the request did not set
+ * it) and the attributes the set does not name, kept raw. Immutable. Values of 32 bits or fewer
+ * are kept as {@code int}s ({@link #getInt} reads them without boxing). Typed records
+ * ({@code BridgeData}, ...) wrap one and read it through their set's constants;
+ * {@link #forEach} walks the present values in the set's (iproute2's) order.
  */
 public final class AttributeValues {
     private final AttributeSet set;
-    private final Object[] values;
+    /** Where each present value sits in {@link #ints} or {@link #refs}; shared between similar records. */
+    private final Layout layout;
+    private final int[] ints;
+    private final Object[] refs;
     private final RawAttributes unknown;
+    /** Row indexes in the order a request set them; null for values received from the kernel. */
+    private final short[] setOrder;
 
-    AttributeValues(AttributeSet set, Object[] values, RawAttributes unknown) {
+    AttributeValues(AttributeSet set, Layout layout, int[] ints, Object[] refs, RawAttributes unknown) {
+        this(set, layout, ints, refs, unknown, null);
+    }
+
+    private AttributeValues(AttributeSet set, Layout layout, int[] ints, Object[] refs, RawAttributes unknown,
+            short[] setOrder) {
         this.set = set;
-        this.values = values;
+        this.layout = layout;
+        this.ints = ints;
+        this.refs = refs;
         this.unknown = unknown;
+        this.setOrder = setOrder;
+    }
+
+    /** The order in which {@link #with} set the values, or null when received. */
+    short[] setOrder() {
+        return setOrder;
+    }
+
+    private short[] orderWith(Attribute<?> attribute, boolean present) {
+        short index = (short) attribute.index();
+        short[] order = setOrder == null ? new short[0] : setOrder;
+        int at = 0;
+        while (at < order.length && order[at] != index) {
+            at++;
+        }
+        if (present) {
+            if (at < order.length) {
+                return order; // set again: it keeps its place
+            }
+            short[] longer = Arrays.copyOf(order, order.length + 1);
+            longer[order.length] = index;
+            return longer;
+        }
+        if (at == order.length) {
+            return order;
+        }
+        short[] shorter = new short[order.length - 1];
+        System.arraycopy(order, 0, shorter, 0, at);
+        System.arraycopy(order, at + 1, shorter, at, order.length - at - 1);
+        return shorter;
     }
 
     /** {@return the set the values belong to} */
@@ -36,7 +81,30 @@ public final class AttributeValues {
      * @throws IllegalArgumentException when the attribute is of another set
      */
     public <T> T get(Attribute<T> attribute) {
-        return attribute.valueType().javaType().cast(values[check(attribute)]);
+        int slot = check(attribute);
+        if (attribute.intValued()) {
+            int at = layout.intPos[slot];
+            return at < 0 ? null : attribute.valueType().javaType().cast(ints[at]);
+        }
+        int at = layout.refPos[slot];
+        return at < 0 ? null : attribute.valueType().javaType().cast(refs[at]);
+    }
+
+    /**
+     * The value of an attribute of 32 bits or fewer, without boxing.
+     *
+     * @param attribute a row of this set whose type is a {@link ValueType.IntType}
+     * @param absent    what to return when the attribute is absent
+     * @return the value (its 32 bits), or {@code absent}
+     * @throws IllegalArgumentException when the attribute is of another set or not int-valued
+     */
+    public int getInt(Attribute<Integer> attribute, int absent) {
+        int slot = check(attribute);
+        if (!attribute.intValued()) {
+            throw new IllegalArgumentException(attribute + " is not kept as an int");
+        }
+        int at = layout.intPos[slot];
+        return at < 0 ? absent : ints[at];
     }
 
     /**
@@ -46,7 +114,8 @@ public final class AttributeValues {
      * @return true when it has a value
      */
     public boolean has(Attribute<?> attribute) {
-        return values[check(attribute)] != null;
+        int slot = check(attribute);
+        return (attribute.intValued() ? layout.intPos[slot] : layout.refPos[slot]) >= 0;
     }
 
     /** {@return the attributes the set does not name, as received (empty in requests)} */
@@ -69,10 +138,49 @@ public final class AttributeValues {
         if (!attribute.access().writable()) {
             throw new IllegalArgumentException(attribute + " is read-only: the kernel reports it, a request cannot set it");
         }
-        T kept = attribute.valueType().javaType().cast(value);
-        Object[] copy = values.clone();
-        copy[slot] = kept == null ? null : attribute.valueType().check(attribute, kept);
-        return new AttributeValues(set, copy, unknown);
+        T checked = attribute.valueType().javaType().cast(value);
+        if (checked != null) {
+            checked = attribute.valueType().check(attribute, checked);
+        }
+        // Requests are small and built once: spread the values out, change one, pack them again.
+        int[] allInts = new int[set.intRows()];
+        Object[] allRefs = new Object[set.refRows()];
+        boolean[] intPresent = new boolean[set.intRows()];
+        for (int i = 0; i < allInts.length; i++) {
+            if (layout.intPos[i] >= 0) {
+                allInts[i] = ints[layout.intPos[i]];
+                intPresent[i] = true;
+            }
+        }
+        for (int i = 0; i < allRefs.length; i++) {
+            allRefs[i] = layout.refPos[i] < 0 ? null : refs[layout.refPos[i]];
+        }
+        if (attribute.intValued()) {
+            intPresent[slot] = checked != null;
+            allInts[slot] = checked == null ? 0 : (Integer) checked;
+        } else {
+            allRefs[slot] = checked;
+        }
+        short[] intPos = new short[allInts.length];
+        short[] refPos = new short[allRefs.length];
+        int[] packedInts = new int[allInts.length];
+        Object[] packedRefs = new Object[allRefs.length];
+        int ni = 0;
+        int nr = 0;
+        for (int i = 0; i < allInts.length; i++) {
+            intPos[i] = intPresent[i] ? (short) ni : -1;
+            if (intPresent[i]) {
+                packedInts[ni++] = allInts[i];
+            }
+        }
+        for (int i = 0; i < allRefs.length; i++) {
+            refPos[i] = allRefs[i] != null ? (short) nr : -1;
+            if (allRefs[i] != null) {
+                packedRefs[nr++] = allRefs[i];
+            }
+        }
+        return new AttributeValues(set, new Layout(intPos, refPos, ni, nr), java.util.Arrays.copyOf(packedInts, ni),
+                java.util.Arrays.copyOf(packedRefs, nr), unknown, orderWith(attribute, checked != null));
     }
 
     /**
@@ -82,7 +190,7 @@ public final class AttributeValues {
      */
     public void forEach(BiConsumer<Attribute<?>, Object> action) {
         for (Attribute<?> row : set.attributes()) {
-            Object value = values[row.slot()];
+            Object value = get(row);
             if (value != null) {
                 action.accept(row, value);
             }
@@ -90,7 +198,8 @@ public final class AttributeValues {
     }
 
     /**
-     * Writes the writable values, in ascending type order (read-only ones are left out).
+     * Writes the writable values (read-only ones are left out): in the order {@link #with} set
+     * them, or, for values received from the kernel, in ascending type order.
      *
      * @param writer where the attributes go
      */
@@ -108,13 +217,37 @@ public final class AttributeValues {
     /** Equal when of the same set with equal values and equal unknown attributes. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof AttributeValues v && v.set == set && Arrays.deepEquals(v.values, values)
-                && v.unknown.equals(unknown);
+        if (!(o instanceof AttributeValues v) || v.set != set || !v.unknown.equals(unknown)) {
+            return false;
+        }
+        for (int slot = 0; slot < layout.intPos.length; slot++) {
+            int a = layout.intPos[slot];
+            int b = v.layout.intPos[slot];
+            if ((a < 0) != (b < 0) || a >= 0 && ints[a] != v.ints[b]) {
+                return false;
+            }
+        }
+        for (int slot = 0; slot < layout.refPos.length; slot++) {
+            int a = layout.refPos[slot];
+            int b = v.layout.refPos[slot];
+            if ((a < 0) != (b < 0) || a >= 0 && !Objects.deepEquals(refs[a], v.refs[b])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.deepHashCode(values) * 31 + unknown.hashCode();
+        int hash = unknown.hashCode();
+        for (int slot = 0; slot < layout.intPos.length; slot++) {
+            hash = hash * 31 + (layout.intPos[slot] < 0 ? -1 : ints[layout.intPos[slot]]);
+        }
+        for (int slot = 0; slot < layout.refPos.length; slot++) {
+            Object value = layout.refPos[slot] < 0 ? null : refs[layout.refPos[slot]];
+            hash = hash * 31 + (value instanceof byte[] bytes ? Arrays.hashCode(bytes) : Objects.hashCode(value));
+        }
+        return hash;
     }
 
     /** {@return the present values as {@code NAME=value}, then the unknown attributes} */

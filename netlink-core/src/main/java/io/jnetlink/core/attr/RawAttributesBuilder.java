@@ -9,7 +9,7 @@ import java.io.ByteArrayOutputStream;
  * Collects the attributes a codec does not type, so its record keeps them as {@link RawAttributes}.
  * Public for the decoders of other modules that keep what they do not type (links in netlink-route).
  */
-public final class RawAttributesBuilder {
+public final class RawAttributesBuilder implements RawSink {
     private ByteArrayOutputStream out;
 
     /** An empty collection. */
@@ -21,6 +21,7 @@ public final class RawAttributesBuilder {
      *
      * @param a a cursor positioned on the attribute to keep; not null
      */
+    @Override
     public void add(AttributeCursor a) {
         if (out == null) {
             out = new ByteArrayOutputStream();
@@ -31,8 +32,11 @@ public final class RawAttributesBuilder {
         out.writeBytes(bytes);
     }
 
-    /** {@return the attributes kept so far ({@link RawAttributes#EMPTY} when none)} */
+    /** {@return the attributes kept so far ({@link RawAttributes#EMPTY} when none); the builder is empty again} */
+    @Override
     public RawAttributes build() {
-        return out == null ? RawAttributes.EMPTY : RawAttributes.wrap(out.toByteArray());
+        RawAttributes built = out == null ? RawAttributes.EMPTY : RawAttributes.wrap(out.toByteArray());
+        out = null; // the builder starts over, so one can serve message after message
+        return built;
     }
 }

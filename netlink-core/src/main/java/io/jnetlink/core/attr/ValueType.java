@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -24,14 +25,16 @@ import java.util.function.Predicate;
  */
 public interface ValueType<T> {
     /** {@code u8}, read as an {@link Integer} 0 to 255; requests take 0 to 255. */
-    ValueType<Integer> U8 = range(of(Integer.class, AttributeCursor::u8, (w, t, v) -> w.attrU8(t, v)), 0, 0xff);
+    IntType U8 = new IntType(AttributeCursor::u8, MessageWriter::attrU8).requiring(v -> v >= 0 && v <= 0xff,
+            "0 to 255");
     /** {@code u16} in host order; requests take 0 to 65535. */
-    ValueType<Integer> U16 = range(of(Integer.class, AttributeCursor::u16, (w, t, v) -> w.attrU16(t, v)), 0, 0xffff);
+    IntType U16 = new IntType(AttributeCursor::u16, MessageWriter::attrU16).requiring(v -> v >= 0 && v <= 0xffff,
+            "0 to 65535");
     /** {@code u16} in network order ({@code __be16}: ports, ethertypes); requests take 0 to 65535. */
-    ValueType<Integer> U16_BE = range(of(Integer.class, AttributeCursor::u16Network,
-            (w, t, v) -> w.attrU16Network(t, v)), 0, 0xffff);
+    IntType U16_BE = new IntType(AttributeCursor::u16Network, MessageWriter::attrU16Network)
+            .requiring(v -> v >= 0 && v <= 0xffff, "0 to 65535");
     /** {@code u32} or {@code s32} in host order, as the 32 bits of an {@link Integer}. */
-    ValueType<Integer> U32 = of(Integer.class, AttributeCursor::s32, (w, t, v) -> w.attrU32(t, v));
+    IntType U32 = new IntType(AttributeCursor::s32, MessageWriter::attrU32);
     /**
      * {@code u32} in host order whose values may pass 2<sup>31</sup> (tables, priorities, lifetimes): a
      * {@link Long}; requests take 0 to 2<sup>32</sup>-1.
@@ -43,6 +46,9 @@ public interface ValueType<T> {
             (w, t, v) -> w.attrU32Network(t, (int) (long) v)), 0, 0xffff_ffffL);
     /** {@code u64} in host order (bit pattern of a {@link Long}). */
     ValueType<Long> U64 = of(Long.class, AttributeCursor::u64, (w, t, v) -> w.attrU64(t, v));
+    /** {@code NLA_UINT}: an unsigned integer of 4 or 8 bytes, whichever the sender needed; written in 8. */
+    ValueType<Long> UINT = of(Long.class, a -> a.valueLength() == Integer.BYTES ? a.u32() : a.u64(),
+            (w, t, v) -> w.attrU64(t, v));
     /** A {@code u8} that is 0 or not: false or true. */
     ValueType<Boolean> BOOL = of(Boolean.class, a -> a.u8() != 0, (w, t, v) -> w.attrU8(t, v ? 1 : 0));
     /** An attribute without a value whose presence means true ({@code NLA_FLAG}); false writes nothing. */
@@ -53,6 +59,8 @@ public interface ValueType<T> {
     });
     /** A NUL-terminated string ({@code NLA_NUL_STRING} / {@code NLA_STRING}). */
     ValueType<String> STRING = of(String.class, AttributeCursor::string, (w, t, v) -> w.attrString(t, v));
+    /** A string sent without its NUL ({@code NLA_STRING} as iproute2 writes aliases and kinds); read like {@link #STRING}. */
+    ValueType<String> STRING_NO_NUL = of(String.class, AttributeCursor::string, (w, t, v) -> w.attrStringNoNul(t, v));
     /** A link-layer address of any length (6 bytes for Ethernet). */
     ValueType<MacAddress> MAC = of(MacAddress.class, AttributeCursor::mac, (w, t, v) -> w.attrMac(t, v));
     /** An IPv4 or IPv6 address, told apart by length (4 or 16 bytes). */
@@ -60,7 +68,7 @@ public interface ValueType<T> {
     /** Bytes taken as they are ({@code NLA_BINARY}); the array is a copy. */
     ValueType<byte[]> BINARY = of(byte[].class, AttributeCursor::bytes, (w, t, v) -> w.attrBytes(t, v));
     /** A nested set this library keeps unparsed: its attributes, lossless and re-encodable. */
-    ValueType<RawAttributes> NESTED_RAW = of(RawAttributes.class, a -> RawAttributes.of(a.bytes()),
+    ValueType<RawAttributes> NESTED_RAW = of(RawAttributes.class, a -> RawAttributes.wrap(a.bytes()),
             (w, t, v) -> w.attrBytes(t, v.toByteArray()));
 
     /** {@return the Java type values are read as} */
@@ -169,6 +177,21 @@ public interface ValueType<T> {
     void encode(MessageWriter writer, int type, T value);
 
     /**
+     * {@code type}, with the value decoded last on this thread handed out again while the bytes
+     * repeat: attributes that are the same on every link of a dump (the broadcast address, an empty
+     * XDP nest, a kind without options) then cost one object per dump, not one per link. Only for
+     * immutable values.
+     *
+     * @param <T>  the Java type, immutable
+     * @param type the type that decodes and encodes
+     * @return the sharing type
+     */
+    static <T> ValueType<T> shared(ValueType<T> type) {
+        ThreadLocal<SharedValue<T>> last = ThreadLocal.withInitial(SharedValue::new);
+        return of(type.javaType(), a -> last.get().decode(type, a), type::encode, type::check);
+    }
+
+    /**
      * A value type made of a reader and a writer.
      *
      * @param <T>      the Java type
@@ -205,6 +228,119 @@ public interface ValueType<T> {
                 writer.write(w, type, value);
             }
         };
+    }
+
+    /**
+     * A value of at most 32 bits, kept as an {@code int} (no boxing in {@link AttributeValues};
+     * read it with {@link AttributeValues#getInt}).
+     */
+    final class IntType implements ValueType<Integer> {
+        private final java.util.function.ToIntFunction<AttributeCursor> reader;
+        private final IntWriter writer;
+        private final IntPredicate valid;
+        private final String requirement;
+
+        /**
+         * A 32-bit-or-narrower type that takes any {@code int} in requests.
+         *
+         * @param reader reads the value under a cursor
+         * @param writer writes the attribute
+         */
+        public IntType(java.util.function.ToIntFunction<AttributeCursor> reader, IntWriter writer) {
+            this(reader, writer, v -> true, null);
+        }
+
+        private IntType(java.util.function.ToIntFunction<AttributeCursor> reader, IntWriter writer, IntPredicate valid,
+                String requirement) {
+            this.reader = reader;
+            this.writer = writer;
+            this.valid = valid;
+            this.requirement = requirement;
+        }
+
+        /**
+         * Checks the value against what this type requires.
+         *
+         * @param attribute the row being set, named in the message
+         * @param value     the value, not null
+         * @return the value
+         * @throws IllegalArgumentException when the value is outside what the type takes
+         */
+        @Override
+        public Integer check(Attribute<?> attribute, Integer value) {
+            if (!valid.test(value)) {
+                throw new IllegalArgumentException(attribute + " must be " + requirement + ": " + value);
+            }
+            return value;
+        }
+
+        /**
+         * This type, still kept as an {@code int}, taking in requests only what {@code more} accepts too.
+         *
+         * @param more        true for an acceptable value
+         * @param requirement what an acceptable value is, for the message
+         * @return the narrowed type
+         */
+        @Override
+        public IntType requiring(Predicate<? super Integer> more, String requirement) {
+            IntPredicate base = valid;
+            return new IntType(reader, writer, v -> base.test(v) && more.test(v), requirement);
+        }
+
+        @Override
+        public Class<Integer> javaType() {
+            return Integer.class;
+        }
+
+        @Override
+        public Integer decode(AttributeCursor attribute) {
+            return reader.applyAsInt(attribute);
+        }
+
+        /**
+         * Reads the value without boxing.
+         *
+         * @param attribute a cursor on the attribute
+         * @return the value
+         */
+        public int decodeInt(AttributeCursor attribute) {
+            return reader.applyAsInt(attribute);
+        }
+
+        @Override
+        public void encode(MessageWriter w, int type, Integer value) {
+            writer.write(w, type, value);
+        }
+    }
+
+    /** The last value a {@link #shared} type decoded on a thread, with the bytes it came from. */
+    final class SharedValue<T> {
+        private byte[] bytes;
+        private T value;
+
+        T decode(ValueType<T> type, AttributeCursor a) {
+            if (bytes != null && a.valueEquals(bytes)) {
+                return value;
+            }
+            T decoded = type.decode(a);
+            bytes = a.bytes();
+            value = decoded;
+            return decoded;
+        }
+    }
+
+    /** Writes an {@code int} attribute ({@code MessageWriter::attrU32} and its kin). */
+    @FunctionalInterface
+    interface IntWriter {
+        /**
+         * Writes the attribute.
+         *
+         * @param writer the message being written
+         * @param type   the attribute's type number
+         * @param value  the value
+         * @return the writer
+         */
+        MessageWriter write(MessageWriter writer, int type, int value);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.jnetlink.core.internal;
 
 import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.internal.libc.LibC;
 import jnr.ffi.LibraryLoader;
 import jnr.ffi.Runtime;
 

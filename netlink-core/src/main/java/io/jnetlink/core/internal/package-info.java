@@ -1,6 +1,6 @@
 /**
- * The system-call binding (jnr-ffi) and its constants. Not part of the API: public only because
- * jnr-ffi implements the binding in a class loader of its own; left out of the javadoc and free
- * to change in any release.
+ * The system calls ({@link io.jnetlink.core.internal.Syscalls}) and their constants. Not part of
+ * the API and not exported by the module (on the class path it is visible, but free to change in
+ * any release); left out of the javadoc.
  */
 package io.jnetlink.core.internal;

@@ -317,6 +317,26 @@ public final class AttributeCursor {
         return new String(stringScratch, 0, len, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Whether the value equals {@code expected}, compared in place without allocating.
+     *
+     * @param expected the bytes to compare with
+     * @return true when the value has exactly these bytes
+     */
+    public boolean valueEquals(byte[] expected) {
+        int start = value(0);
+        int length = this.length - NlAttr.SIZE;
+        if (length != expected.length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (buf.getByte(start + i) != expected[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@return a copy of the value bytes} */
     public byte[] bytes() {
         int start = value(0); // first: without a current attribute the length is meaningless

@@ -75,14 +75,16 @@ class AttributeSetTest {
     }
 
     @Test
-    void encodesWritableValuesInTypeOrder() {
-        AttributeValues request = SET.empty().with(NAME, "br0").with(FLUSH, true).with(MTU, 1400);
+    void encodesARequestInTheOrderItsValuesWereSet() {
+        AttributeValues request = SET.empty().with(NAME, "br0").with(FLUSH, true).with(MTU, 1400)
+                .with(NAME, "br1").with(FLUSH, null);
         byte[] ours = bytes(request::encode);
-        assertArrayEquals(bytes(w -> w.attrU32(1, 1400).attrString(3, "br0").attrFlag(5)), ours);
+        assertArrayEquals(bytes(w -> w.attrString(3, "br1").attrU32(1, 1400)), ours,
+                "set again keeps its place; removed is gone");
     }
 
     @Test
-    void decodedReadOnlyValuesAreNotSentBack() {
+    void receivedValuesEncodeInTypeOrderWithoutTheReadOnlyOnes() {
         AttributeValues v = SET.decode(cursor(w -> w.attrU32(1, 1500).attrU64(2, 250)));
         assertArrayEquals(bytes(w -> w.attrU32(1, 1500)), bytes(v::encode));
     }
@@ -96,6 +98,20 @@ class AttributeSetTest {
         assertThrows(IllegalArgumentException.class, () -> SET.empty().get(foreign));
         assertThrows(IllegalStateException.class,
                 () -> SET.add(1, "TEST_AGAIN", ValueType.U8, Access.READ_WRITE, Unit.NONE, Display.NONE));
+    }
+
+    @Test
+    void smallNumbersAreKeptAsIntsAndRemovingOneRestoresEquality() {
+        AttributeValues v = SET.decode(cursor(w -> w.attrU32(1, -2)));
+        assertEquals(-2, v.getInt(MTU, 0), "the 32 bits, unboxed");
+        assertEquals(7, SET.empty().getInt(MTU, 7), "absent");
+        assertEquals(SET.empty(), SET.empty().with(MTU, 1500).with(MTU, null));
+        assertThrows(IllegalArgumentException.class, () -> v.getInt(castToInt(NAME), 0));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Attribute<Integer> castToInt(Attribute<?> row) {
+        return (Attribute) row; // what a raw-typed caller could pass
     }
 
     @Test

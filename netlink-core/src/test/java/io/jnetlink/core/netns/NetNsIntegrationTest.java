@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.testing.Privileges;
 import io.jnetlink.core.testing.Shell;
@@ -48,15 +49,15 @@ class NetNsIntegrationTest {
                     assertEquals(name, again.name());
                 }
                 NetlinkException taken = assertThrows(NetlinkException.class, () -> NetNs.create(name));
-                assertEquals("EEXIST", taken.errnoName());
+                assertEquals(Errno.EEXIST, taken.errno());
             } finally {
                 NetNs.delete(name);
             }
         }
         assertFalse(ipNetnsList().contains(name), "ip netns list no longer shows " + name);
         assertFalse(NetNs.list().contains(name));
-        assertEquals("ENOENT", assertThrows(NetlinkException.class, () -> NetNs.delete(name)).errnoName());
-        assertEquals("ENOENT", assertThrows(NetlinkException.class, () -> NetNs.named(name)).errnoName());
+        assertEquals(Errno.ENOENT, assertThrows(NetlinkException.class, () -> NetNs.delete(name)).errno());
+        assertEquals(Errno.ENOENT, assertThrows(NetlinkException.class, () -> NetNs.named(name)).errno());
     }
 
     @Test

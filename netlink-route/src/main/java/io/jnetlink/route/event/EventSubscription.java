@@ -1,5 +1,8 @@
 package io.jnetlink.route.event;
 
+import java.util.Arrays;
+import io.jnetlink.core.netns.NetNs;
+import io.jnetlink.core.NetlinkProtocol;
 import io.jnetlink.core.EventHandler;
 import io.jnetlink.core.NetlinkSocket;
 import io.jnetlink.core.message.MessageCursor;
@@ -39,6 +42,36 @@ public final class EventSubscription implements AutoCloseable {
     private EventSubscription(NetlinkSocket socket, Set<EventGroup> groups) {
         this.socket = socket;
         this.groups = groups;
+    }
+
+    /**
+     * Opens a socket of its own in {@code netns} (1 MiB receive buffer) and joins {@code groups}:
+     * {@code EventSubscription.open(rtnl.netns(), EventGroup.LINK)}. Close the subscription to
+     * release the socket; it is independent of any {@code Rtnl} client.
+     *
+     * @param netns  the namespace whose notifications to receive; not null
+     * @param groups the multicast groups to join, at least one
+     * @return an open subscription
+     */
+    public static EventSubscription open(NetNs netns, EventGroup... groups) {
+        return open(netns, NetlinkSocket.Config.defaults(), groups);
+    }
+
+    /**
+     * As {@link #open(NetNs, EventGroup...)}, the socket configured by {@code config}.
+     *
+     * @param netns  the namespace whose notifications to receive; not null
+     * @param config the new socket's configuration (its receive buffer size, say); not null
+     * @param groups the multicast groups to join, at least one
+     * @return an open subscription
+     */
+    public static EventSubscription open(NetNs netns, NetlinkSocket.Config config, EventGroup... groups) {
+        Objects.requireNonNull(netns, "netns");
+        Objects.requireNonNull(config, "config");
+        if (groups.length == 0) {
+            throw new IllegalArgumentException("subscribe to at least one event group");
+        }
+        return over(netns.openSocket(NetlinkProtocol.ROUTE, config), Arrays.asList(groups));
     }
 
     /**

@@ -25,7 +25,10 @@ public sealed interface RtnlEvent {
     /**
      * A bridge's notification about one of its ports ({@code RTM_NEWLINK} / {@code RTM_DELLINK}
      * with {@code ifi_family AF_BRIDGE}, sent to the link group too): {@link Action#DELETE} means
-     * the link left its bridge, not that the link is gone.
+     * the link left its bridge, not that the link is gone. For {@link Action#NEW} the port's
+     * {@code IFLA_PROTINFO} (its {@code IFLA_BRPORT_*}) is decoded into
+     * {@code port.info().slaveData()}, a {@link io.jnetlink.route.link.BridgePortData} with the
+     * values a link dump gives for the port.
      */
     record BridgePortEvent(Action action, Link port) implements RtnlEvent {
     }

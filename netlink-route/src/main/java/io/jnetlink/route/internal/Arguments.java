@@ -1,7 +1,6 @@
 package io.jnetlink.route.internal;
 
 import io.jnetlink.route.AddressFamily;
-import io.jnetlink.route.link.LinkRequests;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 
@@ -11,6 +10,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Arguments {
     private static final long U32_MAX = 0xffffffffL;
+    /** The longest alias the kernel keeps ({@code IFALIASZ} - 1 bytes). */
+    public static final int MAX_ALIAS_LENGTH = 255;
 
     private Arguments() {
     }
@@ -133,14 +134,14 @@ public final class Arguments {
     }
 
     /**
-     * {@code alias} when it fits {@code IFALIASZ}: at most {@link LinkRequests#MAX_ALIAS_LENGTH} bytes of UTF-8.
+     * {@code alias} when it fits {@code IFALIASZ}: at most {@value #MAX_ALIAS_LENGTH} bytes of UTF-8.
      *
      * @param alias the alias to check; null is refused
      * @return {@code alias}
      */
     public static String alias(String alias) {
-        if (alias == null || alias.getBytes(StandardCharsets.UTF_8).length > LinkRequests.MAX_ALIAS_LENGTH) {
-            throw new IllegalArgumentException("alias must have at most " + LinkRequests.MAX_ALIAS_LENGTH + " bytes");
+        if (alias == null || alias.getBytes(StandardCharsets.UTF_8).length > MAX_ALIAS_LENGTH) {
+            throw new IllegalArgumentException("alias must have at most " + MAX_ALIAS_LENGTH + " bytes");
         }
         return alias;
     }

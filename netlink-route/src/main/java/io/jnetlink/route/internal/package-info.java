@@ -1,6 +1,6 @@
 /**
- * Helpers shared by this module's packages (argument checks). Not part of the API: public only
- * because Java has no module-private visibility across packages of an automatic module; left
- * out of the javadoc and free to change in any release.
+ * Helpers shared by this module's packages (argument checks). Not part of the API: the module
+ * exports this package only to {@code io.jnetlink.vxlan} (on the class path it is visible, but
+ * free to change in any release); left out of the javadoc.
  */
 package io.jnetlink.route.internal;

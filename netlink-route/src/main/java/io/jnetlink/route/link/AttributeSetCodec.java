@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * The codec of a kind whose {@code IFLA_INFO_DATA} is one attribute set: decoding fills the set's
  * {@link AttributeValues} (unknown attributes kept raw) and wraps them in the kind's record;
- * encoding writes the writable values that are set, in ascending type order. A kind's codec is
+ * encoding writes the writable values that are set, in the order the request set them (values read
+ * from the kernel in ascending type order), as {@link AttributeValues#encode} does. A kind's codec is
  * this class with its kind, record and table ({@link BridgeCodec}, {@link MacvlanCodec},
  * {@link TunCodec}, {@link VethCodec}, {@link VlanCodec}, netlink-vxlan's {@code VxlanCodec});
  * it overrides {@link #encode} only to match another order that iproute2 writes.
@@ -63,7 +64,7 @@ public abstract class AttributeSetCodec<D extends LinkData & AttributeRecord<D>>
     }
 
     /**
-     * Writes the writable attributes that {@code data} sets, in ascending type order.
+     * Writes the writable attributes that {@code data} sets, in the order they were set.
      *
      * @param data   the settings to write; not null
      * @param writer where to append the attributes; not null

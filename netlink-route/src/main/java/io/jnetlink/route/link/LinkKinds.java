@@ -1,8 +1,11 @@
 package io.jnetlink.route.link;
 
+import io.jnetlink.core.attr.AttributeRecord;
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NlAttr;
+import io.jnetlink.core.message.NlMsgHdr;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.util.Collections;
 import java.util.HashMap;
@@ -112,6 +115,35 @@ public final class LinkKinds {
     }
 
     /** Writes back a run of attributes as they were read. */
+    /** The attributes {@code data}'s codec writes inside {@code IFLA_INFO_DATA}, as bytes (empty: leave the nest out). */
+    static byte[] encodeToBytes(LinkData data) {
+        return bytes(w -> encode(data, w));
+    }
+
+    /** The attributes of port options ({@code IFLA_INFO_SLAVE_DATA}), as bytes. */
+    static byte[] encodeSlaveToBytes(LinkData slaveData) {
+        return bytes(w -> {
+            if (slaveData instanceof RawLinkData raw) {
+                writeRaw(raw.attributes(), w);
+            } else if (slaveData instanceof AttributeRecord<?> record) {
+                record.values().encode(w);
+            } else {
+                throw new IllegalArgumentException("cannot encode port data " + slaveData.getClass().getSimpleName());
+            }
+        });
+    }
+
+    private static byte[] bytes(java.util.function.Consumer<MessageWriter> write) {
+        try (MessageWriter scratch = new MessageWriter(256)) {
+            scratch.begin(0, 0);
+            write.accept(scratch);
+            ByteBuf buf = scratch.finish();
+            byte[] bytes = new byte[buf.writerIndex() - NlMsgHdr.SIZE];
+            buf.getBytes(NlMsgHdr.SIZE, bytes);
+            return bytes;
+        }
+    }
+
     static void writeRaw(byte[] attributes, MessageWriter writer) {
         AttributeCursor a = new AttributeCursor().wrap(Unpooled.wrappedBuffer(attributes), 0, attributes.length);
         while (a.next()) {

@@ -1,5 +1,6 @@
 package io.jnetlink.route.link;
 
+import io.jnetlink.core.attr.ValueType;
 import io.jnetlink.core.message.AttributeCursor;
 
 /**
@@ -26,8 +27,13 @@ public record LinkStats(
     /** Index of {@code tx_bytes}. */
     public static final int TX_BYTES = 3;
 
+    /** {@code IFLA_STATS64} as an attribute value (read-only: the kernel reports it). */
+    public static final ValueType<LinkStats> TYPE = ValueType.of(LinkStats.class, LinkStats::decode, (w, t, v) -> {
+        throw new UnsupportedOperationException("counters are reported by the kernel, never sent");
+    });
+
     /** Decodes the value of the current attribute of {@code a} ({@code IFLA_STATS64}). */
-    static LinkStats decode(AttributeCursor a) {
+    private static LinkStats decode(AttributeCursor a) {
         return new LinkStats(at(a, 0), at(a, 1), at(a, 2), at(a, 3), at(a, 4), at(a, 5), at(a, 6), at(a, 7),
                 at(a, 8), at(a, 9), at(a, 10), at(a, 11), at(a, 12), at(a, 13), at(a, 14), at(a, 15), at(a, 16),
                 at(a, 17), at(a, 18), at(a, 19), at(a, 20), at(a, 21), at(a, 22), at(a, 23), at(a, 24));

@@ -1,6 +1,5 @@
 package io.jnetlink.route.link;
 
-import static io.jnetlink.route.link.LinkAttributes.*;
 
 import io.jnetlink.core.NetlinkParseException;
 import io.jnetlink.core.message.AttributeCursor;
@@ -23,6 +22,8 @@ import java.util.Arrays;
  * Not thread-safe.
  */
 public final class LinkView {
+    /** Keeps the attributes {@link LinkAttributes} does not name, for {@link Link#from}; reused per message. */
+    private final io.jnetlink.core.attr.RawAttributesBuilder unknown = new io.jnetlink.core.attr.RawAttributesBuilder();
     /** Attribute types beyond this are not indexed (still visible through {@link #attributes()}). */
     static final int INDEXED_TYPES = 64;
 
@@ -31,7 +32,6 @@ public final class LinkView {
     private final AttributeCursor single = new AttributeCursor();
     private final AttributeCursor indexer = new AttributeCursor();
     private final AttributeCursor empty = new AttributeCursor();
-    private UntypedRanges untypedRanges; // made by the first Link.from: views that only visit need none
     private ByteBuf buf;
     private int header = -1;
     private int attributesOffset;
@@ -76,7 +76,7 @@ public final class LinkView {
     }
 
     /** {@return the {@code ifi_index}} */
-    public int index() {
+    public int ifindex() {
         return HostOrder.s32(buf, header + IfInfoMsg.INDEX);
     }
 
@@ -172,7 +172,7 @@ public final class LinkView {
 
     /** {@return the {@code IFLA_IFNAME} (allocates a {@code String})} */
     public String name() {
-        return string(IFLA_IFNAME);
+        return string(LinkAttributes.IFNAME.type());
     }
 
     /**
@@ -182,49 +182,49 @@ public final class LinkView {
      * @return true when they are equal
      */
     public boolean nameEquals(String name) {
-        AttributeCursor a = attribute(IFLA_IFNAME);
+        AttributeCursor a = attribute(LinkAttributes.IFNAME.type());
         return a != null && a.stringEquals(name);
     }
 
     /** {@return the {@code IFLA_MTU} in bytes, or -1 when absent} */
     public int mtu() {
-        return u32(IFLA_MTU, -1);
+        return u32(LinkAttributes.MTU.type(), -1);
     }
 
     /** {@return the {@code IFLA_MASTER}: index of the master (bridge, bond), 0 when none} */
-    public int master() {
-        return u32(IFLA_MASTER, 0);
+    public int masterIfindex() {
+        return u32(LinkAttributes.MASTER.type(), 0);
     }
 
     /** {@return the {@code IFLA_LINK}: index of the parent or veth peer, 0 when absent} */
-    public int link() {
-        return u32(IFLA_LINK, 0);
+    public int linkIfindex() {
+        return u32(LinkAttributes.LINK.type(), 0);
     }
 
     /** {@return the {@code IFLA_OPERSTATE} as an RFC 2863 state} */
     public OperState operState() {
-        return OperState.of(u8(IFLA_OPERSTATE, 0));
+        return OperState.of(u8(LinkAttributes.OPERSTATE.type(), 0));
     }
 
     /** {@return the {@code IFLA_TXQLEN} in packets, or -1 when absent} */
     public int txQueueLength() {
-        return u32(IFLA_TXQLEN, -1);
+        return u32(LinkAttributes.TXQLEN.type(), -1);
     }
 
     /**
-     * True when {@code IFLA_LINKINFO/IFLA_INFO_KIND} equals {@code kind}, without allocating.
+     * True when {@code LinkAttributes.LINKINFO.type()/IFLA_INFO_KIND} equals {@code kind}, without allocating.
      *
      * @param kind the kind to compare with; not null
      * @return true when they are equal
      */
     public boolean kindEquals(String kind) {
-        AttributeCursor info = attribute(IFLA_LINKINFO);
+        AttributeCursor info = attribute(LinkAttributes.LINKINFO.type());
         if (info == null) {
             return false;
         }
         AttributeCursor nested = info.nested();
         while (nested.next()) {
-            if (nested.type() == IFLA_INFO_KIND) {
+            if (nested.type() == LinkInfo.KIND) {
                 return nested.stringEquals(kind);
             }
         }
@@ -239,7 +239,7 @@ public final class LinkView {
      * @return the counter, or -1
      */
     public long stat(int field) {
-        AttributeCursor a = attribute(IFLA_STATS64);
+        AttributeCursor a = attribute(LinkAttributes.STATS64.type());
         return a == null ? -1 : LinkStats.counter(a, field, -1);
     }
 
@@ -248,16 +248,13 @@ public final class LinkView {
         return empty.wrap(Unpooled.EMPTY_BUFFER, 0, 0);
     }
 
-    /** Scratch space for {@link Link#from}'s untyped attributes, reused from message to message. */
-    UntypedRanges untypedRanges() {
-        if (untypedRanges == null) {
-            untypedRanges = new UntypedRanges();
-        }
-        return untypedRanges;
-    }
-
     /** The buffer this view reads. */
     ByteBuf buffer() {
         return buf;
+    }
+
+    /** The sink {@link Link#from} hands unnamed attributes to; empty again after each build. */
+    io.jnetlink.core.attr.RawAttributesBuilder unknownAttributes() {
+        return unknown;
     }
 }

@@ -10,7 +10,7 @@ import io.jnetlink.core.attr.Display;
 /**
  * {@code VETH_INFO_*} (linux/veth.h): the options of a {@code veth} link, in
  * {@code IFLA_INFO_DATA}; complete against the uapi header of kernel 6.18. The kernel reports
- * none of them (a veth's peer is its {@link Link#link()}), so ip prints nothing; a create request
+ * none of them (a veth's peer is its {@link Link#linkIfindex()}), so ip prints nothing; a create request
  * sets {@link #PEER} with {@link VethData#with(Attribute, Object)}.
  */
 public final class VethAttributes {

@@ -29,7 +29,7 @@ public record VethPeer(String name, NetNs namespace) {
         AttributeCursor a = peer.nested(IfInfoMsg.SIZE);
         String name = null;
         while (a.next()) {
-            if (a.type() == LinkAttributes.IFLA_IFNAME) {
+            if (a.type() == LinkAttributes.IFNAME.type()) {
                 name = a.string();
             }
         }
@@ -40,10 +40,10 @@ public record VethPeer(String name, NetNs namespace) {
         int nest = writer.beginNested(type);
         IfInfoMsg.write(writer, AddressFamily.AF_UNSPEC, 0, 0, 0);
         if (peer.namespace() != null) {
-            writer.attrU32(LinkAttributes.IFLA_NET_NS_FD, peer.namespace().fd());
+            writer.attrU32(LinkAttributes.NET_NS_FD.type(), peer.namespace().fd());
         }
         if (peer.name() != null) {
-            writer.attrString(LinkAttributes.IFLA_IFNAME, peer.name());
+            writer.attrString(LinkAttributes.IFNAME.type(), peer.name());
         }
         writer.endNested(nest);
     }

@@ -1,7 +1,7 @@
 /**
  * Links ({@code RTM_*LINK}): the {@link io.jnetlink.route.link.Link} record, the zero-allocation
  * {@link io.jnetlink.route.link.LinkView} flyweight, request writers
- * ({@link io.jnetlink.route.link.LinkRequests}) and the per-kind data.
+ * * ({@link io.jnetlink.route.link.LinkRequest}) and the per-kind data.
  *
  * <p>Kinds are typed by {@link io.jnetlink.route.link.LinkKindCodec}s found with
  * {@link java.util.ServiceLoader} ({@link io.jnetlink.route.link.LinkKinds}). Built in:

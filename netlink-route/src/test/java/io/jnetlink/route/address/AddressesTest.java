@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
@@ -198,7 +199,7 @@ class AddressesTest {
             AddressRequest req = AddressRequest.of(veth0, InetAddress.getByName("10.1.0.1"), 24);
             rtnl.addresses().add(req);
             NetlinkException e = assertThrows(NetlinkException.class, () -> rtnl.addresses().add(req));
-            assertEquals("EEXIST", e.errnoName());
+            assertEquals(Errno.EEXIST, e.errno());
             assertEquals("RTM_NEWADDR", e.operation());
             Shell.Result tool = Shell.exec("ip", "-n", ns.name(), "addr", "add", "10.1.0.1/24", "dev", "veth0");
             if (e.kernelMessage() != null) {
@@ -214,7 +215,7 @@ class AddressesTest {
         try (TestNamespace ns = namespaceWithVeth(); Rtnl rtnl = Rtnl.open(ns.netns())) {
             NetlinkException e = assertThrows(NetlinkException.class, () -> rtnl.addresses()
                     .add(AddressRequest.of(9999, InetAddress.getByName("10.1.0.1"), 24)));
-            assertEquals("ENODEV", e.errnoName());
+            assertEquals(Errno.ENODEV, e.errno());
         }
     }
 

@@ -1,20 +1,27 @@
 package io.jnetlink.route.event;
 
+import io.jnetlink.route.link.BridgePortAttributes;
 import static io.jnetlink.route.testing.IpTool.ip;
 import static io.jnetlink.route.testing.IpTool.ipJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.NetlinkSocket;
+import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.address.Addr;
 import io.jnetlink.route.event.RtnlEvent.Action;
+import io.jnetlink.route.link.BridgeCodec;
+import io.jnetlink.route.link.BridgePortData;
+import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.LinkAttributes;
 import io.jnetlink.route.testing.IpTool;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -48,7 +55,7 @@ class EventSubscriptionTest {
     @Test
     void createModifyDeleteEventsArriveInOrder() throws Exception {
         try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns());
-             EventSubscription events = rtnl.events(EventGroup.LINK, EventGroup.IPV4_ADDRESS, EventGroup.IPV4_ROUTE,
+             EventSubscription events = EventSubscription.open(rtnl.netns(), EventGroup.LINK, EventGroup.IPV4_ADDRESS, EventGroup.IPV4_ROUTE,
                      EventGroup.NEIGHBOUR)) {
             String n = ns.name();
             ip(n, "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
@@ -98,7 +105,7 @@ class EventSubscriptionTest {
     void clientOpenedInsideANamespaceSubscribesThereFromAnyThread() throws Exception {
         try (TestNamespace ns = TestNamespace.create("evhere")) {
             Rtnl rtnl = ns.netns().call(Rtnl::open); // opened on a thread inside ns, used from this one
-            try (rtnl; EventSubscription events = rtnl.events(EventGroup.LINK)) {
+            try (rtnl; EventSubscription events = EventSubscription.open(rtnl.netns(), EventGroup.LINK)) {
                 assertEquals(ns.netns().inode(), rtnl.netns().inode());
                 ip(ns.name(), "link", "add", "ifbhere", "type", "ifb");
                 boolean seen = awaitEvent(events,
@@ -111,7 +118,7 @@ class EventSubscriptionTest {
     @Test
     void aPortLeavingItsBridgeIsABridgePortEventNotALinkDeletion() throws Exception {
         try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns());
-             EventSubscription events = rtnl.events(EventGroup.LINK)) {
+             EventSubscription events = EventSubscription.open(rtnl.netns(), EventGroup.LINK)) {
             String n = ns.name();
             ip(n, "link", "add", "br0", "type", "bridge");
             ip(n, "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
@@ -132,12 +139,43 @@ class EventSubscriptionTest {
     }
 
     @Test
+    void aBridgePortChangeArrivesWithItsPortDataDecodedAsADumpGivesIt() throws Exception {
+        try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            String n = ns.name();
+            ip(n, "link", "add", "br0", "type", "bridge");
+            ip(n, "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
+            ip(n, "link", "set", "veth0", "master", "br0");
+            int br0 = IpTool.ifindex(n, "br0");
+            // Subscribed after the port joined, so the first port notice is the one for the change.
+            try (EventSubscription events = EventSubscription.open(rtnl.netns(), EventGroup.LINK)) {
+                Shell.run("bridge", "-n", n, "link", "set", "dev", "veth0", "hairpin", "on", "cost", "37");
+                RtnlEvent.BridgePortEvent event = (RtnlEvent.BridgePortEvent) awaitEvent(events,
+                        e -> e instanceof RtnlEvent.BridgePortEvent p && "veth0".equals(p.port().name())).orElse(null);
+                assertTrue(event != null, "the bridge announced the change");
+                assertEquals(Action.NEW, event.action());
+                Link port = event.port();
+                assertEquals(br0, port.masterIfindex());
+                assertTrue(port.info() != null && port.info().slaveData() instanceof BridgePortData,
+                        "IFLA_PROTINFO decoded as the port's slave data: " + port);
+                assertEquals(BridgeCodec.KIND, port.info().slaveKind());
+                assertNull(port.kind(), "an AF_BRIDGE message names no kind of its own");
+                assertTrue(port.get(LinkAttributes.PROTINFO) != null, "the raw IFLA_PROTINFO the port data comes from");
+                BridgePortData announced = (BridgePortData) port.info().slaveData();
+                assertEquals(Boolean.TRUE, announced.get(BridgePortAttributes.MODE));
+                assertEquals(37, announced.get(BridgePortAttributes.COST));
+                BridgePortData dumped = (BridgePortData) rtnl.links().get("veth0").info().slaveData();
+                assertEquals(dumped, announced, "the same values a dump gives");
+            }
+        }
+    }
+
+    @Test
     void listenerGetsEventsOnItsOwnThreadAndCloseStopsIt() throws Exception {
         try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns())) {
             ip(ns.name(), "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
             BlockingQueue<RtnlEvent> received = new LinkedBlockingQueue<>();
             BlockingQueue<Thread> threads = new LinkedBlockingQueue<>();
-            EventSubscription events = rtnl.events(EventGroup.IPV4_ADDRESS);
+            EventSubscription events = EventSubscription.open(rtnl.netns(), EventGroup.IPV4_ADDRESS);
             events.start(new EventListener() {
                 @Override
                 public void onEvent(RtnlEvent event) {
@@ -168,7 +206,7 @@ class EventSubscriptionTest {
     @Test
     void tinyBufferOverrunIsSignalledAndAResyncDumpEqualsIp() throws Exception {
         try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns());
-             EventSubscription events = rtnl.events(NetlinkSocket.Config.defaults().withReceiveBufferSize(4096),
+             EventSubscription events = EventSubscription.open(rtnl.netns(), NetlinkSocket.Config.defaults().withReceiveBufferSize(4096),
                      EventGroup.IPV4_ADDRESS, EventGroup.IPV4_ROUTE)) {
             String n = ns.name();
             ip(n, "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
@@ -218,7 +256,7 @@ class EventSubscriptionTest {
     @Test
     void fdbEntriesOfAVxlanDeviceArriveAsBridgeNeighbourEvents() throws Exception {
         try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns());
-             EventSubscription events = rtnl.events(EventGroup.NEIGHBOUR)) {
+             EventSubscription events = EventSubscription.open(rtnl.netns(), EventGroup.NEIGHBOUR)) {
             String n = ns.name();
             ip(n, "link", "add", "vx0", "type", "vxlan", "id", "42", "dstport", "4789", "local", "10.1.1.1", "nolearning");
             int vx0 = IpTool.ifindex(n, "vx0");
@@ -236,7 +274,7 @@ class EventSubscriptionTest {
     @Test
     void subscribingToNothingIsRefused() {
         try (TestNamespace ns = TestNamespace.create("events"); Rtnl rtnl = Rtnl.open(ns.netns())) {
-            assertThrows(IllegalArgumentException.class, () -> rtnl.events());
+            assertThrows(IllegalArgumentException.class, () -> EventSubscription.open(rtnl.netns()));
         }
     }
 }

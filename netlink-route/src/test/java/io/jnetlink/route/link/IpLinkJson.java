@@ -65,10 +65,10 @@ final class IpLinkJson {
     /** Asserts that {@code links} are exactly the links ip shows, each equal field by field. */
     static void assertSameAsIp(List<Link> links, Map<Integer, JsonNode> ip) {
         Map<Integer, String> names = new HashMap<>();
-        links.forEach(l -> names.put(l.index(), l.name()));
+        links.forEach(l -> names.put(l.ifindex(), l.name()));
         assertEquals(new TreeSet<>(ip.keySet()), new TreeSet<>(names.keySet()), "ifindexes");
         for (Link link : links) {
-            assertSameAsIp(link, ip.get(link.index()), names::get);
+            assertSameAsIp(link, ip.get(link.ifindex()), names::get);
         }
     }
 
@@ -99,38 +99,28 @@ final class IpLinkJson {
 
     private static Map<String, Object> render(Link l, Function<Integer, String> nameOf) {
         Map<String, Object> m = new HashMap<>();
-        m.put("ifindex", l.index());
+        m.put("ifindex", l.ifindex());
         m.put("ifname", l.name());
-        if (l.link() != 0) {
+        renderRows(m, l.values()); // every attribute under the JSON key its row declares
+        if (l.linkIfindex() != 0) {
             if (l.linkNetnsId() != Link.ABSENT) {
-                m.put("link_index", l.link());
+                m.put("link_index", l.linkIfindex());
             } else {
-                m.put("link", nameOf.apply(l.link()));
+                m.put("link", nameOf.apply(l.linkIfindex()));
             }
         }
-        m.put("mtu", l.mtu());
-        m.put("qdisc", l.qdisc());
-        if (l.master() != 0) {
-            m.put("master", nameOf.apply(l.master()));
+        if (l.masterIfindex() != 0) {
+            m.put("master", nameOf.apply(l.masterIfindex()));
         }
         m.put("operstate", l.operState());
-        m.put("linkmode", l.linkMode() == 1 ? "DORMANT" : "DEFAULT");
-        m.put("group", l.group() == 0 ? "default" : l.group());
-        m.put("txqlen", l.txQueueLength());
+        m.put("linkmode", l.getInt(LinkAttributes.LINKMODE) == 1 ? "DORMANT" : "DEFAULT");
+        m.put("group", l.getInt(LinkAttributes.GROUP) == 0 ? "default" : l.getInt(LinkAttributes.GROUP));
         m.put("link_type", switch (l.hardwareType()) {
             case 1 -> "ether";
             case 772 -> "loopback";
             case 65534 -> "none";
             default -> "[" + l.hardwareType() + "]";
         });
-        m.put("address", l.address());
-        m.put("broadcast", l.broadcast());
-        m.put("permaddr", l.permanentAddress());
-        m.put("link_netnsid", l.linkNetnsId());
-        m.put("promiscuity", l.promiscuity());
-        m.put("allmulti", l.allmulti());
-        m.put("min_mtu", l.minMtu());
-        m.put("max_mtu", l.maxMtu());
         m.put("inet6_addr_gen_mode", switch (l.addrGenMode()) {
             case 0 -> "eui64";
             case 1 -> "none";
@@ -138,17 +128,7 @@ final class IpLinkJson {
             case 3 -> "random";
             default -> String.valueOf(l.addrGenMode());
         });
-        m.put("num_tx_queues", l.numTxQueues());
-        m.put("num_rx_queues", l.numRxQueues());
-        m.put("gso_max_size", l.gsoMaxSize());
-        m.put("gso_max_segs", l.gsoMaxSegs());
-        m.put("tso_max_size", l.tsoMaxSize());
-        m.put("tso_max_segs", l.tsoMaxSegs());
-        m.put("gro_max_size", l.groMaxSize());
-        m.put("ifalias", l.alias());
-        m.put("proto_down", l.protoDown() == 1);
-        m.put("parentbus", l.parentDevBusName());
-        m.put("parentdev", l.parentDevName());
+        m.put("proto_down", l.getInt(LinkAttributes.PROTO_DOWN) == 1);
         return m;
     }
 

@@ -64,21 +64,29 @@ class IpRequestFixtureTest {
         Map<String, Consumer<MessageWriter>> r = new LinkedHashMap<>();
         Map<String, String> names = Map.of("dummy", "d0", "vlan", "vl10", "vlan-8021ad", "vl20", "ifb", "ifb9",
                 "veth-peer-netns", "vx1", "bridge", "br9", "macvlan", "mv1", "macvtap", "mvt1");
-        createdData(netns).forEach((label, data) -> r.put(label, w -> LinkRequests.add(w, names.get(label),
-                data instanceof VlanData || data instanceof MacvlanData ? VB : 0, data)));
-        r.put("up", w -> LinkRequests.setUp(w, VB, true));
-        r.put("down", w -> LinkRequests.setUp(w, VB, false));
-        r.put("mtu", w -> LinkRequests.setMtu(w, VB, 1400));
-        r.put("txqlen", w -> LinkRequests.setTxQueueLength(w, VB, 77));
-        r.put("alias", w -> LinkRequests.setAlias(w, VB, "hello"));
-        r.put("address", w -> LinkRequests.setAddress(w, VB, MacAddress.parse("02:00:00:00:00:01")));
-        r.put("master", w -> LinkRequests.setMaster(w, VB, BR0));
-        r.put("bridge-port", w -> LinkRequests.setBridgePort(w, VB,
-                BridgePortData.of().with(BridgePortAttributes.COST, 77).with(BridgePortAttributes.LEARNING, false)));
-        r.put("nomaster", w -> LinkRequests.setMaster(w, VB, 0));
-        r.put("rename", w -> LinkRequests.rename(w, VB, "vb2"));
-        r.put("netns", w -> LinkRequests.setNetns(w, VB, netns.fd()));
-        r.put("delete", w -> LinkRequests.delete(w, VA));
+        createdData(netns).forEach((label, data) -> r.put(label, w -> {
+            // ip appends attributes in command-line order: "link vb name NAME type KIND ..."
+            LinkRequest request = LinkRequest.empty();
+            if (data instanceof VlanData || data instanceof MacvlanData) {
+                request = request.withLinkIfindex(VB);
+            }
+            request.withName(names.get(label)).withData(data).writeAdd(w);
+        }));
+        r.put("up", LinkRequest.of(VB).withUp()::writeChange);
+        r.put("down", LinkRequest.of(VB).withDown()::writeChange);
+        r.put("mtu", LinkRequest.of(VB).withMtu(1400)::writeChange);
+        r.put("txqlen", LinkRequest.of(VB).withTxQueueLength(77)::writeChange);
+        r.put("alias", LinkRequest.of(VB).withAlias("hello")::writeChange);
+        r.put("address", LinkRequest.of(VB).withAddress(MacAddress.parse("02:00:00:00:00:01"))::writeChange);
+        r.put("master", LinkRequest.of(VB).withMaster(BR0)::writeChange);
+        // ip link set vb type bridge_slave ...: the port's kind as the kind, its options as slave data
+        r.put("bridge-port", LinkRequest.of(VB).with(LinkAttributes.LINKINFO, new LinkInfo("bridge_slave", null, null,
+                BridgePortData.of().with(BridgePortAttributes.COST, 77).with(BridgePortAttributes.LEARNING, false),
+                null))::writeChange);
+        r.put("nomaster", LinkRequest.of(VB).withNoMaster()::writeChange);
+        r.put("rename", LinkRequest.of(VB).withName("vb2")::writeChange);
+        r.put("netns", LinkRequest.of(VB).withNetns(netns)::writeChange);
+        r.put("delete", LinkRequest.of(VA)::writeDelete);
         return r;
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class LinkCodecRoundTripTest {
     private static Link roundTrip(int parent, LinkData data) {
         try (MessageWriter w = new MessageWriter()) {
-            LinkRequests.add(w, "rt0", parent, data);
+            (parent > 0 ? LinkRequest.empty().withLinkIfindex(parent).withName("rt0") : LinkRequest.of("rt0")).withData(data).writeAdd(w);
             ByteBuf bytes = w.finish();
             MessageCursor cursor = new MessageCursor().wrap(bytes, 0, bytes.writerIndex());
             assertTrue(cursor.next());
@@ -57,7 +57,7 @@ class LinkCodecRoundTripTest {
                 .with(VlanAttributes.INGRESS_QOS, List.of(new VlanQosMapping(3, 7)))
                 .with(VlanAttributes.PROTOCOL, VlanData.ETH_P_8021AD);
         Link link = roundTrip(7, vlan);
-        assertEquals(7, link.link(), "the parent travels as IFLA_LINK");
+        assertEquals(7, link.linkIfindex(), "the parent travels as IFLA_LINK");
         assertEquals(vlan, link.info().data());
         assertTrue(vlan.get(VlanAttributes.FLAGS).isSet(VlanData.VLAN_FLAG_LOOSE_BINDING));
         assertRoundTrip(VlanData.of(10));
@@ -179,40 +179,40 @@ class LinkCodecRoundTripTest {
     void encodingAKindWithoutCodecIsRefused() {
         LinkData unknown = () -> "nosuchkind";
         try (MessageWriter w = new MessageWriter()) {
-            assertThrows(IllegalArgumentException.class, () -> LinkRequests.add(w, "x0", 0, unknown));
+            assertThrows(IllegalArgumentException.class, () -> LinkRequest.of("x0").withData(unknown).writeAdd(w));
         }
     }
 
     @Test
     void unknownLinkInfoMembersAreKeptRaw() {
         try (MessageWriter w = new MessageWriter()) {
-            LinkRequests.setMtu(w, 3, 1500);
-            int info = w.beginNested(LinkAttributes.IFLA_LINKINFO);
-            w.attrStringNoNul(LinkAttributes.IFLA_INFO_KIND, "ifb");
-            w.attrU32(LinkAttributes.IFLA_INFO_XSTATS, 7);
+            LinkRequest.of(3).withMtu(1500).writeChange(w);
+            int info = w.beginNested(LinkAttributes.LINKINFO.type());
+            w.attrStringNoNul(LinkInfo.KIND, "ifb");
+            w.attrU32(LinkInfo.XSTATS, 7);
             w.endNested(info);
             ByteBuf bytes = w.finish();
             MessageCursor cursor = new MessageCursor().wrap(bytes, 0, bytes.writerIndex());
             cursor.next();
             LinkInfo decoded = Link.decode(cursor).info();
             assertEquals(IfbData.INSTANCE, decoded.data());
-            assertTrue(decoded.otherAttributes().contains(LinkAttributes.IFLA_INFO_XSTATS));
+            assertTrue(decoded.unknown().contains(LinkInfo.XSTATS));
         }
     }
 
     @Test
     void linkWithoutLinkInfoHasNoInfo() {
         try (MessageWriter w = new MessageWriter()) {
-            LinkRequests.setMtu(w, 3, 1500);
+            LinkRequest.of(3).withMtu(1500).writeChange(w);
             ByteBuf bytes = w.finish();
             MessageCursor cursor = new MessageCursor().wrap(bytes, 0, bytes.writerIndex());
             cursor.next();
             Link link = Link.decode(cursor);
             assertNull(link.info());
-            assertEquals(3, link.index());
+            assertEquals(3, link.ifindex());
             assertEquals(1500, link.mtu());
             assertEquals(Link.ABSENT, link.txQueueLength());
-            assertTrue(link.otherAttributes().isEmpty());
+            assertTrue(link.values().unknown().isEmpty());
         }
     }
 }

@@ -38,7 +38,7 @@ class LinkRequestBytesTest {
         Shell.run("ip", "-n", ns.name(), "link", "add", "va", "type", "veth", "peer", "name", "vb");
         Shell.run("ip", "-n", ns.name(), "link", "add", "br0", "type", "bridge");
         rtnl = Rtnl.open(ns.netns());
-        vb = rtnl.links().get("vb").index();
+        vb = rtnl.links().get("vb").ifindex();
         writer = new MessageWriter();
     }
 
@@ -82,7 +82,7 @@ class LinkRequestBytesTest {
 
     @Test
     void addDummyMatchesIpEvenThoughThisKernelHasNoDummyDriver() {
-        Link sentByIp = assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "d0", 0, DummyData.INSTANCE),
+        Link sentByIp = assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequest.of("d0").withData(DummyData.INSTANCE).writeAdd(w),
                 "link", "add", "d0", "type", "dummy");
         assertEquals("d0", sentByIp.name());
         assertEquals(DummyData.INSTANCE, sentByIp.info().data());
@@ -90,30 +90,32 @@ class LinkRequestBytesTest {
 
     @Test
     void addVlanMatchesIp() {
-        Link sentByIp = assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "vl10", vb, VlanData.of(10)),
+        Link sentByIp = assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequest.empty().withLinkIfindex(vb).withName("vl10").withData(VlanData.of(10)).writeAdd(w),
                 "link", "add", "vl10", "link", "vb", "type", "vlan", "id", "10");
         assertEquals(VlanData.of(10), sentByIp.info().data());
-        assertEquals(vb, sentByIp.link());
+        assertEquals(vb, sentByIp.linkIfindex());
     }
 
     @Test
     void addVlanWithProtocolMatchesIp() {
         Link sentByIp = assertSameAsIp(MessageType.RTM_NEWLINK,
-                w -> LinkRequests.add(w, "vl20", vb, VlanData.of(20).with(VlanAttributes.PROTOCOL, VlanData.ETH_P_8021AD)),
+                w -> LinkRequest.empty().withLinkIfindex(vb).withName("vl20")
+                        .withData(VlanData.of(20).with(VlanAttributes.PROTOCOL, VlanData.ETH_P_8021AD)).writeAdd(w),
                 "link", "add", "vl20", "link", "vb", "type", "vlan", "id", "20", "protocol", "802.1ad");
         assertEquals(VlanData.of(20).with(VlanAttributes.PROTOCOL, VlanData.ETH_P_8021AD), sentByIp.info().data());
     }
 
     @Test
     void addIfbMatchesIp() {
-        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "ifb9", 0, IfbData.INSTANCE),
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequest.of("ifb9").withData(IfbData.INSTANCE).writeAdd(w),
                 "link", "add", "ifb9", "type", "ifb");
     }
 
     @Test
     void addVethWithPeerInAnotherNamespaceMatchesIp() {
         assertSameAsIp(MessageType.RTM_NEWLINK,
-                w -> LinkRequests.add(w, "vx1", 0, VethData.of().with(VethAttributes.PEER, new VethPeer("vx1p", other.netns()))),
+                w -> LinkRequest.of("vx1").withData(VethData.of().with(VethAttributes.PEER,
+                        new VethPeer("vx1p", other.netns()))).writeAdd(w),
                 "link", "add", "vx1", "type", "veth", "peer", "name", "vx1p", "netns", other.name());
     }
 
@@ -121,7 +123,7 @@ class LinkRequestBytesTest {
     void addBridgeWithSettingsMatchesIp() {
         BridgeData settings = BridgeData.of().with(BridgeAttributes.FORWARD_DELAY, 400).with(BridgeAttributes.STP_STATE, 1).with(BridgeAttributes.PRIORITY, 100)
                 .with(BridgeAttributes.MCAST_SNOOPING, false).with(BridgeAttributes.NF_CALL_IPTABLES, true);
-        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.add(w, "br9", 0, settings),
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequest.of("br9").withData(settings).writeAdd(w),
                 "link", "add", "br9", "type", "bridge", "forward_delay", "400", "stp_state", "1",
                 "priority", "100", "mcast_snooping", "0", "nf_call_iptables", "1");
     }
@@ -129,44 +131,45 @@ class LinkRequestBytesTest {
     @Test
     void addMacvlanAndMacvtapMatchIp() {
         assertSameAsIp(MessageType.RTM_NEWLINK,
-                w -> LinkRequests.add(w, "mv1", vb, MacvlanData.of(MacvlanData.MACVLAN_MODE_BRIDGE)),
+                w -> LinkRequest.empty().withLinkIfindex(vb).withName("mv1")
+                        .withData(MacvlanData.of(MacvlanData.MACVLAN_MODE_BRIDGE)).writeAdd(w),
                 "link", "add", "mv1", "link", "vb", "type", "macvlan", "mode", "bridge");
         assertSameAsIp(MessageType.RTM_NEWLINK,
-                w -> LinkRequests.add(w, "mvt1", vb, MacvlanData.macvtap(MacvlanData.MACVLAN_MODE_PRIVATE)),
+                w -> LinkRequest.empty().withLinkIfindex(vb).withName("mvt1").withData(MacvlanData.macvtap(MacvlanData.MACVLAN_MODE_PRIVATE)).writeAdd(w),
                 "link", "add", "mvt1", "link", "vb", "type", "macvtap", "mode", "private");
     }
 
     @Test
     void setOperationsMatchIp() {
-        int br0 = rtnl.links().get("br0").index();
-        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setUp(w, vb, true), "link", "set", "vb", "up");
-        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setUp(w, vb, false), "link", "set", "vb", "down");
-        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setMtu(w, vb, 1400), "link", "set", "vb", "mtu", "1400");
-        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setTxQueueLength(w, vb, 77),
+        int br0 = rtnl.links().get("br0").ifindex();
+        assertSameAsIp(MessageType.RTM_NEWLINK, LinkRequest.of(vb).withUp()::writeChange, "link", "set", "vb", "up");
+        assertSameAsIp(MessageType.RTM_NEWLINK, LinkRequest.of(vb).withDown()::writeChange, "link", "set", "vb", "down");
+        assertSameAsIp(MessageType.RTM_NEWLINK, LinkRequest.of(vb).withMtu(1400)::writeChange, "link", "set", "vb", "mtu", "1400");
+        assertSameAsIp(MessageType.RTM_NEWLINK, LinkRequest.of(vb).withTxQueueLength(77)::writeChange,
                 "link", "set", "vb", "txqlen", "77");
-        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setAlias(w, vb, "hello"),
+        assertSameAsIp(MessageType.RTM_NEWLINK, LinkRequest.of(vb).withAlias("hello")::writeChange,
                 "link", "set", "vb", "alias", "hello");
         assertSameAsIp(MessageType.RTM_NEWLINK,
-                w -> LinkRequests.setAddress(w, vb, MacAddress.parse("02:00:00:00:00:01")),
+                LinkRequest.of(vb).withAddress(MacAddress.parse("02:00:00:00:00:01"))::writeChange,
                 "link", "set", "vb", "address", "02:00:00:00:00:01");
-        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setMaster(w, vb, br0),
+        assertSameAsIp(MessageType.RTM_NEWLINK, LinkRequest.of(vb).withMaster(br0)::writeChange,
                 "link", "set", "vb", "master", "br0");
-        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setMaster(w, vb, 0), "link", "set", "vb", "nomaster");
-        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.rename(w, vb, "vb2"), "link", "set", "vb", "name", "vb2");
-        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequests.setNetns(w, vb, other.netns().fd()),
+        assertSameAsIp(MessageType.RTM_NEWLINK, LinkRequest.of(vb).withNoMaster()::writeChange, "link", "set", "vb", "nomaster");
+        assertSameAsIp(MessageType.RTM_NEWLINK, LinkRequest.of(vb).withName("vb2")::writeChange, "link", "set", "vb", "name", "vb2");
+        assertSameAsIp(MessageType.RTM_NEWLINK, LinkRequest.of(vb).withNetns(other.netns())::writeChange,
                 "link", "set", "vb2", "netns", other.name());
     }
 
     @Test
     void bridgePortSettingsMatchIp() {
         assertSameAsIp(MessageType.RTM_NEWLINK,
-                w -> LinkRequests.setBridgePort(w, vb, BridgePortData.of().with(BridgePortAttributes.COST, 77).with(BridgePortAttributes.LEARNING, false)),
+                LinkRequest.of(vb).with(LinkAttributes.LINKINFO, new LinkInfo("bridge_slave", null, null, BridgePortData.of().with(BridgePortAttributes.COST, 77).with(BridgePortAttributes.LEARNING, false), null))::writeChange,
                 "link", "set", "vb", "type", "bridge_slave", "cost", "77", "learning", "off");
     }
 
     @Test
     void deleteMatchesIp() {
-        int va = rtnl.links().get("va").index();
-        assertSameAsIp(MessageType.RTM_DELLINK, w -> LinkRequests.delete(w, va), "link", "del", "va");
+        int va = rtnl.links().get("va").ifindex();
+        assertSameAsIp(MessageType.RTM_DELLINK, LinkRequest.of(va)::writeDelete, "link", "del", "va");
     }
 }

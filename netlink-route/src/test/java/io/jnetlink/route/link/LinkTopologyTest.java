@@ -1,5 +1,6 @@
 package io.jnetlink.route.link;
 
+import io.jnetlink.route.AddressFamily;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -98,10 +99,10 @@ class LinkTopologyTest {
             List<Link> all = rtnl.links().list();
             for (String name : List.of("br0", "ifb1", "mv0", "tap0", "v0")) {
                 Link byName = rtnl.links().get(name);
-                Link byIndex = rtnl.links().get(byName.index());
+                Link byIndex = rtnl.links().get(byName.ifindex());
                 assertEquals(name, byIndex.name());
-                IpLinkJson.assertSameAsIp(byName, ip.get(byName.index()),
-                        i -> all.stream().filter(l -> l.index() == i).map(Link::name).findFirst().orElseThrow());
+                IpLinkJson.assertSameAsIp(byName, ip.get(byName.ifindex()),
+                        i -> all.stream().filter(l -> l.ifindex() == i).map(Link::name).findFirst().orElseThrow());
             }
         }
     }
@@ -110,11 +111,11 @@ class LinkTopologyTest {
     void carrierCountersEqualSysfs() {
         try (Rtnl rtnl = Rtnl.open(ns.netns())) {
             for (Link link : rtnl.links().list()) {
-                assertEquals(sysfs(link, "carrier_changes"), String.valueOf(link.carrierChanges()), link.name());
-                assertEquals(sysfs(link, "carrier_up_count"), String.valueOf(link.carrierUpCount()), link.name());
-                assertEquals(sysfs(link, "carrier_down_count"), String.valueOf(link.carrierDownCount()), link.name());
+                assertEquals(sysfs(link, "carrier_changes"), String.valueOf(link.getInt(LinkAttributes.CARRIER_CHANGES)), link.name());
+                assertEquals(sysfs(link, "carrier_up_count"), String.valueOf(link.getInt(LinkAttributes.CARRIER_UP_COUNT)), link.name());
+                assertEquals(sysfs(link, "carrier_down_count"), String.valueOf(link.getInt(LinkAttributes.CARRIER_DOWN_COUNT)), link.name());
                 if (link.isUp()) { // sysfs refuses to report the carrier of a down device
-                    assertEquals(sysfs(link, "carrier"), String.valueOf(link.carrier()), link.name());
+                    assertEquals(sysfs(link, "carrier"), String.valueOf(link.getInt(LinkAttributes.CARRIER)), link.name());
                 }
             }
         }
@@ -146,19 +147,19 @@ class LinkTopologyTest {
     @Test
     void listsByMasterAndByKindAsIpDoes() {
         try (Rtnl rtnl = Rtnl.open(ns.netns())) {
-            assertEquals(ipNames("link", "show", "master", "br0"), names(rtnl.links().listByMaster("br0")));
-            assertEquals(ipNames("link", "show", "type", "ifb"), names(rtnl.links().listByKind("ifb")));
-            assertEquals(ipNames("link", "show", "type", "veth"), names(rtnl.links().listByKind("veth")));
-            assertEquals(Set.of("ifb1", "ifb2", "va"), names(rtnl.links().listByMaster("br0")));
+            assertEquals(ipNames("link", "show", "master", "br0"), names(rtnl.links().list(LinkFilter.all().withMaster(rtnl.links().get("br0").ifindex()))));
+            assertEquals(ipNames("link", "show", "type", "ifb"), names(rtnl.links().list(LinkFilter.all().withKind("ifb"))));
+            assertEquals(ipNames("link", "show", "type", "veth"), names(rtnl.links().list(LinkFilter.all().withKind("veth"))));
+            assertEquals(Set.of("ifb1", "ifb2", "va"), names(rtnl.links().list(LinkFilter.all().withMaster(rtnl.links().get("br0").ifindex()))));
         }
     }
 
     @Test
     void masterAndKindFiltersAreAppliedByTheKernel() {
         try (Rtnl rtnl = Rtnl.open(ns.netns()); MessageWriter w = new MessageWriter()) {
-            int br0 = rtnl.links().get("br0").index();
+            int br0 = rtnl.links().get("br0").ifindex();
             for (Consumer<MessageWriter> request : List.<Consumer<MessageWriter>>of(
-                    r -> LinkRequests.dump(r, 0, br0, null), r -> LinkRequests.dump(r, 0, 0, "ifb"))) {
+                    r -> LinkFilter.all().withMaster(br0).writeDump(r, 0), r -> LinkFilter.all().withKind("ifb").writeDump(r, 0))) {
                 request.accept(w);
                 List<Integer> flags = new ArrayList<>();
                 rtnl.socket().dump(w, m -> flags.add(m.flags()));
@@ -176,11 +177,11 @@ class LinkTopologyTest {
             List<String> seen = new ArrayList<>();
             List<Link> rebuilt = new ArrayList<>();
             rtnl.links().forEach(view -> {
-                seen.add(view.index() + ":" + view.name() + ":" + view.mtu() + ":" + view.master());
+                seen.add(view.ifindex() + ":" + view.name() + ":" + view.mtu() + ":" + view.masterIfindex());
                 rebuilt.add(Link.from(view));
             });
             List<Link> records = rtnl.links().list();
-            assertEquals(records.stream().map(l -> l.index() + ":" + l.name() + ":" + l.mtu() + ":" + l.master()).toList(), seen);
+            assertEquals(records.stream().map(l -> l.ifindex() + ":" + l.name() + ":" + l.mtu() + ":" + l.masterIfindex()).toList(), seen);
             IpLinkJson.assertSameAsIp(rebuilt, IpLinkJson.show(ns.name()));
         }
     }
@@ -199,18 +200,16 @@ class LinkTopologyTest {
     }
 
     private static boolean hasInet6Stats(Link link) {
-        AttributeCursor top = link.otherAttributes().cursor();
-        while (top.next()) {
-            if (top.type() == LinkAttributes.IFLA_AF_SPEC) {
-                AttributeCursor family = top.nested();
-                while (family.next()) {
-                    if (family.type() == LinkAttributes.AF_INET6) {
-                        AttributeCursor inet6 = family.nested();
-                        while (inet6.next()) {
-                            if (inet6.type() == LinkAttributes.IFLA_INET6_STATS) {
-                                return true;
-                            }
-                        }
+        if (link.get(LinkAttributes.AF_SPEC) == null) {
+            return false;
+        }
+        AttributeCursor family = link.get(LinkAttributes.AF_SPEC).cursor();
+        while (family.next()) {
+            if (family.type() == AddressFamily.AF_INET6) {
+                AttributeCursor inet6 = family.nested();
+                while (inet6.next()) {
+                    if (inet6.type() == LinkAttributes.IFLA_INET6_STATS) {
+                        return true;
                     }
                 }
             }
@@ -219,11 +218,11 @@ class LinkTopologyTest {
     }
 
     @Test
-    void untypedTopLevelAttributesAreKeptRaw() {
+    void nestedAndStructAttributesAreKeptAsTheirBytes() {
         try (Rtnl rtnl = Rtnl.open(ns.netns())) {
             Link br0 = rtnl.links().get("br0");
-            assertTrue(br0.otherAttributes().contains(LinkAttributes.IFLA_AF_SPEC), "IFLA_AF_SPEC kept raw");
-            assertTrue(br0.otherAttributes().contains(LinkAttributes.IFLA_MAP), "IFLA_MAP kept raw");
+            assertFalse(br0.get(LinkAttributes.AF_SPEC).isEmpty(), "IFLA_AF_SPEC's members, raw");
+            assertEquals(32, br0.get(LinkAttributes.MAP).length, "IFLA_MAP: struct rtnl_link_ifmap");
         }
     }
 

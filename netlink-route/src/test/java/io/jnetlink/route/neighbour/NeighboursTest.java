@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;
@@ -296,10 +297,10 @@ class NeighboursTest {
                     .withLladdr(MacAddress.parse("02:00:00:00:00:30"));
             rtnl.neighbours().add(req);
             NetlinkException exists = assertThrows(NetlinkException.class, () -> rtnl.neighbours().add(req));
-            assertEquals("EEXIST", exists.errnoName());
+            assertEquals(Errno.EEXIST, exists.errno());
             NetlinkException noDevice = assertThrows(NetlinkException.class, () -> rtnl.neighbours()
                     .add(NeighbourRequest.ip(9999, InetAddress.getByName("10.1.0.31")).withLladdr(ZERO_MAC)));
-            assertEquals("ENODEV", noDevice.errnoName());
+            assertEquals(Errno.ENODEV, noDevice.errno());
 
             String before = ip(n, "-j", "neigh", "show", "nud", "permanent") + Shell.run("bridge", "-n", n, "-j", "fdb", "show", "dev", "vx0");
             assertThrows(IllegalArgumentException.class, () -> NeighbourRequest.fdb(veth0, MacAddress.parse("02:00:00:00:00")));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.HostOrder;
 import io.jnetlink.core.message.MessageType;
@@ -55,7 +56,7 @@ class NamespaceIdsTest {
              Rtnl rtnl = Rtnl.open(a.netns())) {
             rtnl.namespaceIds().assign(b.netns(), 3);
             NetlinkException e = assertThrows(NetlinkException.class, () -> rtnl.namespaceIds().assign(b.netns(), 4));
-            assertEquals("EEXIST", e.errnoName());
+            assertEquals(Errno.EEXIST, e.errno());
             Shell.Result tool = Shell.exec("ip", "-n", a.name(), "netns", "set", b.name(), "4");
             assertTrue(tool.stderr().contains(e.kernelMessage()), tool.stderr() + " vs " + e.getMessage());
             assertThrows(IllegalArgumentException.class, () -> rtnl.namespaceIds().assign(b.netns(), -2));

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
@@ -19,6 +20,7 @@ import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.AddressFamily;
+import io.jnetlink.route.Routes;
 import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.testing.IpTool;
 import io.jnetlink.route.testing.StraceCapture;
@@ -188,6 +190,54 @@ class RoutesTest {
     }
 
     @Test
+    void aFreshNamespaceListsNoRoutesUntilItsTablesExist() throws Exception {
+        try (TestNamespace ns = TestNamespace.create("route-fresh"); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            String n = ns.name();
+            Routes routes = rtnl.routes();
+            int lo = IpTool.ifindex(n, "lo");
+            int v4 = AddressFamily.AF_INET;
+            // Only lo, down: no IPv4 table exists yet, so every table-filtered dump is refused with ENOENT.
+            assertEquals(List.of(), routes.list(v4));
+            assertEquals(List.of(), routes.list(v4, RouteCodec.RT_TABLE_MAIN, 0));
+            assertEquals(List.of(), routes.list(v4, RouteCodec.RT_TABLE_LOCAL, 0));
+            assertEquals(List.of(), routes.list(v4, 100, 0));
+            assertEquals(List.of(), routes.list(v4, RouteCodec.RT_TABLE_MAIN, lo));
+            assertEquals(List.of(), routes.list(v4, RouteCodec.RT_TABLE_UNSPEC, lo));
+            assertEquals(List.of(), routes.listAllTables(v4));
+            assertEquals(List.of(), routes.list(AddressFamily.AF_INET6, 100, 0), "IPv6 has no table 100 either");
+            assertEquals(ipJson(n, "-6", "route", "show").size(), routes.list(AddressFamily.AF_INET6).size());
+            int[] visited = new int[1];
+            routes.forEach(v4, RouteCodec.RT_TABLE_MAIN, 0, message -> {
+                visited[0]++;
+                return true;
+            });
+            assertEquals(0, visited[0], "the visitor hears nothing");
+            assertEquals(0, ipJson(n, "-4", "route", "show").size(), "ip route lists nothing too");
+
+            ip(n, "link", "set", "lo", "up");
+            ip(n, "link", "add", "veth0", "type", "veth", "peer", "name", "veth1");
+            ip(n, "link", "set", "veth0", "up");
+            ip(n, "link", "set", "veth1", "up");
+            ip(n, "addr", "add", "10.5.0.1/24", "dev", "veth0");
+            routes.add(RouteRequest.to(InetAddress.getByName("10.6.0.0"), 16)
+                    .withGateway(InetAddress.getByName("10.5.0.2")));
+            List<Route> main = routes.list(v4);
+            assertEquals(ipJson(n, "-4", "route", "show").size(), main.size(), main.toString());
+            assertTrue(main.stream().anyMatch(r -> "10.5.0.0/24".equals(dstText(r))), main.toString());
+            assertTrue(main.stream().anyMatch(r -> "10.6.0.0/16".equals(dstText(r))), main.toString());
+            List<Route> local = routes.list(v4, RouteCodec.RT_TABLE_LOCAL, 0);
+            assertEquals(ipJson(n, "-4", "route", "show", "table", "local").size(), local.size(), local.toString());
+            assertTrue(local.stream().anyMatch(r -> "127.0.0.1".equals(dstText(r))), local.toString());
+            assertEquals(List.of(), routes.list(v4, 100, 0), "table 100 still does not exist");
+            routes.add(RouteRequest.to(InetAddress.getByName("10.7.0.0"), 16).withType(RouteCodec.RTN_BLACKHOLE)
+                    .withTable(100));
+            List<Route> table100 = routes.list(v4, 100, 0);
+            assertEquals(1, table100.size(), table100.toString());
+            assertEquals(100, table100.get(0).table());
+        }
+    }
+
+    @Test
     void getReturnsTheRouteIpRouteGetReports() throws Exception {
         try (TestNamespace ns = namespaceWithAddresses(); Rtnl rtnl = Rtnl.open(ns.netns())) {
             ipRoutes(ns.name(), RICH_ROUTES);
@@ -203,7 +253,7 @@ class RoutesTest {
             }
             NetlinkException e = assertThrows(NetlinkException.class,
                     () -> rtnl.routes().get(InetAddress.getByName("10.40.0.1")));
-            assertEquals("EINVAL", e.errnoName(), "a blackhole route answers like ip's 'RTNETLINK answers: Invalid argument'");
+            assertEquals(Errno.EINVAL, e.errno(), "a blackhole route answers like ip's 'RTNETLINK answers: Invalid argument'");
         }
     }
 
@@ -284,7 +334,7 @@ class RoutesTest {
                     .withGateway(InetAddress.getByName("10.1.0.2"));
             rtnl.routes().add(r);
             NetlinkException e = assertThrows(NetlinkException.class, () -> rtnl.routes().add(r));
-            assertEquals("EEXIST", e.errnoName());
+            assertEquals(Errno.EEXIST, e.errno());
             Shell.Result tool = Shell.exec("ip", "-n", ns.name(), "route", "add", "10.9.0.0/16", "via", "10.1.0.2");
             String kernelText = e.kernelMessage() == null ? "File exists" : e.kernelMessage();
             assertTrue(tool.stderr().contains(kernelText), tool.stderr() + " vs " + e.getMessage());
@@ -296,7 +346,7 @@ class RoutesTest {
         try (TestNamespace ns = namespaceWithAddresses(); Rtnl rtnl = Rtnl.open(ns.netns())) {
             NetlinkException e = assertThrows(NetlinkException.class, () -> rtnl.routes()
                     .add(RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16).withDevice(9999)));
-            assertEquals("ENODEV", e.errnoName());
+            assertEquals(Errno.ENODEV, e.errno());
         }
     }
 

@@ -1,5 +1,10 @@
 package io.jnetlink.route.soak;
 
+import io.jnetlink.route.link.BridgeData;
+import io.jnetlink.route.link.IfbData;
+import io.jnetlink.route.link.VethData;
+import io.jnetlink.route.link.LinkRequest;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.address.AddressRequest;
@@ -7,6 +12,7 @@ import io.jnetlink.route.routing.RouteCodec;
 import io.jnetlink.route.routing.RouteRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.EnumSet;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,8 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Churn implements Runnable {
     /** Refusals that only say the change did not apply to the namespace as it was. */
-    static final Set<String> NOT_APPLICABLE = Set.of("EEXIST", "ENODEV", "ESRCH", "EADDRNOTAVAIL", "ENETDOWN",
-            "ENETUNREACH");
+    static final Set<Errno> NOT_APPLICABLE = EnumSet.of(Errno.EEXIST, Errno.ENODEV, Errno.ESRCH,
+            Errno.EADDRNOTAVAIL, Errno.ENETDOWN, Errno.ENETUNREACH);
 
     private static final int SLOTS = 6;
     private static final int METRICS = 4;
@@ -47,7 +53,7 @@ final class Churn implements Runnable {
                 change(random.nextInt(SLOTS), random.nextInt(100));
                 applied.incrementAndGet();
             } catch (NetlinkException e) {
-                if (!NOT_APPLICABLE.contains(e.errnoName())) {
+                if (!NOT_APPLICABLE.contains(e.errno())) {
                     throw e;
                 }
                 notApplicable.incrementAndGet();
@@ -72,12 +78,12 @@ final class Churn implements Runnable {
         } else if (choice < 20) {
             rtnl.links().delete(name);
         } else if (choice < 35) {
-            rtnl.links().setUp(name);
+            rtnl.links().change(LinkRequest.of(name).withUp());
             if (isVeth(slot)) {
-                rtnl.links().setUp("p" + slot);
+                rtnl.links().change(LinkRequest.of("p" + slot).withUp());
             }
         } else if (choice < 42) {
-            rtnl.links().setDown(name);
+            rtnl.links().change(LinkRequest.of(name).withDown());
         } else if (choice < 58) {
             rtnl.addresses().add(address(slot, name));
         } else if (choice < 68) {
@@ -91,7 +97,7 @@ final class Churn implements Runnable {
         } else if (choice < 93) {
             enslave(slot, name, choice % 2 == 0);
         } else if (choice < 96) {
-            rtnl.links().setMtu(name, 1280 + random.nextInt(221));
+            rtnl.links().change(LinkRequest.of(name).withMtu(1280 + random.nextInt(221)));
         } else {
             blackholeRoute(choice % 2 == 0);
         }
@@ -107,23 +113,23 @@ final class Churn implements Runnable {
 
     private void addLink(int slot, String name) {
         if (isVeth(slot)) {
-            rtnl.links().addVeth(name, "p" + slot);
+            rtnl.links().add(LinkRequest.of(name).withData(VethData.of("p" + slot, null)));
         } else if (isBridge(slot)) {
-            rtnl.links().addBridge(name);
+            rtnl.links().add(LinkRequest.of(name).withData(BridgeData.of()));
         } else {
-            rtnl.links().addIfb(name);
+            rtnl.links().add(LinkRequest.of(name).withData(IfbData.INSTANCE));
         }
     }
 
     /** One of four addresses in 10.(slot+1).0.0/24. */
     private AddressRequest address(int slot, String name) {
-        return AddressRequest.of(rtnl.links().get(name).index(), ip(10, slot + 1, 0, 1 + random.nextInt(4)), 24);
+        return AddressRequest.of(rtnl.links().get(name).ifindex(), ip(10, slot + 1, 0, 1 + random.nextInt(4)), 24);
     }
 
     private RouteRequest deviceRoute(int slot, String name) {
         int metric = random.nextInt(METRICS);
         return RouteRequest.to(ip(10, 200, slot * METRICS + metric, 0), 24)
-                .withDevice(rtnl.links().get(name).index()).withPriority(metric);
+                .withDevice(rtnl.links().get(name).ifindex()).withPriority(metric);
     }
 
     /** 10.210.slot.0/24 via 10.(slot+1).0.254: only while an address of that subnet is on a link that is up. */
@@ -141,9 +147,9 @@ final class Churn implements Runnable {
             return;
         }
         if (toBridge) {
-            rtnl.links().setMaster(name, "s" + (random.nextBoolean() ? 2 : 5));
+            rtnl.links().change(LinkRequest.of(name).withMaster(rtnl.links().get("s" + (random.nextBoolean() ? 2 : 5)).ifindex()));
         } else {
-            rtnl.links().setNoMaster(name);
+            rtnl.links().change(LinkRequest.of(name).withNoMaster());
         }
     }
 

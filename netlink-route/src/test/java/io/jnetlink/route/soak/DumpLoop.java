@@ -37,8 +37,8 @@ final class DumpLoop implements Runnable {
     public void run() {
         while (running.getAsBoolean()) {
             for (Rtnl rtnl : clients) {
-                dump(() -> requireDistinct(rtnl.links().list(), l -> l.index(), "link"));
-                dump(() -> rtnl.links().forEach(view -> requirePositive(view.index())));
+                dump(() -> requireDistinct(rtnl.links().list(), l -> l.ifindex(), "link"));
+                dump(() -> rtnl.links().forEach(view -> requirePositive(view.ifindex())));
                 dump(() -> requireDistinct(rtnl.addresses().list(AddressFamily.AF_INET), NamespaceState::addressKey,
                         "address"));
                 dump(() -> requireDistinct(rtnl.routes().listAllTables(AddressFamily.AF_INET), NamespaceState::routeKey,

@@ -47,7 +47,7 @@ final class ModelSubscriber implements AutoCloseable {
         this.failures = failures;
         this.dumper = Rtnl.open(netns, Rtnl.defaultConfig().withDumpRetries(SoakTest.DUMP_RETRIES));
         try {
-            this.subscription = dumper.events(config, GROUPS);
+            this.subscription = EventSubscription.open(netns, config, GROUPS);
         } catch (RuntimeException e) {
             dumper.close();
             throw e;

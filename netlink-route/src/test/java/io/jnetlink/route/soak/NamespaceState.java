@@ -22,7 +22,7 @@ record NamespaceState(Set<String> links, Set<String> addresses, Set<String> rout
 
     /** Index, name, admin state, MTU, master index and operational state. */
     static String linkKey(Link link) {
-        return linkKey(link.index(), link.name(), link.isUp(), link.mtu(), link.master(), String.valueOf(link.operState()));
+        return linkKey(link.ifindex(), link.name(), link.isUp(), link.mtu(), link.masterIfindex(), String.valueOf(link.operState()));
     }
 
     static String linkKey(int index, String name, boolean up, int mtu, int master, String operState) {

@@ -60,7 +60,7 @@ final class NamespaceTasks implements Runnable {
     private static int lookUpInside(long inode) throws Exception {
         requireInode(inode, NetNs.currentInode());
         try (Rtnl here = Rtnl.open()) {
-            int lo = here.links().get("lo").index();
+            int lo = here.links().get("lo").ifindex();
             if (lo != 1) {
                 throw new AssertionError("lo has index " + lo + " in a fresh namespace");
             }

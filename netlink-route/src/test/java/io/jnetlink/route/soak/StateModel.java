@@ -41,7 +41,7 @@ final class StateModel {
         links.clear();
         addresses.clear();
         routes.clear();
-        dumpedLinks.forEach(l -> links.put(l.index(), l));
+        dumpedLinks.forEach(l -> links.put(l.ifindex(), l));
         dumpedAddresses.forEach(this::putAddress);
         dumpedRoutes.forEach(this::putRoute);
     }
@@ -52,12 +52,12 @@ final class StateModel {
         if (event instanceof RtnlEvent.LinkEvent e) {
             Link link = e.link();
             if (e.action() == Action.DELETE) {
-                links.remove(link.index());
-                routes.values().removeIf(r -> r.oif() == link.index());
+                links.remove(link.ifindex());
+                routes.values().removeIf(r -> r.oif() == link.ifindex());
             } else {
-                links.put(link.index(), link);
+                links.put(link.ifindex(), link);
                 if (!link.isUp()) {
-                    routes.values().removeIf(r -> r.oif() == link.index() && r.scope() != RouteCodec.RT_SCOPE_HOST);
+                    routes.values().removeIf(r -> r.oif() == link.ifindex() && r.scope() != RouteCodec.RT_SCOPE_HOST);
                 }
             }
         } else if (event instanceof RtnlEvent.AddrEvent e && e.addr().family() == AddressFamily.AF_INET) {

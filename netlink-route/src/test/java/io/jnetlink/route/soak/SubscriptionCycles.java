@@ -34,7 +34,7 @@ final class SubscriptionCycles implements Runnable {
         try {
             for (int i = 0; running.getAsBoolean(); i++) {
                 Rtnl rtnl = clients.get(i % clients.size());
-                try (EventSubscription subscription = rtnl.events(EventGroup.LINK, EventGroup.IPV4_ADDRESS)) {
+                try (EventSubscription subscription = EventSubscription.open(rtnl.netns(), EventGroup.LINK, EventGroup.IPV4_ADDRESS)) {
                     if (i % 2 == 0) {
                         events.addAndGet(subscription.poll(OPEN_MILLIS).size());
                     } else {

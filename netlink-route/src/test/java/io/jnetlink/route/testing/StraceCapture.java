@@ -87,7 +87,7 @@ public final class StraceCapture {
         byte[] copy = bytes.clone();
         // Attributes start on 4-byte boundaries; an 8-byte attribute of this type is the descriptor.
         for (int i = 0; i + 8 <= copy.length; i += 4) {
-            if (copy[i] == 8 && copy[i + 1] == 0 && copy[i + 2] == LinkAttributes.IFLA_NET_NS_FD && copy[i + 3] == 0) {
+            if (copy[i] == 8 && copy[i + 1] == 0 && copy[i + 2] == LinkAttributes.NET_NS_FD.type() && copy[i + 3] == 0) {
                 Arrays.fill(copy, i + 4, i + 8, (byte) 0);
             }
         }

@@ -1,5 +1,8 @@
 package io.jnetlink.vxlan.overlay;
 
+import io.jnetlink.route.link.BridgeData;
+import io.jnetlink.route.link.VethData;
+import io.jnetlink.route.link.LinkRequest;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.netns.NetNs;
@@ -93,25 +96,25 @@ public final class OverlaySandbox implements AutoCloseable {
         NetNs netns = NetNs.create(name);
         Rtnl sandbox = null;
         try (Rtnl hostRtnl = Rtnl.open(host)) {
-            hostRtnl.links().add(staging, vxlan);
+            hostRtnl.links().add(LinkRequest.of(staging).withData(vxlan));
             try {
-                hostRtnl.links().moveTo(staging, netns);
+                hostRtnl.links().change(LinkRequest.of(staging).withNetns(netns));
             } catch (RuntimeException e) {
                 hostRtnl.links().delete(staging);
                 throw e;
             }
             sandbox = Rtnl.open(netns);
             Links links = sandbox.links();
-            links.setUp("lo");
-            links.rename(staging, VXLAN);
-            links.setMtu(VXLAN, mtu);
-            links.addBridge(BRIDGE);
-            links.setMtu(BRIDGE, mtu);
-            int br0 = links.get(BRIDGE).index();
+            links.change(LinkRequest.of("lo").withUp());
+            links.change(LinkRequest.of(staging).withName(VXLAN));
+            links.change(LinkRequest.of(VXLAN).withMtu(mtu));
+            links.add(LinkRequest.of(BRIDGE).withData(BridgeData.of()));
+            links.change(LinkRequest.of(BRIDGE).withMtu(mtu));
+            int br0 = links.get(BRIDGE).ifindex();
             sandbox.addresses().add(AddressRequest.of(br0, gateway, prefixLength).withAutoBroadcast());
-            links.setMaster(VXLAN, BRIDGE);
-            links.setUp(BRIDGE);
-            links.setUp(VXLAN);
+            links.change(LinkRequest.of(VXLAN).withMaster(links.get(BRIDGE).ifindex()));
+            links.change(LinkRequest.of(BRIDGE).withUp());
+            links.change(LinkRequest.of(VXLAN).withUp());
             return new OverlaySandbox(name, netns, sandbox, mtu);
         } catch (RuntimeException e) {
             if (sandbox != null) {
@@ -150,7 +153,7 @@ public final class OverlaySandbox implements AutoCloseable {
 
     /** {@return the index of {@code vxlan0} in the sandbox} */
     public int vxlanIndex() {
-        return rtnl.links().get(VXLAN).index();
+        return rtnl.links().get(VXLAN).ifindex();
     }
 
     /**
@@ -191,11 +194,11 @@ public final class OverlaySandbox implements AutoCloseable {
         // A temporary name for the container end, so an existing ethN there cannot clash before the rename.
         String staging = "c" + bridgeSide.substring(0, Math.min(bridgeSide.length(), 14));
         Links links = rtnl.links();
-        links.addVeth(bridgeSide, staging, container);
+        links.add(LinkRequest.of(bridgeSide).withData(VethData.of(staging, container)));
         try {
-            links.setMtu(bridgeSide, mtu);
-            links.setMaster(bridgeSide, BRIDGE);
-            links.setUp(bridgeSide);
+            links.change(LinkRequest.of(bridgeSide).withMtu(mtu));
+            links.change(LinkRequest.of(bridgeSide).withMaster(links.get(BRIDGE).ifindex()));
+            links.change(LinkRequest.of(bridgeSide).withUp());
             configureInside(container, staging, containerIfname, mac, address, prefixLength, mtu);
             return mac;
         } catch (RuntimeException e) {
@@ -220,13 +223,13 @@ public final class OverlaySandbox implements AutoCloseable {
                                        InetAddress address, int prefixLength, int mtu) {
         try (Rtnl inside = Rtnl.open(container)) {
             Links links = inside.links();
-            links.rename(staging, ifname);
-            links.setAddress(ifname, mac);
-            links.setMtu(ifname, mtu);
-            int index = links.get(ifname).index();
+            links.change(LinkRequest.of(staging).withName(ifname));
+            links.change(LinkRequest.of(ifname).withAddress(mac));
+            links.change(LinkRequest.of(ifname).withMtu(mtu));
+            int index = links.get(ifname).ifindex();
             inside.addresses().add(AddressRequest.of(index, address, prefixLength).withAutoBroadcast());
-            links.setUp("lo");
-            links.setUp(index);
+            links.change(LinkRequest.of("lo").withUp());
+            links.change(LinkRequest.of(index).withUp());
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One link of a namespace.
  *
- * @param index     its ifindex
+ * @param ifindex     its ifindex
  * @param name      its name
  * @param kind      {@code IFLA_INFO_KIND} ({@code veth}, {@code bridge}, {@code vxlan}), or null
  * @param master    the name of its master (the bridge it is a port of), or null
@@ -14,12 +14,12 @@ import java.util.List;
  * @param peer      the other end of a veth pair, or null for other kinds
  * @param vxlan     the VXLAN settings and FDB remotes of a VXLAN device, or null for other kinds
  */
-public record LinkNode(int index, String name, String kind, String master, List<Address> addresses,
+public record LinkNode(int ifindex, String name, String kind, String master, List<Address> addresses,
                        Peer peer, Vxlan vxlan) {
     /**
      * Copies the list so the record stays immutable.
      *
-     * @param index     its ifindex
+     * @param ifindex     its ifindex
      * @param name      its name
      * @param kind      {@code IFLA_INFO_KIND} ({@code veth}, {@code bridge}, {@code vxlan}), or null
      * @param master    the name of its master (the bridge it is a port of), or null
@@ -51,9 +51,9 @@ public record LinkNode(int index, String name, String kind, String master, List<
      * @param namespace the name of the peer's namespace, or null when that namespace is not in the graph
      * @param inode     the inode of the peer's namespace, or 0 when it is not in the graph
      * @param name      the peer's name, or null when its namespace is not in the graph
-     * @param index     the peer's ifindex in its namespace
+     * @param ifindex     the peer's ifindex in its namespace
      */
-    public record Peer(String namespace, long inode, String name, int index) {
+    public record Peer(String namespace, long inode, String name, int ifindex) {
         /** {@return true when the peer's namespace is part of the graph} */
         public boolean isResolved() {
             return namespace != null;

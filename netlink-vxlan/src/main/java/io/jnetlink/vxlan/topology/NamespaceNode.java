@@ -42,7 +42,7 @@ public record NamespaceNode(String name, Path path, long inode, List<LinkNode> l
      * @return the link, or empty
      */
     public Optional<LinkNode> link(int index) {
-        return links.stream().filter(l -> l.index() == index).findFirst();
+        return links.stream().filter(l -> l.ifindex() == index).findFirst();
     }
 
     /** {@return the bridges of this namespace; empty when none} */

@@ -131,12 +131,12 @@ final class TopologyDiscovery {
         for (Link link : links) {
             if (link.info() != null && link.info().data() instanceof VxlanData) {
                 Set<InetAddress> dsts = new LinkedHashSet<>();
-                for (Neighbour entry : fdb.listFdb(link.index())) {
+                for (Neighbour entry : fdb.listFdb(link.ifindex())) {
                     if (entry.dst() != null) {
                         dsts.add(entry.dst());
                     }
                 }
-                remotes.put(link.index(), List.copyOf(dsts));
+                remotes.put(link.ifindex(), List.copyOf(dsts));
             }
             needsIds |= link.linkNetnsId() != Link.ABSENT;
         }
@@ -165,14 +165,14 @@ final class TopologyDiscovery {
         for (Observed o : observed) {
             Map<Integer, String> names = new HashMap<>();
             for (Link link : o.links()) {
-                names.put(link.index(), link.name());
+                names.put(link.ifindex(), link.name());
             }
             List<LinkNode> links = new ArrayList<>();
             for (Link link : o.links()) {
-                links.add(new LinkNode(link.index(), link.name(), link.kind(),
-                        link.master() > 0 ? names.get(link.master()) : null,
-                        addresses(o.addresses().getOrDefault(link.index(), List.of())),
-                        peer(o, link, byInode), vxlan(link, o.remotes().get(link.index()))));
+                links.add(new LinkNode(link.ifindex(), link.name(), link.kind(),
+                        link.masterIfindex() > 0 ? names.get(link.masterIfindex()) : null,
+                        addresses(o.addresses().getOrDefault(link.ifindex(), List.of())),
+                        peer(o, link, byInode), vxlan(link, o.remotes().get(link.ifindex()))));
             }
             nodes.add(new NamespaceNode(o.ns().name(), o.ns().path(), o.ns().inode(), links));
         }
@@ -190,7 +190,7 @@ final class TopologyDiscovery {
     }
 
     private static LinkNode.Peer peer(Observed o, Link link, Map<Long, Observed> byInode) {
-        if (!"veth".equals(link.kind()) || link.link() <= 0) {
+        if (!"veth".equals(link.kind()) || link.linkIfindex() <= 0) {
             return null;
         }
         Observed target;
@@ -201,11 +201,11 @@ final class TopologyDiscovery {
             target = inode == null ? null : byInode.get(inode);
         }
         if (target == null) {
-            return new LinkNode.Peer(null, 0, null, link.link());
+            return new LinkNode.Peer(null, 0, null, link.linkIfindex());
         }
-        String name = target.links().stream().filter(l -> l.index() == link.link())
+        String name = target.links().stream().filter(l -> l.ifindex() == link.linkIfindex())
                 .map(Link::name).findFirst().orElse(null);
-        return new LinkNode.Peer(target.ns().name(), target.ns().inode(), name, link.link());
+        return new LinkNode.Peer(target.ns().name(), target.ns().inode(), name, link.linkIfindex());
     }
 
     private static LinkNode.Vxlan vxlan(Link link, List<InetAddress> remotes) {

@@ -1,5 +1,7 @@
 package io.jnetlink.vxlan.overlay;
 
+import io.jnetlink.route.link.VethData;
+import io.jnetlink.route.link.LinkRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -144,11 +146,11 @@ class OverlaySandboxTest {
     /** A veth pair {@code ul0} between the two hosts with their underlay addresses. */
     private static void underlay(TestNamespace a, TestNamespace b, InetAddress vtepA, InetAddress vtepB) {
         try (Rtnl ra = Rtnl.open(a.netns()); Rtnl rb = Rtnl.open(b.netns())) {
-            ra.links().addVeth("ul0", "ul0", b.netns());
-            ra.addresses().add(AddressRequest.of(ra.links().get("ul0").index(), vtepA, 24));
-            rb.addresses().add(AddressRequest.of(rb.links().get("ul0").index(), vtepB, 24));
-            ra.links().setUp("ul0");
-            rb.links().setUp("ul0");
+            ra.links().add(LinkRequest.of("ul0").withData(VethData.of("ul0", b.netns())));
+            ra.addresses().add(AddressRequest.of(ra.links().get("ul0").ifindex(), vtepA, 24));
+            rb.addresses().add(AddressRequest.of(rb.links().get("ul0").ifindex(), vtepB, 24));
+            ra.links().change(LinkRequest.of("ul0").withUp());
+            rb.links().change(LinkRequest.of("ul0").withUp());
         }
     }
 

@@ -182,12 +182,12 @@ class TopologyDiscoveryTest {
                 veths++;
                 String name = link.get("ifname").asText();
                 LinkNode ours = ns.link(name).orElseThrow(() -> new AssertionError("missing " + name));
-                assertEquals(link.get("ifindex").asInt(), ours.index(), name);
+                assertEquals(link.get("ifindex").asInt(), ours.ifindex(), name);
                 assertNotNull(ours.peer(), name + " has no peer");
                 assertTrue(ours.peer().isResolved(), name + " peer unresolved");
                 int peerIndex = link.has("link_index") ? link.get("link_index").asInt()
                         : ip.get(ns.name()).get(link.get("link").asText()).get("ifindex").asInt();
-                assertEquals(peerIndex, ours.peer().index(), name);
+                assertEquals(peerIndex, ours.peer().ifindex(), name);
                 JsonNode peerLink = ip.get(ours.peer().namespace()).get(ours.peer().name());
                 assertNotNull(peerLink, name + "'s peer " + ours.peer() + " is not what ip lists there");
                 assertEquals(peerIndex, peerLink.get("ifindex").asInt(), name);

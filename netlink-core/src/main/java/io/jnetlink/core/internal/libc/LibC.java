@@ -1,4 +1,4 @@
-package io.jnetlink.core.internal;
+package io.jnetlink.core.internal.libc;
 
 import jnr.ffi.Pointer;
 import jnr.ffi.annotations.SaveError;
@@ -8,7 +8,7 @@ import jnr.ffi.types.ssize_t;
 /**
  * The libc calls this library makes, bound by jnr-ffi. Buffers are passed as raw addresses
  * ({@code intptr_t}) of native memory owned by the caller so no call copies or allocates.
- * Only {@link Syscalls} uses this interface.
+ * Only {@link io.jnetlink.core.internal.Syscalls} uses this interface.
  */
 @SaveError
 public interface LibC {

@@ -1,0 +1,366 @@
+package io.jnetlink.route.link;
+
+import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.AttributeValues;
+import io.jnetlink.core.message.MessageType;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.NlAttr;
+import io.jnetlink.core.message.NlMsgHdr;
+import io.jnetlink.core.netns.NetNs;
+import io.jnetlink.route.AddressFamily;
+import io.jnetlink.route.internal.Arguments;
+import java.util.Objects;
+
+/**
+ * What to create or change about one link ({@code ip link add} / {@code ip link set}): the link,
+ * by name ({@link #of(String)}) or interface index ({@link #of(int)}), and the changes, each a copy made
+ * by a {@code withX} method or by {@link #with(Attribute, Object)} for any writable
+ * {@link LinkAttributes} row. Attributes go out in the order they were set, as {@code ip} sends
+ * them for the same command line. Immutable; bad arguments throw
+ * {@link IllegalArgumentException} here, before anything is sent.
+ *
+ * <p>Bridge port options ({@link #withPortData(BridgePortData)}) travel the way
+ * {@code bridge link set} sends them, in a request of their own ({@code AF_BRIDGE},
+ * {@code IFLA_PROTINFO}), which the kernel announces whether the port is up or down.
+ */
+public final class LinkRequest {
+    /** The most bytes a link-layer address has ({@code MAX_ADDR_LEN}). */
+    public static final int MAX_ADDR_LEN = 32;
+
+    private final int ifindex;
+    private final int flags;
+    private final int change;
+    private final AttributeValues values;
+    private final NetNs netns;
+    private final BridgePortData port;
+    /** The new name of a link named by its old one: sent once {@link #resolvedTo} knows its index. */
+    private final String newName;
+
+    private LinkRequest(int ifindex, int flags, int change, AttributeValues values, NetNs netns, BridgePortData port) {
+        this(ifindex, flags, change, values, netns, port, null);
+    }
+
+    private LinkRequest(int ifindex, int flags, int change, AttributeValues values, NetNs netns, BridgePortData port,
+            String newName) {
+        this.newName = newName;
+        this.ifindex = ifindex;
+        this.flags = flags;
+        this.change = change;
+        this.values = values;
+        this.netns = netns;
+        this.port = port;
+    }
+
+    /**
+     * The link called {@code name}: the new link's name for an add, the one to change otherwise.
+     *
+     * @param name an interface name (1 to 15 bytes, no {@code /}, no white space)
+     * @return the request
+     */
+    public static LinkRequest of(String name) {
+        InterfaceNames.check(name);
+        return new LinkRequest(0, 0, 0, LinkAttributes.SET.empty().with(LinkAttributes.IFNAME, name), null, null);
+    }
+
+    /**
+     * A request that names no link yet, to be built attribute by attribute in the order a command
+     * line gives them ({@code link eth0 name vl10 ...}); {@link #withName} names the link.
+     *
+     * @return the request
+     */
+    public static LinkRequest empty() {
+        return new LinkRequest(0, 0, 0, LinkAttributes.SET.empty(), null, null);
+    }
+
+    /**
+     * The link with interface index {@code ifindex} (for an add: the index the new link asks for).
+     *
+     * @param ifindex the interface index, greater than 0
+     * @return the request
+     */
+    public static LinkRequest of(int ifindex) {
+        return new LinkRequest(Arguments.ifindex(ifindex), 0, 0, LinkAttributes.SET.empty(), null, null);
+    }
+
+    /** {@return the interface index the request names, 0 when it names the link by {@link #name()}} */
+    public int ifindex() {
+        return ifindex;
+    }
+
+    /** {@return the name the request sends ({@code IFLA_IFNAME}): the link's, or its new name; null when none} */
+    public String name() {
+        return values.get(LinkAttributes.IFNAME);
+    }
+
+    /** {@return true when the request renames a link it names by its current name: its index must be known first} */
+    public boolean renamesByName() {
+        return newName != null;
+    }
+
+    /**
+     * This request for the link with interface index {@code ifindex} (the one it names): a rename
+     * by name can only be sent so.
+     *
+     * @param ifindex the named link's interface index
+     * @return the copy
+     */
+    public LinkRequest resolvedTo(int ifindex) {
+        AttributeValues resolved = newName != null ? values.with(LinkAttributes.IFNAME, newName) : values;
+        return new LinkRequest(Arguments.ifindex(ifindex), flags, change, resolved, netns, port);
+    }
+
+    /** {@return the {@code IFLA_*} values the request sets} */
+    public AttributeValues values() {
+        return values;
+    }
+
+    /** {@return the bridge port options the request sets, or null} */
+    public BridgePortData portData() {
+        return port;
+    }
+
+    /**
+     * A copy that sets a writable {@link LinkAttributes} row.
+     *
+     * @param <T>       the value's type
+     * @param attribute a writable {@link LinkAttributes} constant
+     * @param value     the value; null unsets it
+     * @return the copy
+     * @throws IllegalArgumentException when the attribute is read-only
+     */
+    public <T> LinkRequest with(Attribute<T> attribute, T value) {
+        return new LinkRequest(ifindex, flags, change, values.with(attribute, value), netns, port, newName);
+    }
+
+    /**
+     * A copy that also renames the link (with {@link #of(int)}), or names it (with {@link #of(String)}).
+     *
+     * @param name the new interface name
+     * @return the copy
+     */
+    public LinkRequest withName(String name) {
+        InterfaceNames.check(name);
+        if (ifindex == 0 && values.has(LinkAttributes.IFNAME)) {
+            return new LinkRequest(ifindex, flags, change, values, netns, port, name);
+        }
+        return with(LinkAttributes.IFNAME, name);
+    }
+
+    /**
+     * A copy that creates the link as {@code data}'s kind with its options ({@code type ...}).
+     *
+     * @param data the kind and its options
+     * @return the copy
+     */
+    public LinkRequest withData(LinkData data) {
+        return with(LinkAttributes.LINKINFO, LinkInfo.of(Objects.requireNonNull(data, "data")));
+    }
+
+    /** {@return a copy that sets the link up ({@code IFF_UP})} */
+    public LinkRequest withUp() {
+        return withFlag(IfInfoMsg.IFF_UP, true);
+    }
+
+    /** {@return a copy that sets the link down} */
+    public LinkRequest withDown() {
+        return withFlag(IfInfoMsg.IFF_UP, false);
+    }
+
+    /**
+     * A copy that sets or clears one {@code IFF_*} flag ({@code ifi_flags} under the mask {@code ifi_change}).
+     *
+     * @param flag the flag, one of the {@code IFF_*} bits of {@link IfInfoMsg}
+     * @param on   true to set it
+     * @return the copy
+     */
+    public LinkRequest withFlag(int flag, boolean on) {
+        if (Integer.bitCount(flag) != 1) {
+            throw new IllegalArgumentException("one IFF_* flag expected: 0x" + Integer.toHexString(flag));
+        }
+        return new LinkRequest(ifindex, on ? flags | flag : flags & ~flag, change | flag, values, netns, port, newName);
+    }
+
+    /**
+     * A copy that sets the MTU.
+     *
+     * @param mtu bytes, greater than 0
+     * @return the copy
+     */
+    public LinkRequest withMtu(int mtu) {
+        return with(LinkAttributes.MTU, Arguments.mtu(mtu));
+    }
+
+    /**
+     * A copy that sets the transmit queue length.
+     *
+     * @param length packets, not negative
+     * @return the copy
+     */
+    public LinkRequest withTxQueueLength(int length) {
+        return with(LinkAttributes.TXQLEN, Arguments.txQueueLength(length));
+    }
+
+    /**
+     * A copy that enslaves the link to a master (a bridge).
+     *
+     * @param masterIfindex the master's interface index, greater than 0
+     * @return the copy
+     */
+    public LinkRequest withMaster(int masterIfindex) {
+        return with(LinkAttributes.MASTER, Arguments.ifindex(masterIfindex));
+    }
+
+    /** {@return a copy that releases the link from its master ({@code nomaster})} */
+    public LinkRequest withNoMaster() {
+        return with(LinkAttributes.MASTER, 0);
+    }
+
+    /**
+     * A copy that sets the lower device ({@code link DEV}: a vlan's or macvlan's parent).
+     *
+     * @param linkIfindex the lower device's interface index, greater than 0
+     * @return the copy
+     */
+    public LinkRequest withLinkIfindex(int linkIfindex) {
+        return with(LinkAttributes.LINK, Arguments.ifindex(linkIfindex));
+    }
+
+    /**
+     * A copy that sets the link-layer address.
+     *
+     * @param address 1 to {@value #MAX_ADDR_LEN} bytes
+     * @return the copy
+     */
+    public LinkRequest withAddress(MacAddress address) {
+        if (address == null || address.length() == 0 || address.length() > MAX_ADDR_LEN) {
+            throw new IllegalArgumentException("hardware address must have 1.." + MAX_ADDR_LEN + " bytes: " + address);
+        }
+        return with(LinkAttributes.ADDRESS, address);
+    }
+
+    /**
+     * A copy that sets the alias.
+     *
+     * @param alias free text, at most 255 bytes; empty removes it
+     * @return the copy
+     */
+    public LinkRequest withAlias(String alias) {
+        return with(LinkAttributes.IFALIAS, Arguments.alias(alias));
+    }
+
+    /**
+     * A copy that moves the link to another namespace ({@code netns}).
+     *
+     * @param target the namespace, open until the request is sent
+     * @return the copy
+     */
+    public LinkRequest withNetns(NetNs target) {
+        return new LinkRequest(ifindex, flags, change, values, Objects.requireNonNull(target, "target"), port, newName);
+    }
+
+    /**
+     * A copy that sets bridge port options, sent as {@code bridge link set} does.
+     *
+     * @param port the options; only those set are sent
+     * @return the copy
+     */
+    public LinkRequest withPortData(BridgePortData port) {
+        return new LinkRequest(ifindex, flags, change, values, netns, Objects.requireNonNull(port, "port"), newName);
+    }
+
+    /** {@return true when the request changes something besides bridge port options} */
+    public boolean changesLink() {
+        AttributeValues key = ifindex > 0 ? LinkAttributes.SET.empty()
+                : LinkAttributes.SET.empty().with(LinkAttributes.IFNAME, name());
+        return change != 0 || netns != null || newName != null || !values.equals(key);
+    }
+
+    /**
+     * Writes the {@code RTM_NEWLINK} that makes the link ({@code ip link add}).
+     *
+     * @param w the writer to start the message in
+     */
+    public void writeAdd(MessageWriter w) {
+        if (name() == null) {
+            throw new IllegalArgumentException("a new link needs a name");
+        }
+        write(w, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL);
+    }
+
+    /**
+     * Writes the {@code RTM_NEWLINK} that changes an existing link ({@code ip link set}), without
+     * the bridge port options (see {@link #writePortData}).
+     *
+     * @param w the writer to start the message in
+     */
+    public void writeChange(MessageWriter w) {
+        if (newName != null) {
+            throw new IllegalStateException("a rename by name is sent once resolvedTo(ifindex) knows the link");
+        }
+        write(w, 0);
+    }
+
+    /**
+     * Writes the {@code RTM_GETLINK} that asks for this one link (by index, or by name).
+     *
+     * @param w       the writer to start the message in
+     * @param extMask the {@code RTEXT_FILTER_*} bits for {@code IFLA_EXT_MASK}
+     */
+    public void writeGet(MessageWriter w, int extMask) {
+        w.begin(MessageType.RTM_GETLINK, 0);
+        IfInfoMsg.write(w, IfInfoMsg.AF_PACKET, ifindex, 0, 0);
+        if (ifindex == 0) {
+            w.attrString(LinkAttributes.IFNAME.type(), name());
+        }
+        w.attrU32(LinkAttributes.EXT_MASK.type(), extMask);
+    }
+
+    /**
+     * Writes the {@code RTM_DELLINK} that deletes this link (by index, or by name).
+     *
+     * @param w the writer to start the message in
+     */
+    public void writeDelete(MessageWriter w) {
+        w.begin(MessageType.RTM_DELLINK, 0);
+        IfInfoMsg.write(w, AddressFamily.AF_UNSPEC, ifindex, 0, 0);
+        if (ifindex == 0) {
+            w.attrString(LinkAttributes.IFNAME.type(), name());
+        }
+    }
+
+    private void write(MessageWriter w, int nlFlags) {
+        w.begin(MessageType.RTM_NEWLINK, nlFlags);
+        IfInfoMsg.write(w, AddressFamily.AF_UNSPEC, ifindex, flags, change);
+        values.encode(w);
+        if (netns != null) {
+            w.attrU32(LinkAttributes.NET_NS_FD.type(), netns.fd());
+        }
+    }
+
+    /**
+     * Writes the bridge port options as {@code bridge link set} does: {@code RTM_SETLINK} of family
+     * {@code AF_BRIDGE} with the options in a nested {@code IFLA_PROTINFO}.
+     *
+     * @param w           the writer to start the message in
+     * @param portIfindex the port's interface index (the request may name it by name)
+     */
+    public void writePortData(MessageWriter w, int portIfindex) {
+        if (port == null) {
+            throw new IllegalStateException("the request sets no bridge port options");
+        }
+        w.begin(MessageType.RTM_SETLINK, 0);
+        IfInfoMsg.write(w, AddressFamily.AF_BRIDGE, Arguments.ifindex(portIfindex), 0, 0);
+        int protinfo = w.beginNested(LinkAttributes.PROTINFO.type() | NlAttr.NLA_F_NESTED);
+        port.values().encode(w);
+        w.endNested(protinfo);
+    }
+
+    /** {@return the link, its flag changes and the attributes set} */
+    @Override
+    public String toString() {
+        return "LinkRequest[" + (ifindex > 0 ? "ifindex=" + ifindex + ", " : "")
+                + (change != 0 ? "flags=0x" + Integer.toHexString(flags) + "/0x" + Integer.toHexString(change) + ", " : "")
+                + values + (netns != null ? ", netns=" + netns : "") + (port != null ? ", port=" + port : "") + (newName != null ? ", newName=" + newName : "") + "]";
+    }
+}

@@ -1,0 +1,32 @@
+/**
+ * jnetlink route: the rtnetlink client ({@code Rtnl}) with typed links, addresses, routes,
+ * neighbours, namespace ids and events.
+ */
+@SuppressWarnings("module") // io.jnetlink.vxlan, named in a qualified export, is built after this module
+module io.jnetlink.route {
+    requires transitive io.jnetlink.core;
+
+    exports io.jnetlink.route;
+    exports io.jnetlink.route.address;
+    exports io.jnetlink.route.event;
+    exports io.jnetlink.route.link;
+    exports io.jnetlink.route.neighbour;
+    exports io.jnetlink.route.nsid;
+    exports io.jnetlink.route.routing;
+
+    // Argument checks that netlink-vxlan shares; not API.
+    exports io.jnetlink.route.internal to io.jnetlink.vxlan;
+
+    // Link kinds: the built-in codecs, registered as other modules register theirs (also listed
+    // in META-INF/services for the class path).
+    uses io.jnetlink.route.link.LinkKindCodec;
+    provides io.jnetlink.route.link.LinkKindCodec with
+            io.jnetlink.route.link.DummyCodec,
+            io.jnetlink.route.link.IfbCodec,
+            io.jnetlink.route.link.VethCodec,
+            io.jnetlink.route.link.BridgeCodec,
+            io.jnetlink.route.link.VlanCodec,
+            io.jnetlink.route.link.MacvlanCodec,
+            io.jnetlink.route.link.MacvtapCodec,
+            io.jnetlink.route.link.TunCodec;
+}
