@@ -115,7 +115,7 @@ public final class AttributeSet {
      * Decodes the attributes under {@code cursor} (the members of one nested attribute).
      *
      * @param cursor a cursor positioned before the first member
-     * @return the values; unnamed attributes kept raw
+     * @return the values; unnamed attributes, and those their {@link ValueType} declines, kept raw
      * @throws io.jnetlink.core.NetlinkParseException when the bytes are malformed
      */
     public AttributeValues decode(AttributeCursor cursor) {
@@ -126,9 +126,11 @@ public final class AttributeSet {
         while (cursor.next()) {
             int type = cursor.type();
             Attribute<?> row = type < table.length ? table[type] : null;
-            if (row != null) {
-                values[row.slot()] = row.valueType().decode(cursor);
+            Object value = row == null ? null : row.valueType().decode(cursor);
+            if (value != null) {
+                values[row.slot()] = value;
             } else if (type >= ignored.length || !ignored[type]) {
+                // Not named, or in a form its row does not read (an RTA_VIA of a non-IP family): kept raw.
                 unknown = unknown == null ? new RawAttributesBuilder() : unknown;
                 unknown.add(cursor);
             }
