@@ -43,7 +43,8 @@ final class IpRoute {
             RouteFormatter formatter = new RouteFormatter(options, linkNames, filter);
             StringBuilder out = new StringBuilder();
             JsonWriter w = options.jsonWriter().startArray();
-            for (Route route : session.rtnl().routes().list(filter.dumpFamily(), filter.table(), oif)) {
+            for (Route route : session.rtnl().routes().list(io.jnetlink.route.routing.RouteFilter.all()
+                    .withFamily(filter.dumpFamily()).withTable(filter.table()).withIfindex(oif))) {
                 // ip matches "dev D" against the route's own output device only, not its next hops.
                 if (filter.accepts(route)) {
                     if (options.json()) {
@@ -82,7 +83,7 @@ final class IpRoute {
             throw new CommandFailure("need at least a destination address", 1);
         }
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
-            Route route = session.rtnl().routes().get(toInet(destination.address()));
+            Route route = session.rtnl().routes().lookup(toInet(destination.address()));
             RouteFormatter formatter = new RouteFormatter(options,
                     new LinkFormatter(options, session.rtnl().links().list(), null), RouteFilter.NONE);
             if (options.json()) {

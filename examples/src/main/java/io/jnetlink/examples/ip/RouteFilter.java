@@ -4,6 +4,7 @@ import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.routing.Route;
+import io.jnetlink.route.routing.RouteAttributes;
 import io.jnetlink.route.routing.RouteCodec;
 import java.net.InetAddress;
 
@@ -172,19 +173,19 @@ final class RouteFilter {
 
     boolean accepts(Route r) {
         int hostBits = r.family() == AddressFamily.AF_INET6 ? 128 : 32;
-        return (oif == 0 || r.oif() == oif)
-                && (iif == 0 || r.iif() == iif)
+        return (oif == 0 || r.ifindex() == oif)
+                && (iif == 0 || r.inputIfindex() == iif)
                 && (protocol < 0 || r.protocol() == protocol)
                 && (scope < 0 || r.scope() == scope)
                 && (type < 0 || r.type() == type)
                 && (tos < 0 || r.tos() == tos)
-                && (metric < 0 || r.priority() == metric)
+                && (metric < 0 || r.get(RouteAttributes.PRIORITY) != null && r.get(RouteAttributes.PRIORITY) == metric)
                 && addressMatches(via, r.family(), r.gateway(), hostBits)
-                && addressMatches(prefsrc, r.family(), r.prefsrc(), hostBits)
-                && rooted(dstRoot, r.family(), r.dst(), r.dstLength())
-                && matched(dstMatch, r.family(), r.dst(), r.dstLength())
-                && rooted(srcRoot, r.family(), r.src(), r.srcLength())
-                && matched(srcMatch, r.family(), r.src(), r.srcLength());
+                && addressMatches(prefsrc, r.family(), r.get(RouteAttributes.PREFSRC), hostBits)
+                && rooted(dstRoot, r.family(), r.get(RouteAttributes.DST), r.dstLength())
+                && matched(dstMatch, r.family(), r.get(RouteAttributes.DST), r.dstLength())
+                && rooted(srcRoot, r.family(), r.get(RouteAttributes.SRC), r.srcLength())
+                && matched(srcMatch, r.family(), r.get(RouteAttributes.SRC), r.srcLength());
     }
 
     /** {@code via}/{@code src}: the route's address lies in the prefix (a route without one fails). */

@@ -3,11 +3,11 @@ package io.jnetlink.examples.ip;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.routing.NextHop;
 import io.jnetlink.route.routing.Route;
+import io.jnetlink.route.routing.RouteAttributes;
 import io.jnetlink.route.routing.RouteCodec;
-import io.jnetlink.route.RawAttribute;
+import io.jnetlink.route.routing.RouteMetricAttributes;
+import io.jnetlink.core.attr.AttributeValues;
 import java.net.InetAddress;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +34,6 @@ final class RouteFormatter {
         "local", "reject", "mc", "brd", "dst-nat", "src-nat", "masq", "dst-direct", "src-direct", "redirected",
         "redirect", "fastroute", "notify", "proxy",
     };
-    // RTA_UID from linux/rtnetlink.h: the uid a route lookup (ip route get) was made for.
-    private static final int RTA_UID = 25;
     private static final int RTM_F_CLONED = 0x200;
     private static final String[] METRIC_NAMES = {
         null, "lock", "mtu", "window", "rtt", "rttvar", "ssthresh", "cwnd", "advmss", "reordering", "hoplimit",
@@ -72,16 +70,16 @@ final class RouteFormatter {
         if (r.type() != RouteCodec.RTN_UNICAST || options.details()) {
             out.append(r.type() < TYPES.length ? TYPES[r.type()] : Integer.toString(r.type())).append(' ');
         }
-        if (r.dst() != null) {
-            String dst = InetFormat.ntop(r.family(), r.dst());
+        if (r.get(RouteAttributes.DST) != null) {
+            String dst = InetFormat.ntop(r.family(), r.get(RouteAttributes.DST));
             out.append(palette.paint(colour, (r.dstLength() != hostLength ? dst + "/" + r.dstLength() : dst) + " "));
         } else if (r.dstLength() != 0) {
             out.append("0/").append(r.dstLength()).append("  ");
         } else {
             out.append("default ");
         }
-        if (r.src() != null && filter.showsSourcePrefix()) {
-            String src = InetFormat.ntop(r.family(), r.src());
+        if (r.get(RouteAttributes.SRC) != null && filter.showsSourcePrefix()) {
+            String src = InetFormat.ntop(r.family(), r.get(RouteAttributes.SRC));
             out.append(palette.paint(colour, "from " + (r.srcLength() != hostLength ? src + "/" + r.srcLength() : src) + " "));
         } else if (r.srcLength() != 0) {
             out.append("from 0/").append(r.srcLength()).append(' ');
@@ -92,8 +90,8 @@ final class RouteFormatter {
         if (r.gateway() != null && r.nextHops().isEmpty() && filter.showsGateway()) {
             via(out, r.family(), r.gateway());
         }
-        if (r.oif() != 0 && filter.showsDevice()) {
-            out.append("dev ").append(palette.paint(Palette.Kind.IFNAME, links.nameOf(r.oif()) + " "));
+        if (r.ifindex() != 0 && filter.showsDevice()) {
+            out.append("dev ").append(palette.paint(Palette.Kind.IFNAME, links.nameOf(r.ifindex()) + " "));
         }
         if (r.table() != RouteCodec.RT_TABLE_UNSPEC && (r.table() != RouteCodec.RT_TABLE_MAIN || options.details())
                 && filter.showsTable()) {
@@ -107,15 +105,15 @@ final class RouteFormatter {
                 out.append("scope ").append(Scopes.name(r.scope())).append(' ');
             }
         }
-        if (r.prefsrc() != null && filter.showsPrefsrc()) {
-            out.append("src ").append(palette.paint(colour, InetFormat.ntop(r.family(), r.prefsrc()) + " "));
+        if (r.get(RouteAttributes.PREFSRC) != null && filter.showsPrefsrc()) {
+            out.append("src ").append(palette.paint(colour, InetFormat.ntop(r.family(), r.get(RouteAttributes.PREFSRC)) + " "));
         }
-        if (r.priority() >= 0 && filter.showsMetric()) {
-            out.append("metric ").append(r.priority()).append(' ');
+        if (r.get(RouteAttributes.PRIORITY) != null && filter.showsMetric()) {
+            out.append("metric ").append(r.get(RouteAttributes.PRIORITY)).append(' ');
         }
         flags(out, r.flags());
-        if (r.mark() > 0) {
-            out.append("mark 0x").append(Long.toHexString(r.mark())).append(' ');
+        if (r.get(RouteAttributes.MARK) != null && r.get(RouteAttributes.MARK) > 0) {
+            out.append("mark 0x").append(Long.toHexString(r.get(RouteAttributes.MARK))).append(' ');
         }
         long uid = uid(r);
         if (uid >= 0) {
@@ -128,15 +126,15 @@ final class RouteFormatter {
                 out.append('<').append(String.join(",", names)).append("> ");
             }
         }
-        if (r.expires() != 0) {
-            out.append("expires ").append(r.expires() / USER_HZ).append("sec ");
+        if (expires(r) != 0) {
+            out.append("expires ").append(expires(r) / USER_HZ).append("sec ");
         }
         metrics(out, r);
-        if (r.iif() != 0 && filter.showsInputDevice()) {
-            out.append("iif ").append(links.nameOf(r.iif())).append(' ');
+        if (r.inputIfindex() != 0 && filter.showsInputDevice()) {
+            out.append("iif ").append(links.nameOf(r.inputIfindex())).append(' ');
         }
-        if (r.preference() >= 0) {
-            out.append("pref ").append(preference(r.preference()));
+        if (r.get(RouteAttributes.PREF) != null) {
+            out.append("pref ").append(preference(r.get(RouteAttributes.PREF)));
         }
         for (NextHop hop : r.nextHops()) {
             out.append(options.lineBreak()).append("\tnexthop ");
@@ -159,14 +157,14 @@ final class RouteFormatter {
         if (r.type() != RouteCodec.RTN_UNICAST || options.details()) {
             w.string("type", r.type() < TYPES.length ? TYPES[r.type()] : Integer.toString(r.type()));
         }
-        if (r.dst() != null) {
-            String dst = InetFormat.ntop(r.family(), r.dst());
+        if (r.get(RouteAttributes.DST) != null) {
+            String dst = InetFormat.ntop(r.family(), r.get(RouteAttributes.DST));
             w.string("dst", r.dstLength() != hostLength ? dst + "/" + r.dstLength() : dst);
         } else {
             w.string("dst", r.dstLength() != 0 ? "0/" + r.dstLength() : "default");
         }
-        if (r.src() != null && filter.showsSourcePrefix()) {
-            String src = InetFormat.ntop(r.family(), r.src());
+        if (r.get(RouteAttributes.SRC) != null && filter.showsSourcePrefix()) {
+            String src = InetFormat.ntop(r.family(), r.get(RouteAttributes.SRC));
             w.string("src", r.srcLength() != hostLength ? src + "/" + r.srcLength() : src);
         } else if (r.srcLength() != 0) {
             w.string("src", "0/" + r.srcLength());
@@ -177,8 +175,8 @@ final class RouteFormatter {
         if (r.gateway() != null && r.nextHops().isEmpty() && filter.showsGateway()) {
             viaJson(w, r.family(), r.gateway());
         }
-        if (r.oif() != 0 && filter.showsDevice()) {
-            w.string("dev", links.nameOf(r.oif()));
+        if (r.ifindex() != 0 && filter.showsDevice()) {
+            w.string("dev", links.nameOf(r.ifindex()));
         }
         if (r.table() != RouteCodec.RT_TABLE_UNSPEC && (r.table() != RouteCodec.RT_TABLE_MAIN || options.details())
                 && filter.showsTable()) {
@@ -192,15 +190,15 @@ final class RouteFormatter {
                 w.string("scope", Scopes.name(r.scope()));
             }
         }
-        if (r.prefsrc() != null && filter.showsPrefsrc()) {
-            w.string("prefsrc", InetFormat.ntop(r.family(), r.prefsrc()));
+        if (r.get(RouteAttributes.PREFSRC) != null && filter.showsPrefsrc()) {
+            w.string("prefsrc", InetFormat.ntop(r.family(), r.get(RouteAttributes.PREFSRC)));
         }
-        if (r.priority() >= 0 && filter.showsMetric()) {
-            w.number("metric", r.priority());
+        if (r.get(RouteAttributes.PRIORITY) != null && filter.showsMetric()) {
+            w.number("metric", r.get(RouteAttributes.PRIORITY));
         }
         flagsJson(w, r.flags());
-        if (r.mark() > 0) {
-            w.number("mark", r.mark());
+        if (r.get(RouteAttributes.MARK) != null && r.get(RouteAttributes.MARK) > 0) {
+            w.number("mark", r.get(RouteAttributes.MARK));
         }
         long uid = uid(r);
         if (uid >= 0) {
@@ -211,15 +209,15 @@ final class RouteFormatter {
             cacheFlags(r.flags()).forEach(w::string);
             w.endArray();
         }
-        if (r.expires() != 0) {
-            w.number("expires", r.expires() / USER_HZ);
+        if (expires(r) != 0) {
+            w.number("expires", expires(r) / USER_HZ);
         }
         metricsJson(w, r);
-        if (r.iif() != 0 && filter.showsInputDevice()) {
-            w.string("iif", links.nameOf(r.iif()));
+        if (r.inputIfindex() != 0 && filter.showsInputDevice()) {
+            w.string("iif", links.nameOf(r.inputIfindex()));
         }
-        if (r.preference() >= 0) {
-            w.string("pref", preference(r.preference()));
+        if (r.get(RouteAttributes.PREF) != null) {
+            w.string("pref", preference(r.get(RouteAttributes.PREF)));
         }
         if (!r.nextHops().isEmpty()) {
             w.name("nexthops").startArray();
@@ -262,12 +260,13 @@ final class RouteFormatter {
 
     /** {@code RTA_UID}, or -1 when absent. */
     private static long uid(Route r) {
-        for (RawAttribute a : r.unknown()) {
-            if (a.type() == RTA_UID && a.value().length >= 4) {
-                return ByteBuffer.wrap(a.value()).order(ByteOrder.nativeOrder()).getInt() & 0xffffffffL;
-            }
-        }
-        return -1;
+        Long uid = r.get(RouteAttributes.UID);
+        return uid == null ? -1 : uid;
+    }
+
+    /** The cache information's expiry in ticks, 0 for none. */
+    private static long expires(Route r) {
+        return r.get(RouteAttributes.CACHEINFO) == null ? 0 : r.get(RouteAttributes.CACHEINFO).expires();
     }
 
     private static String preference(int preference) {
@@ -300,22 +299,35 @@ final class RouteFormatter {
         w.endArray();
     }
 
+    private static Map<Integer, Long> metrics(Route r) {
+        Map<Integer, Long> all = new TreeMap<>();
+        AttributeValues values = r.get(RouteAttributes.METRICS);
+        if (values != null) {
+            values.forEach((row, value) -> {
+                if (value instanceof Integer i) {
+                    all.put(row.type(), Integer.toUnsignedLong(i));
+                }
+            });
+        }
+        return all;
+    }
+
     /** {@code metrics}: an array holding one object of the numeric metrics (locks are not marked). */
     private static void metricsJson(JsonWriter w, Route r) {
         Map<Integer, Long> shown = new TreeMap<>();
-        for (Map.Entry<Integer, Long> metric : r.metrics().entrySet()) {
+        for (Map.Entry<Integer, Long> metric : metrics(r).entrySet()) {
             int rtax = metric.getKey();
-            if (rtax >= 2 && !(rtax == RouteCodec.RTAX_HOPLIMIT && metric.getValue() == 0xffffffffL)) {
+            if (rtax >= 2 && !(rtax == RouteMetricAttributes.HOPLIMIT.type() && metric.getValue() == 0xffffffffL)) {
                 shown.put(rtax, metric.getValue());
             }
         }
-        if (shown.isEmpty() && r.congestionControl() == null) {
+        if (shown.isEmpty() && r.metric(RouteMetricAttributes.CC_ALGO) == null) {
             return;
         }
         w.name("metrics").startArray().startObject();
         shown.forEach((rtax, value) -> w.number(rtax < METRIC_NAMES.length ? METRIC_NAMES[rtax] : "metric " + rtax, value));
-        if (r.congestionControl() != null) {
-            w.string("congctl", r.congestionControl());
+        if (r.metric(RouteMetricAttributes.CC_ALGO) != null) {
+            w.string("congctl", r.metric(RouteMetricAttributes.CC_ALGO));
         }
         w.endObject().endArray();
     }
@@ -341,10 +353,10 @@ final class RouteFormatter {
     }
 
     private static void metrics(StringBuilder out, Route r) {
-        long locked = r.metric(RouteCodec.RTAX_LOCK);
-        for (Map.Entry<Integer, Long> metric : new TreeMap<>(r.metrics()).entrySet()) {
+        long locked = metrics(r).getOrDefault(RouteMetricAttributes.LOCK.type(), -1L);
+        for (Map.Entry<Integer, Long> metric : metrics(r).entrySet()) {
             int rtax = metric.getKey();
-            if (rtax < 2 || rtax == RouteCodec.RTAX_HOPLIMIT && metric.getValue() == 0xffffffffL) {
+            if (rtax < 2 || rtax == RouteMetricAttributes.HOPLIMIT.type() && metric.getValue() == 0xffffffffL) {
                 continue;
             }
             out.append(rtax < METRIC_NAMES.length ? METRIC_NAMES[rtax] : "metric " + rtax).append(' ');
@@ -353,8 +365,8 @@ final class RouteFormatter {
             }
             out.append(metric.getValue()).append(' ');
         }
-        if (r.congestionControl() != null) {
-            out.append("congctl ").append(r.congestionControl()).append(' ');
+        if (r.metric(RouteMetricAttributes.CC_ALGO) != null) {
+            out.append("congctl ").append(r.metric(RouteMetricAttributes.CC_ALGO)).append(' ');
         }
     }
 }
