@@ -6,6 +6,7 @@ import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.routing.Route;
 import io.jnetlink.route.routing.RouteAttributes;
 import io.jnetlink.route.routing.RouteCodec;
+import io.jnetlink.route.routing.RouteFilter;
 import java.net.InetAddress;
 
 /**
@@ -16,9 +17,9 @@ import java.net.InetAddress;
  * {@code [to] [root|match|exact] PREFIX}. A value a selector fixes is left out of the output, as
  * ip does ({@code ip route show proto kernel} prints no {@code proto kernel}).
  */
-final class RouteFilter {
+final class RouteSelector {
     /** The selectors of routes shown without any ({@code ip monitor}). */
-    static final RouteFilter NONE = new RouteFilter(0);
+    static final RouteSelector NONE = new RouteSelector(0);
 
     static {
         NONE.table = RouteCodec.RT_TABLE_UNSPEC;
@@ -42,13 +43,13 @@ final class RouteFilter {
     private int oif;
     private int iif;
 
-    private RouteFilter(int family) {
+    private RouteSelector(int family) {
         this.family = family;
     }
 
     /** Reads the selectors after {@code ip route show}; {@code family} is -4/-6 (0 for none). */
-    static RouteFilter parse(Args args, int family) {
-        RouteFilter f = new RouteFilter(family);
+    static RouteSelector parse(Args args, int family) {
+        RouteSelector f = new RouteSelector(family);
         while (args.hasNext()) {
             String word = args.next();
             if (Args.matches(word, "table")) {
@@ -83,7 +84,7 @@ final class RouteFilter {
                 }
             } else if (word.equals("tos") || Args.matches(word, "dsfield")) {
                 String value = args.value();
-                f.tos = parseNumber(value, 255, "TOS value is invalid\n");
+                f.tos = dsfield(value);
             } else if (Args.matches(word, "metric") || Args.matches(word, "priority")
                     || word.equals("preference")) {
                 String value = args.value();
@@ -129,15 +130,34 @@ final class RouteFilter {
         return f;
     }
 
-    private static CommandFailure invalid(String value, String reason) {
+    /** ip's {@code invarg}: {@code Error: argument "VALUE" is wrong: REASON}, exit status 255. */
+    static CommandFailure invalid(String value, String reason) {
         return new CommandFailure("Error: argument \"" + value + "\" is wrong: " + reason, 255);
     }
 
-    private static int parseNumber(String value, long max, String reason) {
+    /** A DiffServ field by its {@code rt_dsfield} name or in hex, as {@code rtnl_dsfield_a2n} reads it. */
+    static int dsfield(String value) {
+        long named = NameTable.DSFIELDS.number(value);
+        if (named >= 0 && value.equals(NameTable.DSFIELDS.name(named, null))) {
+            return (int) named;
+        }
+        try {
+            long number = Long.parseLong(value.startsWith("0x") || value.startsWith("0X") ? value.substring(2) : value,
+                    16);
+            if (number <= 0xff) {
+                return (int) number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw invalid(value, "TOS value is invalid\n");
+    }
+
+    private static long parseNumber(String value, long max, String reason) {
         try {
             long number = Long.decode(value);
             if (number >= 0 && number <= max) {
-                return (int) number;
+                return number;
             }
         } catch (NumberFormatException e) {
             // reported below
@@ -166,9 +186,14 @@ final class RouteFilter {
         this.iif = iif;
     }
 
-    /** The family to dump: -4/-6 when given, else IPv4, or both for {@code table all}. */
-    int dumpFamily() {
-        return family != 0 ? family : table == RouteCodec.RT_TABLE_UNSPEC ? 0 : AddressFamily.AF_INET;
+    /**
+     * The routes to dump: the family of -4/-6, else IPv4 (both for {@code table all}), the table,
+     * protocol and type selected, and {@code oif} ({@code dev}) as ip asks the kernel for them.
+     */
+    RouteFilter dump(int oif) {
+        int dumpFamily = family != 0 ? family : table == RouteCodec.RT_TABLE_UNSPEC ? 0 : AddressFamily.AF_INET;
+        return RouteFilter.all().withFamily(dumpFamily).withTable(table).withProtocol(protocol).withType(type)
+                .withIfindex(oif);
     }
 
     boolean accepts(Route r) {
@@ -179,7 +204,7 @@ final class RouteFilter {
                 && (scope < 0 || r.scope() == scope)
                 && (type < 0 || r.type() == type)
                 && (tos < 0 || r.tos() == tos)
-                && (metric < 0 || r.get(RouteAttributes.PRIORITY) != null && r.get(RouteAttributes.PRIORITY) == metric)
+                && (metric < 0 || Long.valueOf(metric).equals(r.get(RouteAttributes.PRIORITY)))
                 && addressMatches(via, r.family(), r.gateway(), hostBits)
                 && addressMatches(prefsrc, r.family(), r.get(RouteAttributes.PREFSRC), hostBits)
                 && rooted(dstRoot, r.family(), r.get(RouteAttributes.DST), r.dstLength())
