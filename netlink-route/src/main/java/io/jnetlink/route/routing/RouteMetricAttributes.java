@@ -8,13 +8,14 @@ import static io.jnetlink.core.attr.Unit.BYTES;
 import static io.jnetlink.core.attr.Unit.MILLISECONDS;
 import static io.jnetlink.core.attr.Unit.NONE;
 import static io.jnetlink.core.attr.Unit.PACKETS;
-import static io.jnetlink.core.attr.ValueType.STRING;
 import static io.jnetlink.core.attr.ValueType.U32;
 
 import io.jnetlink.core.attr.Attribute;
 import io.jnetlink.core.attr.AttributeSet;
 import io.jnetlink.core.attr.Display;
 import io.jnetlink.core.attr.Format;
+import io.jnetlink.core.attr.ValueType;
+import io.jnetlink.core.message.AttributeCursor;
 
 /**
  * {@code RTAX_*} (linux/rtnetlink.h): the metrics nested in a route's {@link RouteAttributes#METRICS},
@@ -27,6 +28,10 @@ import io.jnetlink.core.attr.Format;
 public final class RouteMetricAttributes {
     /** The {@code RTAX_*} set. */
     public static final AttributeSet SET = new AttributeSet("RTAX");
+
+    /** A string read up to its NUL or its end, written without a NUL. */
+    private static final ValueType<String> UNTERMINATED_STRING = ValueType.of(String.class, AttributeCursor::string,
+            (w, t, v) -> w.attrStringNoNul(t, v));
 
     /**
      * Bit {@code 1 << RTAX_x} set for each metric the kernel must not change on its own
@@ -61,8 +66,11 @@ public final class RouteMetricAttributes {
     public static final Attribute<Integer> INITRWND = SET.add(14, "RTAX_INITRWND", U32, READ_WRITE, PACKETS, as("initrwnd", NUMBER));
     /** 1 to turn TCP delayed acknowledgements off. */
     public static final Attribute<Integer> QUICKACK = SET.add(15, "RTAX_QUICKACK", U32, READ_WRITE, NONE, as("quickack", NUMBER));
-    /** TCP congestion control algorithm: a string, unlike the other metrics ({@code congctl} in text, {@code congestion} in JSON). */
-    public static final Attribute<String> CC_ALGO = SET.add(16, "RTAX_CC_ALGO", STRING, READ_WRITE, NONE, new Display("congctl", "congestion", Format.STRING));
+    /**
+     * TCP congestion control algorithm: a string, unlike the other metrics ({@code congctl} in text,
+     * {@code congestion} in JSON); sent without a NUL, as ip sends it (the kernel accepts either).
+     */
+    public static final Attribute<String> CC_ALGO = SET.add(16, "RTAX_CC_ALGO", UNTERMINATED_STRING, READ_WRITE, NONE, new Display("congctl", "congestion", Format.STRING));
     /** 1 to allow TCP Fast Open without a cookie. */
     public static final Attribute<Integer> FASTOPEN_NO_COOKIE = SET.add(17, "RTAX_FASTOPEN_NO_COOKIE", U32, READ_WRITE, NONE, as("fastopen_no_cookie", NUMBER));
 

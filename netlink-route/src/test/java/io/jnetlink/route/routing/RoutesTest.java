@@ -382,6 +382,136 @@ class RoutesTest {
         }
     }
 
+    @Test
+    void moreOptionsAndLookupsSendWhatIpSends() throws Exception {
+        try (TestNamespace ns = namespaceWithAddresses()) {
+            String n = ns.name();
+            int veth0 = IpTool.ifindex(n, "veth0");
+            int veth1 = IpTool.ifindex(n, "veth1");
+            InetAddress gw = InetAddress.getByName("10.1.0.2");
+            // Words in the order ip writes the attributes in; ip adds the metrics' lock after them.
+            assertSameBytes(RouteRequest.to(InetAddress.getByName("10.43.0.0"), 16).withGateway(gw).withTable(70000)
+                    .withPrefsrc(InetAddress.getByName("10.1.0.1")).withProtocol(RouteCodec.RTPROT_STATIC)
+                    .with(RouteAttributes.FLOW, 0x00020001).withIfindex(veth0)
+                    .withMetric(RouteMetricAttributes.MTU, 1400).withMetric(RouteMetricAttributes.ADVMSS, 1360)
+                    .withMetric(RouteMetricAttributes.LOCK, 1 << RouteMetricAttributes.MTU.type())
+                    .withMetric(RouteMetricAttributes.CC_ALGO, "reno"),
+                    "ip", "-n", n, "route", "add", "10.43.0.0/16", "via", "10.1.0.2", "table", "70000", "src",
+                    "10.1.0.1", "proto", "static", "realms", "2/1", "dev", "veth0", "mtu", "lock", "1400", "advmss",
+                    "1360", "congctl", "reno");
+            assertSameBytes(RouteRequest.to(InetAddress.getByName("2001:db8:c::"), 64)
+                    .withGateway(InetAddress.getByName("2001:db8::2")).withPriority(100)
+                    .with(RouteAttributes.PREF, 1).with(RouteAttributes.EXPIRES, 600L).withIfindex(veth0)
+                    .withMetric(RouteMetricAttributes.HOPLIMIT, 12),
+                    "ip", "-n", n, "-6", "route", "add", "2001:db8:c::/64", "via", "2001:db8::2", "metric", "100",
+                    "pref", "high", "expires", "600", "dev", "veth0", "hoplimit", "12");
+            assertSameBytes(RouteRequest.to(InetAddress.getByName("10.45.0.0"), 16)
+                    .withGateway(InetAddress.getByName("10.99.0.1")).withIfindex(veth0).withFlags(NextHop.RTNH_F_ONLINK)
+                    .withTos(0x10), "ip", "-n", n, "route", "add", "10.45.0.0/16", "tos", "0x10", "via", "10.99.0.1",
+                    "dev", "veth0", "onlink");
+            assertSameBytes(RouteRequest.to(InetAddress.getByName("10.46.0.0"), 16).withNextHops(List.of(
+                    NextHop.via(gw, veth0, 3).withFlags(NextHop.RTNH_F_ONLINK).with(RouteAttributes.FLOW, 4),
+                    NextHop.via(InetAddress.getByName("2001:db8::3"), veth0, 1))),
+                    "ip", "-n", n, "route", "add", "10.46.0.0/16", "nexthop", "via", "10.1.0.2", "dev", "veth0",
+                    "weight", "3", "onlink", "realms", "4", "nexthop", "via", "inet6", "2001:db8::3", "dev", "veth0");
+            assertSameBytes(MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_REPLACE,
+                    RouteRequest.to(InetAddress.getByName("10.46.0.0"), 16).withGateway(gw),
+                    "ip", "-n", n, "route", "change", "10.46.0.0/16", "via", "10.1.0.2");
+            assertSameBytes(MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_APPEND,
+                    RouteRequest.to(InetAddress.getByName("10.46.0.0"), 16).withGateway(InetAddress.getByName("10.1.0.3")),
+                    "ip", "-n", n, "route", "append", "10.46.0.0/16", "via", "10.1.0.3");
+
+            RouteLookup lookup = RouteLookup.to(InetAddress.getByName("10.9.1.1"))
+                    .withSource(InetAddress.getByName("10.2.0.9")).with(RouteAttributes.UID, 5L)
+                    .with(RouteAttributes.SPORT, 10).with(RouteAttributes.DPORT, 20)
+                    .with(RouteAttributes.IP_PROTO, 6).withInputIfindex(veth1).with(RouteAttributes.MARK, 7L)
+                    .withTos(0x10).withFibMatch(true);
+            StraceCapture.Request sent = StraceCapture.lastRequestEvenIfRefused(MessageType.RTM_GETROUTE, "ip", "-n", n,
+                    "route", "get", "10.9.1.1", "from", "10.2.0.9", "uid", "5", "sport", "10", "dport", "20", "ipproto",
+                    "tcp", "iif", "veth1", "mark", "7", "tos", "10", "fibmatch");
+            try (MessageWriter w = new MessageWriter()) {
+                RouteCodec.writeLookup(w, lookup);
+                w.flags(w.flags() | NlMsgHdr.NLM_F_ACK);
+                StraceCapture.Request ours = StraceCapture.Request.of(w.finish());
+                assertEquals(sent.hex(), ours.hex());
+            }
+        }
+    }
+
+    @Test
+    void aFreshNamespaceListsNoRoutesAndAMissingTableIsEmpty() throws Exception {
+        try (TestNamespace ns = TestNamespace.create("routefresh"); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            assertEquals(List.of(), rtnl.routes().list());
+            assertEquals(List.of(), rtnl.routes().list(IPV4.withTable(RouteCodec.RT_TABLE_MAIN)));
+            assertEquals(List.of(), rtnl.routes().list(IPV4.withTable(12345)), "ip says ENOENT: FIB table does not exist");
+            assertEquals(List.of(), rtnl.routes().list(RouteFilter.all().withFamily(AddressFamily.AF_INET6).withTable(12345)));
+            assertEquals(List.of(), rtnl.routes().list(RouteFilter.all().withTable(12345)));
+            assertEquals(0, rtnl.routes().flush(IPV4.withTable(12345)));
+        }
+    }
+
+    @Test
+    void filtersSelectWhatIpSelectsAndForEachSeesTheSameRoutes() throws Exception {
+        try (TestNamespace ns = namespaceWithAddresses(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            ipRoutes(ns.name(), RICH_ROUTES);
+            String n = ns.name();
+            assertEquals(ipJson(n, "-4", "route", "show", "table", "all", "proto", "static").size(),
+                    rtnl.routes().list(IPV4.withProtocol(RouteCodec.RTPROT_STATIC)).size());
+            assertEquals(ipJson(n, "-4", "route", "show", "table", "all", "proto", "kernel").size(),
+                    rtnl.routes().list(IPV4.withProtocol(RouteCodec.RTPROT_KERNEL)).size());
+            assertEquals(ipJson(n, "route", "show", "table", "all", "type", "blackhole").size(),
+                    rtnl.routes().list(RouteFilter.all().withType(RouteCodec.RTN_BLACKHOLE)).size());
+            assertEquals(ipJson(n, "-4", "route", "show", "table", "all").size()
+                    + ipJson(n, "-6", "route", "show", "table", "all").size(), rtnl.routes().list().size());
+            List<Route> viewed = new ArrayList<>();
+            RouteFilter ipv6Main = RouteFilter.all().withFamily(AddressFamily.AF_INET6).withTable(RouteCodec.RT_TABLE_MAIN);
+            rtnl.routes().forEach(ipv6Main, view -> {
+                assertEquals(AddressFamily.AF_INET6, view.family());
+                assertEquals(RouteCodec.RT_TABLE_MAIN, view.table());
+                viewed.add(view.toRoute());
+            });
+            assertEquals(rtnl.routes().list(ipv6Main), viewed);
+            assertEquals(ipJson(n, "-6", "route", "show").size(), viewed.size());
+        }
+    }
+
+    @Test
+    void changeAppendLookupAndFlushAreReadBackThroughIp() throws Exception {
+        try (TestNamespace ns = namespaceWithAddresses(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            String n = ns.name();
+            InetAddress dst = InetAddress.getByName("10.9.0.0");
+            RouteRequest route = RouteRequest.to(dst, 16).withGateway(InetAddress.getByName("10.1.0.2"));
+            NetlinkException missing = assertThrows(NetlinkException.class, () -> rtnl.routes().change(route));
+            assertTrue(List.of("ESRCH", "ENOENT").contains(missing.errnoName()), missing.getMessage());
+            assertEquals(0, ipJson(n, "route", "show", "10.9.0.0/16").size(), "change creates nothing");
+            rtnl.routes().add(route);
+            rtnl.routes().change(route.withGateway(InetAddress.getByName("10.1.0.7")));
+            assertEquals("10.1.0.7", text(ipJson(n, "route", "show", "10.9.0.0/16").get(0), "gateway"));
+
+            RouteRequest v6 = RouteRequest.to(InetAddress.getByName("2001:db8:5::"), 64)
+                    .withGateway(InetAddress.getByName("2001:db8::2"));
+            rtnl.routes().add(v6);
+            rtnl.routes().append(v6.withGateway(InetAddress.getByName("2001:db8::3")));
+            JsonNode appended = ipJson(n, "-6", "route", "show", "2001:db8:5::/64");
+            assertEquals(2, appended.size() == 1 ? appended.get(0).get("nexthops").size() : appended.size(), appended.toString());
+
+            Route answer = rtnl.routes().lookup(RouteLookup.to(InetAddress.getByName("10.9.1.1"))
+                    .with(RouteAttributes.MARK, 7L).with(RouteAttributes.UID, 5L));
+            JsonNode shown = ipJson(n, "route", "get", "10.9.1.1", "mark", "7", "uid", "5").get(0);
+            assertEquals(ipOrNull(text(shown, "gateway")), answer.gateway());
+            assertEquals(shown.get("mark").asLong(), answer.get(RouteAttributes.MARK));
+            assertEquals(shown.get("uid").asLong(), answer.get(RouteAttributes.UID));
+            Route entry = rtnl.routes().lookup(RouteLookup.to(InetAddress.getByName("10.9.1.1")).withFibMatch(true));
+            assertEquals(16, entry.dstLength(), "fibmatch answers with the table entry");
+
+            int v4 = ipJson(n, "-4", "route", "show").size();
+            assertEquals(v4, rtnl.routes().flush(IPV4.withTable(RouteCodec.RT_TABLE_MAIN)));
+            assertEquals(0, ipJson(n, "-4", "route", "show").size());
+            assertTrue(ipJson(n, "-4", "route", "show", "table", "local").size() > 0, "other tables are left alone");
+            assertTrue(ipJson(n, "-6", "route", "show", "2001:db8:5::/64").size() > 0, "and other families");
+        }
+    }
+
     private static void assertSameBytes(RouteRequest request, String... command) {
         assertSameBytes(MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request, command);
     }
