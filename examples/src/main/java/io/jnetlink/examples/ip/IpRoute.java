@@ -83,21 +83,21 @@ final class IpRoute {
             } else if (Args.matches(word, "iif")) {
                 inputDevice = args.value();
             } else if (Args.matches(word, "mark")) {
-                mark = unsigned(args.value(), 0xffffffffL, "invalid mark value");
+                mark = RouteSelector.parseNumber(args.value(), 0xffffffffL, "invalid mark value");
             } else if (Args.matches(word, "oif") || word.equals("dev")) {
                 outputDevice = args.value();
             } else if (Args.matches(word, "notify") || Args.matches(word, "connected") || Args.matches(word, "vrf")) {
                 throw notImplemented(word);
             } else if (Args.matches(word, "uid")) {
-                uid = unsigned(args.value(), 0xffffffffL, "invalid UID\n");
+                uid = RouteSelector.parseNumber(args.value(), 0xffffffffL, "invalid UID\n");
             } else if (Args.matches(word, "fibmatch")) {
                 fibMatch = true;
             } else if (word.equals("as")) {
                 throw notImplemented(word);
             } else if (Args.matches(word, "sport")) {
-                sport = (int) unsigned(args.value(), 0xffff, "invalid sport\n");
+                sport = (int) RouteSelector.parseNumber(args.value(), 0xffff, "invalid sport\n");
             } else if (Args.matches(word, "dport")) {
-                dport = (int) unsigned(args.value(), 0xffff, "invalid dport\n");
+                dport = (int) RouteSelector.parseNumber(args.value(), 0xffff, "invalid dport\n");
             } else if (Args.matches(word, "ipproto")) {
                 ipProto = ipProtocol(args.value());
             } else {
@@ -146,19 +146,6 @@ final class IpRoute {
 
     private static CommandFailure notImplemented(String option) {
         return new CommandFailure("jnl: ip route get " + option + " is not implemented", 255);
-    }
-
-    /** A number as C's {@code strtoul(s, 0)} reads it (decimal, 0x hex, 0 octal), up to {@code max}. */
-    private static long unsigned(String value, long max, String reason) {
-        try {
-            long number = Long.decode(value);
-            if (number >= 0 && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw RouteSelector.invalid(value, reason);
     }
 
     /** An IP protocol by number or by its name in {@code /etc/protocols}, as {@code inet_proto_a2n} reads it. */

@@ -153,7 +153,8 @@ final class RouteSelector {
         throw invalid(value, "TOS value is invalid\n");
     }
 
-    private static long parseNumber(String value, long max, String reason) {
+    /** A number as C's {@code strtoul(s, 0)} reads it (decimal, 0x hex, 0 octal), up to {@code max}; else ip's {@code invarg}. */
+    static long parseNumber(String value, long max, String reason) {
         try {
             long number = Long.decode(value);
             if (number >= 0 && number <= max) {
