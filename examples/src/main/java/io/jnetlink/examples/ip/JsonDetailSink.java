@@ -16,7 +16,9 @@ final class JsonDetailSink implements DetailSink {
             return;
         }
         w.name(key);
-        if (value instanceof Boolean on) {
+        if (value == JSON_NULL) {
+            w.nullValue();
+        } else if (value instanceof Boolean on) {
             w.bool(on);
         } else if (value instanceof Number number) {
             w.number(number.toString());
@@ -31,9 +33,19 @@ final class JsonDetailSink implements DetailSink {
 
     @Override
     public void object(String key, Runnable fields) {
-        w.name(key).startObject();
+        if (key != null) {
+            w.name(key);
+        }
+        w.startObject();
         fields.run();
         w.endObject();
+    }
+
+    @Override
+    public void array(String key, Runnable elements) {
+        w.name(key).startArray();
+        elements.run();
+        w.endArray();
     }
 
     @Override

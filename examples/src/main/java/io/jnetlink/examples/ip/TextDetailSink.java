@@ -24,6 +24,11 @@ final class TextDetailSink implements DetailSink {
     }
 
     @Override
+    public void array(String key, Runnable elements) {
+        elements.run();
+    }
+
+    @Override
     public void startLine() {
         out.append(lineBreak).append("    ");
     }

@@ -4,6 +4,7 @@ import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.MessageWriter;
 import java.net.InetAddress;
+import java.util.Objects;
 
 /**
  * How one attribute's value sits on the wire, and the Java type it is read as. The constants cover
@@ -28,9 +29,6 @@ public interface ValueType<T> {
     ValueType<Long> U32_BE = of(Long.class, AttributeCursor::u32Network, (w, t, v) -> w.attrU32Network(t, (int) (long) v));
     /** {@code u64} in host order (bit pattern of a {@link Long}). */
     ValueType<Long> U64 = of(Long.class, AttributeCursor::u64, (w, t, v) -> w.attrU64(t, v));
-    /** {@code NLA_UINT}: an unsigned integer of 4 or 8 bytes, whichever the sender needed; written in 8. */
-    ValueType<Long> UINT = of(Long.class, a -> a.valueLength() == Integer.BYTES ? a.u32() : a.u64(),
-            (w, t, v) -> w.attrU64(t, v));
     /** A {@code u8} that is 0 or not: false or true. */
     ValueType<Boolean> BOOL = of(Boolean.class, a -> a.u8() != 0, (w, t, v) -> w.attrU8(t, v ? 1 : 0));
     /** An attribute without a value whose presence means true ({@code NLA_FLAG}); false writes nothing. */
@@ -49,9 +47,37 @@ public interface ValueType<T> {
     ValueType<InetAddress> ADDRESS = of(InetAddress.class, AttributeCursor::inetAddress, (w, t, v) -> w.attrAddress(t, v));
     /** Bytes taken as they are ({@code NLA_BINARY}); the array is a copy. */
     ValueType<byte[]> BINARY = of(byte[].class, AttributeCursor::bytes, (w, t, v) -> w.attrBytes(t, v));
+    /**
+     * The kernel's variable-width {@code uint} ({@code NLA_UINT}): 4 or 8 bytes read as a {@link Long};
+     * written in 4 bytes when the value fits, 8 otherwise.
+     */
+    ValueType<Long> UINT = of(Long.class, a -> a.valueLength() >= Long.BYTES ? a.u64() : a.u32(), (w, t, v) -> {
+        if (v >= 0 && v <= 0xffffffffL) {
+            w.attrU32(t, (int) (long) v);
+        } else {
+            w.attrU64(t, v);
+        }
+    });
     /** A nested set this library keeps unparsed: its attributes, lossless and re-encodable. */
     ValueType<RawAttributes> NESTED_RAW = of(RawAttributes.class, a -> RawAttributes.wrap(a.bytes()),
             (w, t, v) -> w.attrBytes(t, v.toByteArray()));
+
+    /**
+     * A nested attribute whose members are the attributes of {@code set} ({@code RTA_METRICS} holds
+     * the {@code RTAX_*} set): read into {@link AttributeValues} of that set, unknown members kept
+     * raw; written as the nest of its writable members in ascending type order.
+     *
+     * @param set the members' set
+     * @return the value type
+     */
+    static ValueType<AttributeValues> nested(AttributeSet set) {
+        Objects.requireNonNull(set, "set");
+        return of(AttributeValues.class, a -> set.decode(a.nested()), (w, t, v) -> {
+            int token = w.beginNested(t);
+            set.encode(v, w);
+            w.endNested(token);
+        });
+    }
 
     /** {@return the Java type values are read as} */
     Class<T> javaType();
@@ -60,7 +86,8 @@ public interface ValueType<T> {
      * Reads the value of the attribute under {@code attribute}.
      *
      * @param attribute a cursor on the attribute
-     * @return the value, never null
+     * @return the value; null when the bytes hold a form this type does not read, in which case
+     *         {@link AttributeSet#decode} keeps the attribute raw
      */
     T decode(AttributeCursor attribute);
 
@@ -202,7 +229,7 @@ public interface ValueType<T> {
          * Reads the value.
          *
          * @param attribute a cursor on the attribute
-         * @return the value
+         * @return the value, or null to keep the attribute raw
          */
         T read(AttributeCursor attribute);
     }
