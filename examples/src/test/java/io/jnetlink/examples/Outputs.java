@@ -14,7 +14,7 @@ final class Outputs {
 
     /**
      * Masks only what ticks between two runs: the values of bridge and bridge-port timers,
-     * finite address lifetimes, route expiry, the neighbour and FDB ages of {@code -s} and the
+     * finite address lifetimes, route expiry (text and JSON), the neighbour and FDB ages of {@code -s} and the
      * ageing timers of {@code brctl showmacs}.
      * Everything else must match byte for byte.
      */
@@ -23,6 +23,7 @@ final class Outputs {
                         + "|forward_delay_timer)(\": ?| +)[0-9]+\\.[0-9]{2}", "$1 T")
                 .replaceAll("valid_lft [0-9]+sec preferred_lft [0-9]+sec", "valid_lft Ns preferred_lft Ns")
                 .replaceAll("expires [0-9]+sec", "expires Ns")
+                .replaceAll("\"expires\": ?[0-9]+", "\"expires\":N")
                 .replaceAll("used [0-9]+(/[0-9]+)+", "used N")
                 .replaceAll("\"(used|confirmed|updated)\": ?[0-9]+", "\"$1\":N")
                 .replaceAll("(?m)(\t(?:yes|no)\t\t) *[0-9]+\\.[0-9]{2}$", "$1T");

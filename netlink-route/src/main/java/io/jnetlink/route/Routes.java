@@ -1,14 +1,18 @@
 package io.jnetlink.route;
 
-import io.jnetlink.route.internal.Arguments;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.route.routing.Route;
 import io.jnetlink.route.routing.RouteCodec;
+import io.jnetlink.route.routing.RouteFilter;
+import io.jnetlink.route.routing.RouteLookup;
 import io.jnetlink.route.routing.RouteRequest;
+import io.jnetlink.route.routing.RouteView;
+import io.jnetlink.route.routing.RouteVisitor;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +23,7 @@ import java.util.Objects;
  * {@link Rtnl#routes()}; safe to use from any thread.
  */
 public final class Routes {
+
     private final Rtnl rtnl;
 
     Routes(Rtnl rtnl) {
@@ -26,105 +31,99 @@ public final class Routes {
     }
 
     /**
-     * Routes of {@code family} ({@code AF_UNSPEC} for both) in the main table ({@code ip route show}).
+     * Every route: both families, every table ({@code ip route show table all} for IPv4 and IPv6).
      *
-     * @param family {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
-     * @return the routes in the order the kernel dumps them; empty when there are none, also when
-     *         the main table does not exist yet (a fresh namespace has none for IPv4)
-     */
-    public List<Route> list(int family) {
-        return list(family, RouteCodec.RT_TABLE_MAIN, 0);
-    }
-
-    /**
-     * Routes of {@code family} in every table ({@code ip route show table all}).
-     *
-     * @param family {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
      * @return the routes in the order the kernel dumps them; empty when there are none
      */
-    public List<Route> listAllTables(int family) {
-        return list(family, RouteCodec.RT_TABLE_UNSPEC, 0);
+    public List<Route> list() {
+        return list(RouteFilter.all());
     }
 
     /**
-     * Routes of {@code family} in {@code table} ({@code RT_TABLE_UNSPEC} for all) through
-     * interface {@code oif} (0 for any). The kernel filters when the client uses strict
-     * checking (the default); the same filter is applied here either way.
+     * The routes {@code filter} selects ({@code ip route show} is
+     * {@code RouteFilter.all().withFamily(AF_INET).withTable(RouteCodec.RT_TABLE_MAIN)}). The kernel
+     * filters where it can (strict checking); the same filter is applied here either way.
      *
-     * @param family {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
-     * @param table  the routing table id (254 is main), or {@code RT_TABLE_UNSPEC} (0) for all
-     * @param oif    the output interface's index, or 0 for any
-     * @return the routes in the order the kernel dumps them; empty when none match, also when
-     *         {@code table} does not exist (see {@link #forEach})
+     * @param filter which routes; not null
+     * @return the routes in the order the kernel dumps them; empty when none match, also when the
+     *         table does not exist
      */
-    public List<Route> list(int family, long table, int oif) {
-        List<Route> result = new ArrayList<>();
-        forEach(family, table, oif, DumpHandlers.collecting(RouteCodec::decode, route -> matches(route, table, oif),
-                result));
-        return result;
-    }
+    public List<Route> list(RouteFilter filter) {
+        List<Route> routes = new ArrayList<>();
+        forEach(filter, new RouteVisitor() {
+            @Override
+            public void visit(RouteView route) {
+                routes.add(route.toRoute());
+            }
 
-    private static boolean matches(Route route, long table, int oif) {
-        if (table != RouteCodec.RT_TABLE_UNSPEC && route.table() != table) {
-            return false;
-        }
-        return oif <= 0 || route.oif() == oif || route.nextHops().stream().anyMatch(h -> h.ifindex() == oif);
+            @Override
+            public void onRestart() {
+                routes.clear();
+            }
+        });
+        return routes;
     }
 
     /**
-     * Streams the {@code RTM_NEWROUTE} messages of a dump to {@code visitor} without building
-     * records (the cursor is valid only inside the call). Filters apply only with strict checking.
-     * A dump the kernel flagged interrupted and the client runs again calls
-     * {@link MessageHandler#onRestart()} on {@code visitor} first.
+     * Streams the routes {@code filter} selects to {@code visitor} as views over the receive buffer:
+     * no record and no per-route allocation; each view is valid only during its call. A dump the
+     * kernel flagged interrupted and the client runs again calls {@link RouteVisitor#onRestart()}
+     * first.
      *
-     * <p>A table that does not exist has no routes: when the kernel refuses a dump filtered by
-     * {@code table} with {@code ENOENT} ("FIB table does not exist", as it does for IPv4's main
-     * table in a namespace where no address or route has created it yet), {@code visitor} hears
-     * nothing and the call returns normally, as {@code ip route show} prints nothing. Every other
-     * refusal is thrown.
-     *
-     * @param family  {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
-     * @param table   the routing table id, or 0 for all
-     * @param oif     the output interface's index, or 0 for any
-     * @param visitor called once per message on the calling thread; not null
+     * @param filter  which routes; not null
+     * @param visitor called once per route, on the calling thread; not null
      */
-    public void forEach(int family, long table, int oif, MessageHandler visitor) {
-        if (family != AddressFamily.AF_UNSPEC && !AddressFamily.isIp(family)) {
-            throw new IllegalArgumentException("route family must be AF_UNSPEC, AF_INET or AF_INET6: " + family);
-        }
-        Arguments.inRange(table, RouteCodec.RT_TABLE_UNSPEC, RouteCodec.RT_TABLE_MAX, "table id");
-        Arguments.ifindexFilter(oif);
+    public void forEach(RouteFilter filter, RouteVisitor visitor) {
+        Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(visitor, "visitor");
+        RouteView view = new RouteView();
         try {
-            rtnl.dump(w -> RouteCodec.writeDump(w, family, table, oif), DumpHandlers.only(MessageType.RTM_NEWROUTE, visitor));
+            rtnl.dump(w -> RouteCodec.writeDump(w, filter), new MessageHandler() {
+                @Override
+                public boolean onMessage(MessageCursor message) {
+                    if (message.type() == MessageType.RTM_NEWROUTE && filter.matches(view.wrap(message))) {
+                        visitor.visit(view);
+                    }
+                    return true;
+                }
+
+                @Override
+                public void onRestart() {
+                    visitor.onRestart();
+                }
+            });
         } catch (NetlinkException e) {
-            if (!isMissingTable(e, table)) {
+            // A table that does not exist yet has no routes (the kernel says ENOENT to a dump of one family).
+            if (!e.is(Errno.ENOENT) || filter.table() == RouteCodec.RT_TABLE_UNSPEC) {
                 throw e;
             }
         }
     }
 
     /**
-     * True when {@code e} is the kernel's refusal of a dump filtered by {@code table} because
-     * that table does not exist: {@code ENOENT} on a dump with a table filter (which the kernel
-     * heeds only under strict checking). {@code ENOENT} on a dump of every table is not that.
+     * The route the kernel picks for a packet to {@code destination} ({@code ip route get ADDRESS}).
+     *
+     * @param destination the address to route; not null
+     * @return the route as the kernel resolved it
+     * @throws NetlinkException with {@code ENETUNREACH} when no route matches, {@code EINVAL} for a
+     *                          blackhole, ...
      */
-    static boolean isMissingTable(NetlinkException e, long table) {
-        return e.is(Errno.ENOENT) && table != RouteCodec.RT_TABLE_UNSPEC;
+    public Route lookup(InetAddress destination) {
+        return lookup(RouteLookup.to(destination));
     }
 
     /**
-     * The route the kernel picks for {@code destination} ({@code ip route get}): one
-     * {@code RTM_GETROUTE} with {@code RTA_DST}, answered with the resolved route.
+     * The route the kernel picks for the packet {@code lookup} describes ({@code ip route get
+     * ADDRESS from S iif D mark M ...}).
      *
-     * @param destination the address to route; not null
-     * @return the route as the kernel resolved it for {@code destination}
-     * @throws NetlinkException with {@code ENETUNREACH} when no route matches
+     * @param lookup the packet's destination and properties; not null
+     * @return the route as the kernel resolved it (with {@code fibmatch}: the table entry that matched)
+     * @throws NetlinkException with {@code ENETUNREACH} when no route matches, ...
      */
-    public Route get(InetAddress destination) {
-        Objects.requireNonNull(destination, "destination");
+    public Route lookup(RouteLookup lookup) {
+        Objects.requireNonNull(lookup, "lookup");
         Route[] found = new Route[1];
-        rtnl.execute(w -> RouteCodec.writeGet(w, destination), message -> {
+        rtnl.execute(w -> RouteCodec.writeLookup(w, lookup), message -> {
             if (message.type() == MessageType.RTM_NEWROUTE) {
                 found[0] = RouteCodec.decode(message);
             }
@@ -156,6 +155,16 @@ public final class Routes {
     }
 
     /**
+     * Changes the existing route with the same key ({@code ip route change}).
+     *
+     * @param request the route's new form; not null
+     * @throws NetlinkException with {@code ENOENT} (IPv6) or {@code ESRCH} (IPv4) when there is none
+     */
+    public void change(RouteRequest request) {
+        send(MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_REPLACE, request);
+    }
+
+    /**
      * Adds a route beside existing ones with the same key ({@code ip route append}).
      *
      * @param request the route to add; not null
@@ -165,7 +174,7 @@ public final class Routes {
     }
 
     /**
-     * Deletes a route ({@code ip route del}); fields left unset match any value.
+     * Deletes a route ({@code ip route del}); header fields left unset match any value.
      *
      * @param request the fields a route must match; not null
      * @throws NetlinkException with {@code ESRCH} when no route matches
@@ -175,12 +184,35 @@ public final class Routes {
     }
 
     /**
-     * Deletes {@code route} as listed.
+     * Deletes {@code route} as listed ({@link RouteRequest#from(Route)}).
      *
-     * @param route a route as {@link #list(int)} returned it; not null
+     * @param route a route as {@link #list(RouteFilter)} returned it; not null
+     * @throws NetlinkException with {@code ESRCH} when it is gone
      */
     public void delete(Route route) {
-        delete(RouteRequest.of(route));
+        delete(RouteRequest.from(route));
+    }
+
+    /**
+     * Deletes every route {@code filter} selects ({@code ip route flush}); routes the kernel removed
+     * meanwhile (with another one, or by someone else) are skipped.
+     *
+     * @param filter which routes; not null ({@code RouteFilter.all()} empties every table, local included)
+     * @return how many routes this call deleted, 0 or more
+     */
+    public int flush(RouteFilter filter) {
+        int deleted = 0;
+        for (Route route : list(filter)) {
+            try {
+                delete(route);
+                deleted++;
+            } catch (NetlinkException e) {
+                if (!e.is(Errno.ESRCH, Errno.ENOENT)) {
+                    throw e;
+                }
+            }
+        }
+        return deleted;
     }
 
     private void send(int type, int flags, RouteRequest request) {

@@ -23,10 +23,13 @@ interface DetailSink {
      */
     void field(String text, String key, Object value);
 
-    /** A group of fields: a JSON object {@code key} (null: an element of an {@link #array}); in the text the fields simply follow. */
+    /** The JSON {@code null} as a field's value ({@code "ecn":null}); the text is written as given. */
+    Object JSON_NULL = new Object();
+
+    /** A group of fields: a JSON object {@code key} (null: an element of the array being written); in the text the fields simply follow. */
     void object(String key, Runnable fields);
 
-    /** A JSON array {@code key} of the elements {@code elements} writes (objects, as a rule); in the text they simply follow. */
+    /** A JSON array {@code key} whose elements {@code elements} writes (as {@link #object} with a null key); in the text they simply follow. */
     void array(String key, Runnable elements);
 
     /** Text: what follows goes on a new line indented by four spaces (with {@code -o}: after a \); JSON: nothing. */

@@ -5,20 +5,22 @@ import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.routing.Route;
+import io.jnetlink.route.routing.RouteAttributes;
+import io.jnetlink.route.routing.RouteLookup;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code ip route [show SELECTOR]}: IPv4 main-table routes by default, as ip shows them;
- * {@code table all} shows both families, {@code -6} IPv6; the selectors are {@link RouteFilter}'s.
+ * {@code table all} shows both families, {@code -6} IPv6; the selectors are {@link RouteSelector}'s.
+ * {@code ip route get ADDRESS [from S] [iif D] [oif D] [tos T] [mark M] [uid U] [ipproto P]
+ * [sport N] [dport N] [fibmatch]}: the kernel's answer for one packet.
  */
 final class IpRoute {
-    // ip route get's lookup options, which this jar does not send.
-    private static final Set<String> GET_OPTIONS = Set.of("from", "iif", "oif", "tos", "dsfield", "mark", "vrf", "uid",
-            "ipproto", "sport", "dport", "fibmatch", "connected", "as", "notify");
-
     private final Invocation invocation;
     private final IpOptions options;
 
@@ -33,19 +35,18 @@ final class IpRoute {
             return get(args);
         }
         args.skipShow("ip route");
-        RouteFilter filter = RouteFilter.parse(args, options.family());
+        RouteSelector selector = RouteSelector.parse(args, options.family());
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
-            int oif = index(links, filter.device());
-            int iif = index(links, filter.inputDevice());
-            filter.resolveDevices(oif, iif);
-            LinkFormatter linkNames = new LinkFormatter(options, links, null);
-            RouteFormatter formatter = new RouteFormatter(options, linkNames, filter);
+            int oif = index(links, selector.device());
+            int iif = index(links, selector.inputDevice());
+            selector.resolveDevices(oif, iif);
+            RouteFormatter formatter = new RouteFormatter(options, new LinkFormatter(options, links, null), selector);
             StringBuilder out = new StringBuilder();
             JsonWriter w = options.jsonWriter().startArray();
-            for (Route route : session.rtnl().routes().list(filter.dumpFamily(), filter.table(), oif)) {
+            for (Route route : session.rtnl().routes().list(selector.dump(oif))) {
                 // ip matches "dev D" against the route's own output device only, not its next hops.
-                if (filter.accepts(route)) {
+                if (selector.accepts(route)) {
                     if (options.json()) {
                         formatter.json(w, route);
                     } else {
@@ -58,33 +59,80 @@ final class IpRoute {
         return 0;
     }
 
-    /**
-     * {@code ip route get [to] ADDRESS}: the kernel's answer for one destination. The lookup
-     * options ({@code from}, {@code iif}, {@code oif}, {@code mark}, ...) are not implemented.
-     */
+    /** {@code ip route get}: reads the words as ip does, in its order of checks, then asks the kernel once. */
     private int get(Args args) {
+        int family = options.family();
         Prefix destination = null;
+        Prefix source = null;
+        String inputDevice = null;
+        String outputDevice = null;
+        int tos = 0;
+        long mark = 0;
+        boolean fibMatch = false;
+        Long uid = null;
+        Integer ipProto = null;
+        Integer sport = null;
+        Integer dport = null;
         while (args.hasNext()) {
             String word = args.next();
-            if (word.equals("to")) {
-                word = args.value();
-            } else if (GET_OPTIONS.contains(word)) {
-                throw new CommandFailure("jnl: ip route get " + word + " is not implemented (only ip route get ADDRESS)",
-                        255);
-            }
-            destination = Prefix.parse(word, options.family());
-            if (!destination.isHost()) {
-                invocation.err().println("Warning: /" + destination.length()
-                        + " as prefix is invalid, only /" + destination.address().length * 8 + " (or none) is supported.");
+            if (word.equals("tos") || Args.matches(word, "dsfield")) {
+                tos = RouteSelector.dsfield(args.value());
+            } else if (Args.matches(word, "from")) {
+                source = Prefix.parse(args.value(), family);
+                family = source.family();
+            } else if (Args.matches(word, "iif")) {
+                inputDevice = args.value();
+            } else if (Args.matches(word, "mark")) {
+                mark = RouteSelector.parseNumber(args.value(), 0xffffffffL, "invalid mark value");
+            } else if (Args.matches(word, "oif") || word.equals("dev")) {
+                outputDevice = args.value();
+            } else if (Args.matches(word, "notify") || Args.matches(word, "connected") || Args.matches(word, "vrf")) {
+                throw notImplemented(word);
+            } else if (Args.matches(word, "uid")) {
+                uid = RouteSelector.parseNumber(args.value(), 0xffffffffL, "invalid UID\n");
+            } else if (Args.matches(word, "fibmatch")) {
+                fibMatch = true;
+            } else if (word.equals("as")) {
+                throw notImplemented(word);
+            } else if (Args.matches(word, "sport")) {
+                sport = (int) RouteSelector.parseNumber(args.value(), 0xffff, "invalid sport\n");
+            } else if (Args.matches(word, "dport")) {
+                dport = (int) RouteSelector.parseNumber(args.value(), 0xffff, "invalid dport\n");
+            } else if (Args.matches(word, "ipproto")) {
+                ipProto = ipProtocol(args.value());
+            } else {
+                destination = Prefix.parse(word.equals("to") ? args.value() : word, family);
+                family = destination.family();
+                if (!destination.isHost()) {
+                    invocation.err().println("Warning: /" + destination.length() + " as prefix is invalid, only /"
+                            + destination.address().length * 8 + " (or none) is supported.");
+                }
             }
         }
         if (destination == null) {
             throw new CommandFailure("need at least a destination address", 1);
         }
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
-            Route route = session.rtnl().routes().get(toInet(destination.address()));
-            RouteFormatter formatter = new RouteFormatter(options,
-                    new LinkFormatter(options, session.rtnl().links().list(), null), RouteFilter.NONE);
+            List<Link> links = session.rtnl().links().list();
+            RouteLookup lookup = RouteLookup.to(toInet(destination.address())).withTos(tos).withFibMatch(fibMatch)
+                    .with(RouteAttributes.UID, uid).with(RouteAttributes.SPORT, sport)
+                    .with(RouteAttributes.DPORT, dport).with(RouteAttributes.IP_PROTO, ipProto);
+            if (source != null) {
+                lookup = new RouteLookup(lookup.family(), Math.max(source.length(), 0), lookup.tos(), lookup.flags(),
+                        lookup.values().with(RouteAttributes.SRC, toInet(source.address())));
+            }
+            if (inputDevice != null) {
+                lookup = lookup.withInputIfindex(index(links, inputDevice));
+            }
+            if (outputDevice != null) {
+                lookup = lookup.withIfindex(index(links, outputDevice));
+            }
+            if (mark != 0) {
+                lookup = lookup.with(RouteAttributes.MARK, mark);
+            }
+            Route route = session.rtnl().routes().lookup(lookup);
+            RouteFormatter formatter = new RouteFormatter(options, new LinkFormatter(options, links, null),
+                    RouteSelector.NONE);
             if (options.json()) {
                 JsonWriter w = options.jsonWriter().startArray();
                 formatter.json(w, route);
@@ -94,6 +142,29 @@ final class IpRoute {
             }
         }
         return 0;
+    }
+
+    private static CommandFailure notImplemented(String option) {
+        return new CommandFailure("jnl: ip route get " + option + " is not implemented", 255);
+    }
+
+    /** An IP protocol by number or by its name in {@code /etc/protocols}, as {@code inet_proto_a2n} reads it. */
+    private static int ipProtocol(String value) {
+        if (value.matches("[0-9]{1,3}") && Integer.parseInt(value) <= 255) {
+            return Integer.parseInt(value);
+        }
+        try {
+            for (String line : Files.readAllLines(Path.of("/etc/protocols"))) {
+                String[] words = line.replaceFirst("#.*", "").trim().split("\\s+");
+                if (words.length >= 2 && (words[0].equals(value) || List.of(words).subList(2, words.length)
+                        .contains(value))) {
+                    return Integer.parseInt(words[1]);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // as when the name is unknown
+        }
+        throw RouteSelector.invalid(value, "Invalid \"ipproto\" value\n");
     }
 
     private static InetAddress toInet(byte[] address) {

@@ -82,6 +82,11 @@ final class JsonWriter {
         return number(Boolean.toString(value));
     }
 
+    /** The JSON {@code null}. */
+    JsonWriter nullValue() {
+        return number("null");
+    }
+
     /** Shorthands for a member with a value. */
     JsonWriter string(String name, String value) {
         return name(name).string(value);

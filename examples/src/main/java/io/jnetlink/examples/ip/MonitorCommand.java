@@ -146,7 +146,7 @@ public final class MonitorCommand implements Command {
             this.banners = banners;
             this.links = links;
             this.addresses = new AddrFormatter(options, true);
-            this.routes = new RouteFormatter(options, links, RouteFilter.NONE);
+            this.routes = new RouteFormatter(options, links, RouteSelector.NONE);
             this.neighbours = new NeighFormatter(options, links, false);
         }
 

@@ -21,6 +21,11 @@ final class NameTable {
     static final NameTable PROTOCOLS = load("rt_protos", Map.of(0L, "unspec", 1L, "redirect", 2L, "kernel",
             3L, "boot", 4L, "static", 8L, "gated", 9L, "ra", 10L, "mrt", 11L, "zebra", 12L, "bird"));
 
+    /** DiffServ field ({@code tos}) names; ip has none built in. */
+    static final NameTable DSFIELDS = load("rt_dsfield", Map.of());
+    /** Routing realm names. */
+    static final NameTable REALMS = load("rt_realms", Map.of(0L, "unknown"));
+
     /** Link group names. */
     static final NameTable GROUPS = load("group", Map.of(0L, "default"));
 
@@ -34,6 +39,11 @@ final class NameTable {
     String name(long number) {
         String name = names.get(number);
         return name != null ? name : Long.toString(number);
+    }
+
+    /** The name of {@code number}, or {@code otherwise} when the table has none. */
+    String name(long number, String otherwise) {
+        return names.getOrDefault(number, otherwise);
     }
 
     /** The number named {@code name} (or written as a number), or -1. */

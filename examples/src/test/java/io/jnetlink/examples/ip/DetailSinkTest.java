@@ -65,4 +65,20 @@ class DetailSinkTest {
         assertEquals("{\"id\":42,\"port_range\":{\"low\":1000,\"high\":2000},\"port\":4789,\"learning\":false,"
                 + "\"ttl\":0,\"df\":\"unset\",\"ageing\":0}", json(walk));
     }
+
+    @Test
+    void arraysOfObjectsAndJsonNullsExistOnlyInJson() {
+        Consumer<DetailSink> walk = out -> {
+            out.array("metrics", () -> out.object(null, () -> {
+                out.field("features ", null, null);
+                out.field("ecn ", "ecn", DetailSink.JSON_NULL);
+            }));
+            out.array("nexthops", () -> {
+                out.object(null, () -> out.field("dev a ", "dev", "a"));
+                out.object(null, () -> out.field("dev b ", "dev", "b"));
+            });
+        };
+        assertEquals("features ecn dev a dev b ", text(walk, "\n"));
+        assertEquals("{\"metrics\":[{\"ecn\":null}],\"nexthops\":[{\"dev\":\"a\"},{\"dev\":\"b\"}]}", json(walk));
+    }
 }

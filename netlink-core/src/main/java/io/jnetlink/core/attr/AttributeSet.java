@@ -145,7 +145,7 @@ public final class AttributeSet {
      * table does not name are kept raw.
      *
      * @param cursor a cursor positioned before the first member
-     * @return the values
+     * @return the values; unnamed attributes, and those their {@link ValueType} declines, kept raw
      * @throws io.jnetlink.core.NetlinkParseException when the bytes are malformed
      */
     public AttributeValues decode(AttributeCursor cursor) {
@@ -187,11 +187,17 @@ public final class AttributeSet {
                     }
                     s.ints[s.intPos[slot]] = t.decodeInt(cursor);
                 } else {
+                    Object value = row.valueType().decode(cursor);
+                    if (value == null) {
+                        // In a form its row does not read (an RTA_VIA of a non-IP family): kept raw.
+                        unknown.add(cursor);
+                        continue;
+                    }
                     int slot = row.slot();
                     if (s.refPos[slot] < 0) {
                         s.refPos[slot] = (short) refs++;
                     }
-                    s.refs[s.refPos[slot]] = row.valueType().decode(cursor);
+                    s.refs[s.refPos[slot]] = value;
                 }
             }
             Layout layout = s.last;

@@ -6,6 +6,7 @@ import io.jnetlink.core.message.MessageWriter;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
@@ -46,9 +47,6 @@ public interface ValueType<T> {
             (w, t, v) -> w.attrU32Network(t, (int) (long) v)), 0, 0xffff_ffffL);
     /** {@code u64} in host order (bit pattern of a {@link Long}). */
     ValueType<Long> U64 = of(Long.class, AttributeCursor::u64, (w, t, v) -> w.attrU64(t, v));
-    /** {@code NLA_UINT}: an unsigned integer of 4 or 8 bytes, whichever the sender needed; written in 8. */
-    ValueType<Long> UINT = of(Long.class, a -> a.valueLength() == Integer.BYTES ? a.u32() : a.u64(),
-            (w, t, v) -> w.attrU64(t, v));
     /** A {@code u8} that is 0 or not: false or true. */
     ValueType<Boolean> BOOL = of(Boolean.class, a -> a.u8() != 0, (w, t, v) -> w.attrU8(t, v ? 1 : 0));
     /** An attribute without a value whose presence means true ({@code NLA_FLAG}); false writes nothing. */
@@ -67,9 +65,37 @@ public interface ValueType<T> {
     ValueType<InetAddress> ADDRESS = of(InetAddress.class, AttributeCursor::inetAddress, (w, t, v) -> w.attrAddress(t, v));
     /** Bytes taken as they are ({@code NLA_BINARY}); the array is a copy. */
     ValueType<byte[]> BINARY = of(byte[].class, AttributeCursor::bytes, (w, t, v) -> w.attrBytes(t, v));
+    /**
+     * The kernel's variable-width {@code uint} ({@code NLA_UINT}): 4 or 8 bytes read as a {@link Long};
+     * written in 4 bytes when the value fits, 8 otherwise.
+     */
+    ValueType<Long> UINT = of(Long.class, a -> a.valueLength() >= Long.BYTES ? a.u64() : a.u32(), (w, t, v) -> {
+        if (v >= 0 && v <= 0xffffffffL) {
+            w.attrU32(t, (int) (long) v);
+        } else {
+            w.attrU64(t, v);
+        }
+    });
     /** A nested set this library keeps unparsed: its attributes, lossless and re-encodable. */
     ValueType<RawAttributes> NESTED_RAW = of(RawAttributes.class, a -> RawAttributes.wrap(a.bytes()),
             (w, t, v) -> w.attrBytes(t, v.toByteArray()));
+
+    /**
+     * A nested attribute whose members are the attributes of {@code set} ({@code RTA_METRICS} holds
+     * the {@code RTAX_*} set): read into {@link AttributeValues} of that set, unknown members kept
+     * raw; written as the nest of its writable members in ascending type order.
+     *
+     * @param set the members' set
+     * @return the value type
+     */
+    static ValueType<AttributeValues> nested(AttributeSet set) {
+        Objects.requireNonNull(set, "set");
+        return of(AttributeValues.class, a -> set.decode(a.nested()), (w, t, v) -> {
+            int token = w.beginNested(t);
+            set.encode(v, w);
+            w.endNested(token);
+        });
+    }
 
     /** {@return the Java type values are read as} */
     Class<T> javaType();
@@ -122,7 +148,8 @@ public interface ValueType<T> {
     /**
      * A nest holding a list: one member attribute of type {@code memberType} per element, in order
      * ({@code IFLA_MACVLAN_MACADDR_DATA} of {@code IFLA_MACVLAN_MACADDR}s, the QoS maps of a VLAN).
-     * Decoding skips members of other types; elements are checked by {@code member}.
+     * Decoding skips members of other types and those {@code member} declines; elements are checked
+     * by {@code member}.
      *
      * @param <E>        the element type
      * @param memberType the member attributes' type number
@@ -136,8 +163,9 @@ public interface ValueType<T> {
             List<E> elements = new ArrayList<>();
             AttributeCursor members = attribute.nested();
             while (members.next()) {
-                if (members.type() == memberType) {
-                    elements.add(member.decode(members));
+                E element = members.type() == memberType ? member.decode(members) : null;
+                if (element != null) { // a member of another type, or one the member type declines
+                    elements.add(element);
                 }
             }
             return List.copyOf(elements);
@@ -163,7 +191,8 @@ public interface ValueType<T> {
      * Reads the value of the attribute under {@code attribute}.
      *
      * @param attribute a cursor on the attribute
-     * @return the value, never null
+     * @return the value; null when the bytes hold a form this type does not read, in which case
+     *         {@link AttributeSet#decode} keeps the attribute raw
      */
     T decode(AttributeCursor attribute);
 
@@ -354,7 +383,7 @@ public interface ValueType<T> {
          * Reads the value.
          *
          * @param attribute a cursor on the attribute
-         * @return the value
+         * @return the value, or null to keep the attribute raw
          */
         T read(AttributeCursor attribute);
     }

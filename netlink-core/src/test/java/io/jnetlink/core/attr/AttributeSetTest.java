@@ -128,4 +128,52 @@ class AttributeSetTest {
         assertFalse(a.equals(SET.empty().with(MTU, 1400)));
         assertEquals("TEST[TEST_MTU=1500]", a.toString());
     }
+
+    private static final AttributeSet INNER = new AttributeSet("INNER");
+    private static final Attribute<Integer> INNER_A = INNER.add(1, "INNER_A", ValueType.U32, Access.READ_WRITE,
+            Unit.NONE, Display.NONE);
+    private static final Attribute<Long> INNER_B = INNER.add(2, "INNER_B", ValueType.UINT, Access.READ_WRITE,
+            Unit.NONE, Display.NONE);
+    private static final AttributeSet OUTER = new AttributeSet("OUTER");
+    private static final Attribute<AttributeValues> NEST = OUTER.add(1, "OUTER_NEST", ValueType.nested(INNER),
+            Access.READ_WRITE, Unit.NONE, Display.NONE);
+    // Reads only even numbers: an odd one is declined and must stay raw.
+    private static final Attribute<Integer> EVEN = OUTER.add(2, "OUTER_EVEN", ValueType.of(Integer.class,
+            a -> a.s32() % 2 == 0 ? a.s32() : null, (w, t, v) -> w.attrU32(t, v)), Access.READ_WRITE, Unit.NONE,
+            Display.NONE);
+
+    @Test
+    void aNestedSetDecodesIntoItsOwnValuesAndEncodesBackTheSameBytes() {
+        AttributeValues outer = OUTER.decode(cursor(w -> {
+            int token = w.beginNested(1);
+            w.attrU32(1, 7).attrU64(2, 1L << 40).attrU16(9, 3);
+            w.endNested(token);
+        }));
+        AttributeValues inner = outer.get(NEST);
+        assertEquals(7, inner.get(INNER_A));
+        assertEquals(1L << 40, inner.get(INNER_B));
+        assertTrue(inner.unknown().contains(9), "unknown members of the nest stay raw in the nested values");
+        AttributeValues request = OUTER.empty().with(NEST, INNER.empty().with(INNER_A, 7).with(INNER_B, 1L << 40));
+        assertArrayEquals(bytes(w -> {
+            int token = w.beginNested(1);
+            w.attrU32(1, 7).attrU64(2, 1L << 40);
+            w.endNested(token);
+        }), bytes(request::encode));
+    }
+
+    @Test
+    void uintIsReadFromFourOrEightBytesAndWrittenInFourWhenItFits() {
+        assertEquals(5L, INNER.decode(cursor(w -> w.attrU32(2, 5))).get(INNER_B));
+        assertEquals(-2L, INNER.decode(cursor(w -> w.attrU64(2, -2L))).get(INNER_B));
+        assertArrayEquals(bytes(w -> w.attrU32(2, 0xfffffffe)), bytes(INNER.empty().with(INNER_B, 0xfffffffeL)::encode));
+        assertArrayEquals(bytes(w -> w.attrU64(2, 1L << 32)), bytes(INNER.empty().with(INNER_B, 1L << 32)::encode));
+    }
+
+    @Test
+    void aValueItsTypeDeclinesIsKeptRaw() {
+        AttributeValues v = OUTER.decode(cursor(w -> w.attrU32(2, 3)));
+        assertNull(v.get(EVEN));
+        assertTrue(v.unknown().contains(2));
+        assertEquals(4, OUTER.decode(cursor(w -> w.attrU32(2, 4))).get(EVEN));
+    }
 }

@@ -1,81 +1,100 @@
 package io.jnetlink.route.routing;
 
-import io.jnetlink.route.RawAttribute;
+import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.AttributeValues;
 import java.net.InetAddress;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 /**
- * One route as the kernel reports it ({@code RTM_NEWROUTE}), decoded once and immutable.
- * Absent addresses are null and absent numbers 0 (interfaces) or -1 (everything else).
- * {@code equals} compares every component, {@code expires} included, which counts down between
- * dumps: to find the same route again compare table, family, destination, length, tos and
- * priority (the kernel's key).
+ * One route as the kernel reports it ({@code RTM_NEWROUTE}): the {@code rtmsg} header fields and
+ * the {@link RouteAttributes}, read with {@link #get(Attribute)} ({@code route.get(RouteAttributes.DST)};
+ * null when the kernel did not send it). Decoded once, immutable, equal by value; attributes this
+ * library does not name are kept raw in {@code values().unknown()}.
  *
- * @param family            {@code AF_INET} or {@code AF_INET6}
- * @param dstLength         {@code rtm_dst_len}; 0 with a null {@code dst} is the default route
- * @param srcLength         {@code rtm_src_len}
- * @param tos               {@code rtm_tos}
- * @param table             {@code RTA_TABLE} when present (ids above 255), otherwise {@code rtm_table}
- * @param protocol          {@code RTPROT_*}
- * @param scope             {@code RT_SCOPE_*}
- * @param type              {@code RTN_*}
- * @param flags             {@code rtm_flags}: {@code RTM_F_*} and {@code RTNH_F_*} bits
- * @param dst               {@code RTA_DST}
- * @param src               {@code RTA_SRC} (source routing prefix)
- * @param gateway           {@code RTA_GATEWAY}, or the address of {@code RTA_VIA}
- * @param prefsrc           {@code RTA_PREFSRC}
- * @param oif               {@code RTA_OIF}, 0 when absent
- * @param iif               {@code RTA_IIF}, 0 when absent
- * @param priority          {@code RTA_PRIORITY} (the metric), or -1
- * @param metrics           {@code RTA_METRICS} by {@code RTAX_*} number (numeric metrics)
- * @param congestionControl {@code RTAX_CC_ALGO} inside {@code RTA_METRICS}, or null
- * @param nextHops          {@code RTA_MULTIPATH} next hops; empty for single-path routes
- * @param preference        {@code RTA_PREF} (IPv6 router preference), or -1
- * @param expires           remaining lifetime in centiseconds (clock ticks of {@code USER_HZ} = 100) from
- *                          {@code RTA_EXPIRES} or {@code rta_cacheinfo.rta_expires}; 0 for none
- * @param mark              {@code RTA_MARK}, or -1
- * @param encapType         {@code RTA_ENCAP_TYPE} ({@code LWTUNNEL_ENCAP_*}), or -1
- * @param unknown           attributes not decoded above, as received
+ * <p>{@code equals} compares everything, the cache information included, whose expiry counts down
+ * between dumps: to find the same route again compare family, table, destination and its length,
+ * tos and priority (the kernel's key).
+ *
+ * @param family    {@code AF_INET} or {@code AF_INET6}
+ * @param dstLength {@code rtm_dst_len}; 0 without a destination is the default route
+ * @param srcLength {@code rtm_src_len}
+ * @param tos       {@code rtm_tos}
+ * @param table     the table id: {@link RouteAttributes#TABLE} when present (ids above 255), else {@code rtm_table}
+ * @param protocol  {@code rtm_protocol}: {@code RTPROT_*}, who installed the route
+ * @param scope     {@code rtm_scope}: {@code RT_SCOPE_*}
+ * @param type      {@code rtm_type}: {@code RTN_*}
+ * @param flags     {@code rtm_flags}: {@code RTM_F_*} and {@code RTNH_F_*} bits
+ * @param values    the attributes, of {@link RouteAttributes#SET}
  */
-public record Route(int family, int dstLength, int srcLength, int tos, long table, int protocol, int scope,
-                    int type, int flags, InetAddress dst, InetAddress src, InetAddress gateway, InetAddress prefsrc,
-                    int oif, int iif, long priority, Map<Integer, Long> metrics, String congestionControl,
-                    List<NextHop> nextHops, int preference, long expires, long mark, int encapType,
-                    List<RawAttribute> unknown) {
+public record Route(int family, int dstLength, int srcLength, int tos, long table, int protocol, int scope, int type,
+                    int flags, AttributeValues values) {
     /**
-     * Copies the collections so the record stays immutable.
+     * Checks that the values are route attributes.
      *
-     * @param family            {@code AF_INET} or {@code AF_INET6}
-     * @param dstLength         {@code rtm_dst_len}; 0 with a null {@code dst} is the default route
-     * @param srcLength         {@code rtm_src_len}
-     * @param tos               {@code rtm_tos}
-     * @param table             {@code RTA_TABLE} when present (ids above 255), otherwise {@code rtm_table}
-     * @param protocol          {@code RTPROT_*}
-     * @param scope             {@code RT_SCOPE_*}
-     * @param type              {@code RTN_*}
-     * @param flags             {@code rtm_flags}: {@code RTM_F_*} and {@code RTNH_F_*} bits
-     * @param dst               {@code RTA_DST}
-     * @param src               {@code RTA_SRC} (source routing prefix)
-     * @param gateway           {@code RTA_GATEWAY}, or the address of {@code RTA_VIA}
-     * @param prefsrc           {@code RTA_PREFSRC}
-     * @param oif               {@code RTA_OIF}, 0 when absent
-     * @param iif               {@code RTA_IIF}, 0 when absent
-     * @param priority          {@code RTA_PRIORITY} (the metric), or -1
-     * @param metrics           {@code RTA_METRICS} by {@code RTAX_*} number (numeric metrics)
-     * @param congestionControl {@code RTAX_CC_ALGO} inside {@code RTA_METRICS}, or null
-     * @param nextHops          {@code RTA_MULTIPATH} next hops; empty for single-path routes
-     * @param preference        {@code RTA_PREF} (IPv6 router preference), or -1
-     * @param expires           remaining lifetime in centiseconds (clock ticks of {@code USER_HZ} = 100) from
-     *                          {@code RTA_EXPIRES} or {@code rta_cacheinfo.rta_expires}; 0 for none
-     * @param mark              {@code RTA_MARK}, or -1
-     * @param encapType         {@code RTA_ENCAP_TYPE} ({@code LWTUNNEL_ENCAP_*}), or -1
-     * @param unknown           attributes not decoded above, as received
+     * @param family    {@code AF_INET} or {@code AF_INET6}
+     * @param dstLength {@code rtm_dst_len}
+     * @param srcLength {@code rtm_src_len}
+     * @param tos       {@code rtm_tos}
+     * @param table     the table id
+     * @param protocol  {@code rtm_protocol}
+     * @param scope     {@code rtm_scope}
+     * @param type      {@code rtm_type}
+     * @param flags     {@code rtm_flags}
+     * @param values    the attributes, of {@link RouteAttributes#SET}; not null
      */
     public Route {
-        metrics = Map.copyOf(metrics);
-        nextHops = List.copyOf(nextHops);
-        unknown = List.copyOf(unknown);
+        Objects.requireNonNull(values, "values");
+        if (values.set() != RouteAttributes.SET) {
+            throw new IllegalArgumentException("a route holds RTA attributes, not " + values.set());
+        }
+    }
+
+    /**
+     * The value of one attribute.
+     *
+     * @param <T>       the value's type
+     * @param attribute a {@link RouteAttributes} row
+     * @return the value, or null when the kernel did not send it
+     */
+    public <T> T get(Attribute<T> attribute) {
+        return values.get(attribute);
+    }
+
+    /**
+     * The value of one metric in {@link RouteAttributes#METRICS}.
+     *
+     * @param <T>    the value's type
+     * @param metric a {@link RouteMetricAttributes} row
+     * @return the value, or null when the route has no such metric
+     */
+    public <T> T metric(Attribute<T> metric) {
+        AttributeValues metrics = values.get(RouteAttributes.METRICS);
+        return metrics == null ? null : metrics.get(metric);
+    }
+
+    /** {@return the output device, {@link RouteAttributes#OIF}; 0 when none} */
+    public int ifindex() {
+        Integer oif = values.get(RouteAttributes.OIF);
+        return oif == null ? 0 : oif;
+    }
+
+    /** {@return the input device, {@link RouteAttributes#IIF}; 0 when none} */
+    public int inputIfindex() {
+        Integer iif = values.get(RouteAttributes.IIF);
+        return iif == null ? 0 : iif;
+    }
+
+    /** {@return the gateway: {@link RouteAttributes#GATEWAY}, else the address of {@link RouteAttributes#VIA}; null for none} */
+    public InetAddress gateway() {
+        InetAddress gateway = values.get(RouteAttributes.GATEWAY);
+        return gateway != null ? gateway : values.get(RouteAttributes.VIA);
+    }
+
+    /** {@return the next hops of a multipath route ({@link RouteAttributes#MULTIPATH}); empty for others} */
+    public List<NextHop> nextHops() {
+        List<NextHop> hops = values.get(RouteAttributes.MULTIPATH);
+        return hops == null ? List.of() : hops;
     }
 
     /** {@return true for the default route: no destination prefix} */
@@ -84,12 +103,13 @@ public record Route(int family, int dstLength, int srcLength, int tos, long tabl
     }
 
     /**
-     * The value of metric {@code rtax} ({@code RouteCodec.RTAX_MTU}, ...), or -1 when unset.
+     * Whether the route leaves through {@code ifindex}: its own output device or one of its next
+     * hops' (what the kernel's dump filter by device selects).
      *
-     * @param rtax an {@code RTAX_*} number
-     * @return the metric's value, or -1 when unset
+     * @param ifindex an interface index
+     * @return true when the route or a next hop uses it
      */
-    public long metric(int rtax) {
-        return metrics.getOrDefault(rtax, -1L);
+    public boolean usesIfindex(int ifindex) {
+        return ifindex() == ifindex || nextHops().stream().anyMatch(h -> h.ifindex() == ifindex);
     }
 }

@@ -1,79 +1,27 @@
 package io.jnetlink.route.routing;
 
+import static io.jnetlink.route.routing.RouteAttributes.DST;
+import static io.jnetlink.route.routing.RouteAttributes.TABLE;
+
 import io.jnetlink.core.NetlinkParseException;
-import io.jnetlink.core.message.AttributeCursor;
+import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.message.HostOrder;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
-import io.jnetlink.core.message.NetlinkAlign;
 import io.jnetlink.route.AddressFamily;
-import io.jnetlink.route.RawAttribute;
 import io.netty.buffer.ByteBuf;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Decodes {@code RTM_NEWROUTE} messages into {@link Route} records and writes route requests,
- * with the names of {@code <linux/rtnetlink.h>}.
+ * dumps and lookups; the {@code rtmsg} constants of {@code <linux/rtnetlink.h>}. The attributes
+ * are {@link RouteAttributes}' rows.
  */
 public final class RouteCodec {
-    /** {@code RTA_DST}. */
-    public static final int RTA_DST = 1;
-    /** {@code RTA_SRC}. */
-    public static final int RTA_SRC = 2;
-    /** {@code RTA_IIF}. */
-    public static final int RTA_IIF = 3;
-    /** {@code RTA_OIF}. */
-    public static final int RTA_OIF = 4;
-    /** {@code RTA_GATEWAY}. */
-    public static final int RTA_GATEWAY = 5;
-    /** {@code RTA_PRIORITY}: the metric. */
-    public static final int RTA_PRIORITY = 6;
-    /** {@code RTA_PREFSRC}. */
-    public static final int RTA_PREFSRC = 7;
-    /** {@code RTA_METRICS}: nested {@code RTAX_*}. */
-    public static final int RTA_METRICS = 8;
-    /** {@code RTA_MULTIPATH}: a run of {@code struct rtnexthop}. */
-    public static final int RTA_MULTIPATH = 9;
-    /** {@code RTA_CACHEINFO}: {@code struct rta_cacheinfo}. */
-    public static final int RTA_CACHEINFO = 12;
-    /** {@code RTA_TABLE}: u32 table id. */
-    public static final int RTA_TABLE = 15;
-    /** {@code RTA_MARK}. */
-    public static final int RTA_MARK = 16;
-    /** {@code RTA_VIA}: {@code struct rtvia}, a gateway of another family. */
-    public static final int RTA_VIA = 18;
-    /** {@code RTA_PREF}: u8 IPv6 router preference. */
-    public static final int RTA_PREF = 20;
-    /** {@code RTA_ENCAP_TYPE}: u16. */
-    public static final int RTA_ENCAP_TYPE = 21;
-    /** {@code RTA_EXPIRES}: u64 clock ticks. */
-    public static final int RTA_EXPIRES = 23;
-
-    /** {@code RTAX_LOCK}. */
-    public static final int RTAX_LOCK = 1;
-    /** {@code RTAX_MTU}. */
-    public static final int RTAX_MTU = 2;
-    /** {@code RTAX_WINDOW}. */
-    public static final int RTAX_WINDOW = 3;
-    /** {@code RTAX_RTT}. */
-    public static final int RTAX_RTT = 4;
-    /** {@code RTAX_ADVMSS}. */
-    public static final int RTAX_ADVMSS = 8;
-    /** {@code RTAX_HOPLIMIT}. */
-    public static final int RTAX_HOPLIMIT = 10;
-    /** {@code RTAX_INITCWND}. */
-    public static final int RTAX_INITCWND = 11;
-    /** {@code RTAX_INITRWND}. */
-    public static final int RTAX_INITRWND = 14;
-    /** {@code RTAX_CC_ALGO}: a string, unlike the other metrics. */
-    public static final int RTAX_CC_ALGO = 16;
-
     /** {@code RTN_UNSPEC}. */
     public static final int RTN_UNSPEC = 0;
     /** {@code RTN_UNICAST}. */
@@ -128,19 +76,35 @@ public final class RouteCodec {
     /** {@code RT_TABLE_MAX}: the largest table id. */
     public static final long RT_TABLE_MAX = 0xffffffffL;
 
+    /** {@code RTM_F_NOTIFY}: notify the user of route changes. */
+    public static final int RTM_F_NOTIFY = 0x100;
     /** {@code RTM_F_CLONED}: a cached (exception) route. */
     public static final int RTM_F_CLONED = 0x200;
     /** {@code RTM_F_LOOKUP_TABLE}: report the table the lookup matched in. */
     public static final int RTM_F_LOOKUP_TABLE = 0x1000;
+    /** {@code RTM_F_FIB_MATCH}: a lookup answers with the table entry that matched. */
+    public static final int RTM_F_FIB_MATCH = 0x2000;
+    /** {@code RTM_F_OFFLOAD}: the route is offloaded to hardware. */
+    public static final int RTM_F_OFFLOAD = 0x4000;
+    /** {@code RTM_F_TRAP}: the route traps packets in hardware. */
+    public static final int RTM_F_TRAP = 0x8000;
+    /** {@code RTM_F_OFFLOAD_FAILED}: offloading the route failed. */
+    public static final int RTM_F_OFFLOAD_FAILED = 0x20000000;
 
-    private static final int RTNEXTHOP_SIZE = 8;
-    private static final int RTNH_LEN = 0;
-    private static final int RTNH_FLAGS = 2;
-    private static final int RTNH_HOPS = 3;
-    private static final int RTNH_IFINDEX = 4;
-    private static final int RTVIA_FAMILY_SIZE = 2;
-    private static final int RTA_CACHEINFO_EXPIRES = 8;
-    private static final int RTA_CACHEINFO_MIN_SIZE = 12;
+    /**
+     * The order {@code ip route add} writes attributes in when its words come in the usual order
+     * ({@code [TYPE] PREFIX [from S] [via G] [encap ..] [as to ..] [metric M] [table T] [nhid N]
+     * [src P] [realms R] [pref P] [expires E] [ttl-propagate ..] dev D [metrics] [nexthop ..]}): the
+     * device, the metrics and the next hops last, as ip adds them after reading every word. The
+     * lookup attributes follow, as {@code ip route get} adds them. Every writable row is here once.
+     */
+    static final List<Attribute<?>> REQUEST_ORDER = List.of(DST, RouteAttributes.SRC, RouteAttributes.GATEWAY,
+            RouteAttributes.VIA, RouteAttributes.ENCAP, RouteAttributes.ENCAP_TYPE, RouteAttributes.NEWDST,
+            RouteAttributes.PRIORITY, TABLE, RouteAttributes.NH_ID, RouteAttributes.PREFSRC, RouteAttributes.FLOW,
+            RouteAttributes.PREF, RouteAttributes.EXPIRES, RouteAttributes.TTL_PROPAGATE, RouteAttributes.UID,
+            RouteAttributes.SPORT, RouteAttributes.DPORT, RouteAttributes.IP_PROTO, RouteAttributes.FLOWLABEL,
+            RouteAttributes.IIF, RouteAttributes.OIF, RouteAttributes.MARK, RouteAttributes.METRICS,
+            RouteAttributes.MULTIPATH);
 
     private RouteCodec() {
     }
@@ -155,164 +119,50 @@ public final class RouteCodec {
     public static Route decode(MessageCursor message) {
         ByteBuf buf = message.buffer();
         int header = message.familyHeader(RtMsg.SIZE);
-        int family = buf.getUnsignedByte(header + RtMsg.FAMILY);
-        long table = buf.getUnsignedByte(header + RtMsg.TABLE);
-        InetAddress dst = null;
-        InetAddress src = null;
-        InetAddress gateway = null;
-        InetAddress prefsrc = null;
-        int oif = 0;
-        int iif = 0;
-        long priority = -1;
-        Map<Integer, Long> metrics = Map.of();
-        String congestionControl = null;
-        List<NextHop> nextHops = List.of();
-        int preference = -1;
-        long expires = 0;
-        long mark = -1;
-        int encapType = -1;
-        List<RawAttribute> unknown = new ArrayList<>(0);
-        AttributeCursor a = message.attributes(RtMsg.SIZE);
-        while (a.next()) {
-            switch (a.type()) {
-                case RTA_DST -> dst = a.inetAddress();
-                case RTA_SRC -> src = a.inetAddress();
-                case RTA_IIF -> iif = a.s32();
-                case RTA_OIF -> oif = a.s32();
-                case RTA_GATEWAY -> gateway = a.inetAddress();
-                case RTA_PRIORITY -> priority = a.u32();
-                case RTA_PREFSRC -> prefsrc = a.inetAddress();
-                case RTA_TABLE -> table = a.u32();
-                case RTA_MARK -> mark = a.u32();
-                case RTA_PREF -> preference = a.u8();
-                case RTA_ENCAP_TYPE -> encapType = a.u16();
-                case RTA_EXPIRES -> expires = a.u64();
-                case RTA_CACHEINFO -> {
-                    if (expires == 0) {
-                        expires = cacheExpires(a);
-                    }
-                }
-                case RTA_VIA -> {
-                    InetAddress via = via(a);
-                    if (via == null) {
-                        unknown.add(RawAttribute.of(a));
-                    } else {
-                        gateway = via;
-                    }
-                }
-                case RTA_METRICS -> {
-                    Map<Integer, Long> m = new HashMap<>();
-                    AttributeCursor n = a.nested();
-                    while (n.next()) {
-                        if (n.type() == RTAX_CC_ALGO) {
-                            congestionControl = n.string();
-                        } else {
-                            m.put(n.type(), n.u32());
-                        }
-                    }
-                    metrics = m;
-                }
-                case RTA_MULTIPATH -> nextHops = nextHops(a);
-                default -> unknown.add(RawAttribute.of(a));
-            }
-        }
-        return new Route(family, buf.getUnsignedByte(header + RtMsg.DST_LEN),
-                buf.getUnsignedByte(header + RtMsg.SRC_LEN), buf.getUnsignedByte(header + RtMsg.TOS), table,
+        AttributeValues values = RouteAttributes.SET.decode(message.attributes(RtMsg.SIZE));
+        Long table = values.get(TABLE);
+        return new Route(buf.getUnsignedByte(header + RtMsg.FAMILY), buf.getUnsignedByte(header + RtMsg.DST_LEN),
+                buf.getUnsignedByte(header + RtMsg.SRC_LEN), buf.getUnsignedByte(header + RtMsg.TOS),
+                table != null ? table : buf.getUnsignedByte(header + RtMsg.TABLE),
                 buf.getUnsignedByte(header + RtMsg.PROTOCOL), buf.getUnsignedByte(header + RtMsg.SCOPE),
-                buf.getUnsignedByte(header + RtMsg.TYPE), HostOrder.s32(buf, header + RtMsg.FLAGS), dst, src,
-                gateway, prefsrc, oif, iif, priority, metrics, congestionControl, nextHops, preference, expires, mark,
-                encapType, unknown);
-    }
-
-    private static long cacheExpires(AttributeCursor a) {
-        if (a.valueLength() < RTA_CACHEINFO_MIN_SIZE) {
-            throw new NetlinkParseException(a.offset(), "RTA_CACHEINFO has " + a.valueLength() + " bytes, "
-                    + RTA_CACHEINFO_MIN_SIZE + " needed");
-        }
-        return HostOrder.s32(a.buffer(), a.valueOffset() + RTA_CACHEINFO_EXPIRES);
-    }
-
-    /** The IP address of an {@code RTA_VIA}, or null for other families (MPLS labels stay raw). */
-    private static InetAddress via(AttributeCursor a) {
-        if (a.valueLength() < RTVIA_FAMILY_SIZE) {
-            throw new NetlinkParseException(a.offset(), "RTA_VIA shorter than its family field");
-        }
-        int family = HostOrder.u16(a.buffer(), a.valueOffset());
-        int length = a.valueLength() - RTVIA_FAMILY_SIZE;
-        if (!(family == AddressFamily.AF_INET && length == 4) && !(family == AddressFamily.AF_INET6 && length == 16)) {
-            return null;
-        }
-        byte[] bytes = new byte[length];
-        a.buffer().getBytes(a.valueOffset() + RTVIA_FAMILY_SIZE, bytes);
-        try {
-            return InetAddress.getByAddress(bytes);
-        } catch (UnknownHostException e) {
-            throw new AssertionError("4 or 16 bytes are always an address", e);
-        }
-    }
-
-    private static List<NextHop> nextHops(AttributeCursor a) {
-        ByteBuf buf = a.buffer();
-        int at = a.valueOffset();
-        int end = at + a.valueLength();
-        List<NextHop> hops = new ArrayList<>(2);
-        AttributeCursor inner = new AttributeCursor();
-        while (end - at >= RTNEXTHOP_SIZE) {
-            int len = HostOrder.u16(buf, at + RTNH_LEN);
-            if (len < RTNEXTHOP_SIZE || len > end - at) {
-                throw new NetlinkParseException(at, "rtnexthop length " + len + " outside " + RTNEXTHOP_SIZE + ".."
-                        + (end - at));
-            }
-            InetAddress gateway = null;
-            inner.wrap(buf, at + RTNEXTHOP_SIZE, len - RTNEXTHOP_SIZE);
-            while (inner.next()) {
-                if (inner.type() == RTA_GATEWAY) {
-                    gateway = inner.inetAddress();
-                } else if (inner.type() == RTA_VIA) {
-                    gateway = via(inner);
-                }
-            }
-            hops.add(new NextHop(buf.getUnsignedByte(at + RTNH_FLAGS), buf.getUnsignedByte(at + RTNH_HOPS),
-                    HostOrder.s32(buf, at + RTNH_IFINDEX), gateway));
-            at += NetlinkAlign.align(len);
-        }
-        return hops;
+                buf.getUnsignedByte(header + RtMsg.TYPE), HostOrder.s32(buf, header + RtMsg.FLAGS), values);
     }
 
     /**
-     * Writes an {@code RTM_GETROUTE} dump request for {@code family} ({@code AF_UNSPEC} for
-     * all). With strict checking the kernel keeps only routes of {@code table} (when not
-     * {@link #RT_TABLE_UNSPEC}) through {@code oif} (when positive).
+     * Writes an {@code RTM_GETROUTE} dump request for what {@code filter} selects. Under strict
+     * checking the kernel keeps only routes of its table ({@code RTA_TABLE}), device
+     * ({@code RTA_OIF}), protocol and type ({@code rtm_protocol}, {@code rtm_type}); a protocol or
+     * type of 0 cannot be asked for this way and is left to the caller.
      *
      * @param writer the writer to append the message to; not null
-     * @param family an {@code AF_*} number
-     * @param table  the table id, or {@link #RT_TABLE_UNSPEC} for all
-     * @param oif    the output interface's index, or 0 for any
+     * @param filter the routes wanted; not null
      */
-    public static void writeDump(MessageWriter writer, int family, long table, int oif) {
-        writer.begin(MessageType.RTM_GETROUTE, 0).u8(family).zeros(7).u32(0);
-        if (table != RT_TABLE_UNSPEC) {
-            writer.attrU32(RTA_TABLE, (int) table);
+    public static void writeDump(MessageWriter writer, RouteFilter filter) {
+        writer.begin(MessageType.RTM_GETROUTE, 0).u8(filter.family()).zeros(4)
+                .u8(Math.max(filter.protocol(), 0)).u8(0).u8(Math.max(filter.type(), 0)).u32(0);
+        if (filter.table() != RT_TABLE_UNSPEC) {
+            writer.attrU32(TABLE.type(), (int) filter.table());
         }
-        if (oif > 0) {
-            writer.attrU32(RTA_OIF, oif);
+        if (filter.ifindex() > 0) {
+            writer.attrU32(RouteAttributes.OIF.type(), filter.ifindex());
         }
     }
 
     /**
-     * Writes the {@code RTM_GETROUTE} request for the route the kernel would use towards
-     * {@code destination} ({@code ip route get}).
+     * Writes the {@code RTM_GETROUTE} request asking which route the kernel would use for
+     * {@code lookup} ({@code ip route get}), as ip writes it: the full-length destination, and for
+     * IPv4 {@code RTM_F_LOOKUP_TABLE} (IPv6 refuses the flag under strict checking).
      *
-     * @param writer      the writer to append the message to; not null
-     * @param destination the address to route; not null
+     * @param writer the writer to append the message to; not null
+     * @param lookup what to look up; not null
      */
-    public static void writeGet(MessageWriter writer, InetAddress destination) {
-        int family = AddressFamily.of(destination);
-        // As ip does: IPv4 reports the matching table; IPv6 refuses the flag under strict checking.
-        int flags = family == AddressFamily.AF_INET ? RTM_F_LOOKUP_TABLE : 0;
+    public static void writeLookup(MessageWriter writer, RouteLookup lookup) {
+        int family = lookup.family();
+        int flags = lookup.flags() | (family == AddressFamily.AF_INET ? RTM_F_LOOKUP_TABLE : 0);
         writer.begin(MessageType.RTM_GETROUTE, 0)
-                .u8(family).u8(AddressFamily.maxPrefixLength(family)).zeros(6).u32(flags)
-                .attrAddress(RTA_DST, destination);
+                .u8(family).u8(AddressFamily.maxPrefixLength(family)).u8(lookup.srcLength()).u8(lookup.tos())
+                .zeros(4).u32(flags);
+        writeInOrder(writer, lookup.values());
     }
 
     /**
@@ -327,8 +177,8 @@ public final class RouteCodec {
     public static void write(MessageWriter writer, int type, int flags, RouteRequest request) {
         boolean delete = type == MessageType.RTM_DELROUTE;
         int routeType = request.type() >= 0 ? request.type() : delete ? RTN_UNSPEC : RTN_UNICAST;
-        long table = request.table() >= 0 ? request.table()
-                : routeType == RTN_LOCAL || routeType == RTN_NAT ? RT_TABLE_LOCAL : RT_TABLE_MAIN;
+        long table = request.table() >= 0 ? request.table() : routeType == RTN_LOCAL || routeType == RTN_BROADCAST
+                || routeType == RTN_NAT || routeType == RTN_ANYCAST ? RT_TABLE_LOCAL : RT_TABLE_MAIN;
         int protocol = request.protocol() >= 0 ? request.protocol() : delete ? RTPROT_UNSPEC : RTPROT_BOOT;
         int scope = request.scope() >= 0 ? request.scope() : defaultScope(delete, routeType, request);
         boolean bigTable = table > RT_TABLE_LOCAL;
@@ -342,34 +192,40 @@ public final class RouteCodec {
                 .u8(scope)
                 .u8(routeType)
                 .u32(request.flags());
-        // ip sends the all-zero address for "default" whenever the family is explicit (-4/-6).
-        writer.attrAddress(RTA_DST, request.dst() != null ? request.dst() : anyAddress(request.family()));
-        if (request.src() != null) {
-            writer.attrAddress(RTA_SRC, request.src());
+        AttributeValues values = request.values().with(TABLE, bigTable ? table : null);
+        if (values.get(DST) == null) {
+            // ip sends the all-zero address for "default" whenever the family is explicit (-4/-6).
+            values = values.with(DST, anyAddress(request.family()));
         }
-        if (request.prefsrc() != null) {
-            writer.attrAddress(RTA_PREFSRC, request.prefsrc());
+        writeInOrder(writer, values);
+    }
+
+    /** The present writable values in {@link #REQUEST_ORDER}; the metrics with their lock last, as ip writes them. */
+    private static void writeInOrder(MessageWriter writer, AttributeValues values) {
+        for (Attribute<?> row : REQUEST_ORDER) {
+            if (row == RouteAttributes.METRICS) {
+                writeMetrics(writer, values.get(RouteAttributes.METRICS));
+            } else {
+                writeRow(writer, row, values);
+            }
         }
-        if (request.gateway() != null) {
-            writeGateway(writer, request.family(), request.gateway());
+    }
+
+    private static <T> void writeRow(MessageWriter writer, Attribute<T> row, AttributeValues values) {
+        T value = values.get(row);
+        if (value != null) {
+            row.valueType().encode(writer, row.type(), value);
         }
-        if (request.priority() >= 0) {
-            writer.attrU32(RTA_PRIORITY, (int) request.priority());
+    }
+
+    private static void writeMetrics(MessageWriter writer, AttributeValues metrics) {
+        if (metrics == null) {
+            return;
         }
-        if (bigTable) {
-            writer.attrU32(RTA_TABLE, (int) table);
-        }
-        if (request.oif() > 0) {
-            writer.attrU32(RTA_OIF, request.oif());
-        }
-        if (!request.metrics().isEmpty()) {
-            int token = writer.beginNested(RTA_METRICS);
-            request.metrics().forEach((rtax, value) -> writer.attrU32(rtax, (int) (long) value));
-            writer.endNested(token);
-        }
-        if (!request.nextHops().isEmpty()) {
-            writeMultipath(writer, request.family(), request.nextHops());
-        }
+        int token = writer.beginNested(RouteAttributes.METRICS.type());
+        metrics.with(RouteMetricAttributes.LOCK, null).encode(writer);
+        writeRow(writer, RouteMetricAttributes.LOCK, metrics);
+        writer.endNested(token);
     }
 
     private static InetAddress anyAddress(int family) {
@@ -378,38 +234,6 @@ public final class RouteCodec {
         } catch (UnknownHostException e) {
             throw new AssertionError("4 or 16 bytes are always an address", e);
         }
-    }
-
-    /** A gateway of the route's own family is an {@code RTA_GATEWAY}; another family needs {@code RTA_VIA}. */
-    private static void writeGateway(MessageWriter writer, int family, InetAddress gateway) {
-        int gatewayFamily = AddressFamily.of(gateway);
-        if (gatewayFamily == family) {
-            writer.attrAddress(RTA_GATEWAY, gateway);
-            return;
-        }
-        // struct rtvia { __kernel_sa_family_t family; __u8 addr[]; }, sized by the nest back-patching.
-        int token = writer.beginNested(RTA_VIA);
-        writer.u16(gatewayFamily);
-        for (byte b : gateway.getAddress()) {
-            writer.u8(b);
-        }
-        writer.endNested(token).pad();
-    }
-
-    private static void writeMultipath(MessageWriter writer, int family, List<NextHop> hops) {
-        int multipath = writer.beginNested(RTA_MULTIPATH);
-        for (NextHop hop : hops) {
-            // struct rtnexthop is a length-prefixed record like an attribute header whose
-            // second half-word holds flags and hops: the nest back-patching fits it exactly.
-            int flagsAndHops = HostOrder.LITTLE_ENDIAN ? hop.hops() << 8 | hop.flags() : hop.flags() << 8 | hop.hops();
-            int token = writer.beginNested(flagsAndHops);
-            writer.u32(hop.ifindex());
-            if (hop.gateway() != null) {
-                writeGateway(writer, family, hop.gateway());
-            }
-            writer.endNested(token);
-        }
-        writer.endNested(multipath);
     }
 
     /** The scope {@code ip route} picks when none is given (the kernel ignores it for IPv6). */
@@ -423,8 +247,9 @@ public final class RouteCodec {
         if (routeType == RTN_BROADCAST || routeType == RTN_MULTICAST || routeType == RTN_ANYCAST) {
             return RT_SCOPE_LINK;
         }
-        if (!delete && (routeType == RTN_UNICAST || routeType == RTN_UNSPEC)
-                && request.gateway() == null && request.nextHops().isEmpty()) {
+        boolean viaGateway = request.get(RouteAttributes.GATEWAY) != null || request.get(RouteAttributes.VIA) != null
+                || request.get(RouteAttributes.MULTIPATH) != null || request.get(RouteAttributes.NH_ID) != null;
+        if (!delete && (routeType == RTN_UNICAST || routeType == RTN_UNSPEC) && !viaGateway) {
             return RT_SCOPE_LINK;
         }
         // A delete matches any scope with NOWHERE; an add is global.

@@ -1,123 +1,146 @@
 package io.jnetlink.route.routing;
 
+import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.internal.Arguments;
 import java.net.InetAddress;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
- * A route to add, replace or delete: what {@code ip route add DST/LEN via GW dev DEV ...} says.
- * Immutable; each {@code with} method returns a checked copy, so bad arguments fail before any
- * request is sent. Unset header fields take the defaults {@code ip} uses (table main, protocol
- * boot, scope from the type and gateway, type unicast) when written.
+ * A route to add, replace, change or delete: what {@code ip route add DST/LEN via GW dev DEV ...}
+ * says. Held as the {@code rtmsg} header fields and the {@link RouteAttributes} to send; immutable,
+ * each {@code with} method returns a checked copy, so bad arguments fail with
+ * {@link IllegalArgumentException} before any request is sent. Header fields left unset take the
+ * defaults {@code ip} uses when written (table main, or local for local and NAT routes; protocol
+ * boot; scope from the type and gateway; type unicast), and a delete matches any value of them.
  *
  * <pre>{@code
- * RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16).withGateway(gw).withDevice(index).withPriority(5)
+ * RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16).withGateway(gw).withIfindex(ifindex).withPriority(5)
  * RouteRequest.defaultRoute(AddressFamily.AF_INET6).withGateway(gw6)
  * RouteRequest.to(dst, 24).withType(RouteCodec.RTN_BLACKHOLE).withTable(100)
+ * RouteRequest.to(dst, 24).withIfindex(ifindex).withMetric(RouteMetricAttributes.MTU, 1400)
  * }</pre>
  */
 public final class RouteRequest {
-    private static final int MAX_METRIC_TYPE = 0x7fff;
+    /** A header field left to ip's default. */
+    private static final int UNSET = -1;
+    /** What only lookups carry, or only the kernel reports meaningfully: left out of {@link #from(Route)}. */
+    private static final Set<Attribute<?>> NOT_RECREATED = Set.of(RouteAttributes.IIF, RouteAttributes.MARK,
+            RouteAttributes.UID, RouteAttributes.IP_PROTO, RouteAttributes.SPORT, RouteAttributes.DPORT,
+            RouteAttributes.FLOWLABEL, RouteAttributes.EXPIRES);
+    /** What a route using a nexthop object ({@code nhid}) reports expanded but may not send beside it. */
+    private static final Set<Attribute<?>> NEXTHOP_SPEC = Set.of(RouteAttributes.OIF, RouteAttributes.GATEWAY,
+            RouteAttributes.VIA, RouteAttributes.MULTIPATH, RouteAttributes.ENCAP, RouteAttributes.ENCAP_TYPE);
 
-    private final int family;
-    private final InetAddress dst;
-    private final int dstLength;
-    private final InetAddress src;
-    private final int srcLength;
-    private final InetAddress gateway;
-    private final InetAddress prefsrc;
-    private final int oif;
-    private final long priority;
-    private final long table;
-    private final int scope;
-    private final int protocol;
-    private final int type;
-    private final int tos;
-    private final int flags;
-    private final Map<Integer, Long> metrics;
-    private final List<NextHop> nextHops;
+    /** Indexed by the {@link RtMsg} offsets; the table lives in {@link #values} ({@link RouteAttributes#TABLE}). */
+    private final int[] header;
+    private final AttributeValues values;
 
-    private RouteRequest(int family, InetAddress dst, int dstLength, InetAddress src, int srcLength, InetAddress gateway,
-                         InetAddress prefsrc, int oif, long priority, long table, int scope, int protocol, int type,
-                         int tos, int flags, Map<Integer, Long> metrics, List<NextHop> nextHops) {
-        this.family = family;
-        this.dst = dst;
-        this.dstLength = dstLength;
-        this.src = src;
-        this.srcLength = srcLength;
-        this.gateway = gateway;
-        this.prefsrc = prefsrc;
-        this.oif = oif;
-        this.priority = priority;
-        this.table = table;
-        this.scope = scope;
-        this.protocol = protocol;
-        this.type = type;
-        this.tos = tos;
-        this.flags = flags;
-        this.metrics = metrics;
-        this.nextHops = nextHops;
+    private RouteRequest(int[] header, AttributeValues values) {
+        this.header = header;
+        this.values = values;
+    }
+
+    private static RouteRequest of(int family, int dstLength) {
+        int[] header = new int[RtMsg.FLAGS + 1];
+        Arrays.fill(header, UNSET);
+        header[RtMsg.FAMILY] = family;
+        header[RtMsg.DST_LEN] = dstLength;
+        header[RtMsg.SRC_LEN] = 0;
+        header[RtMsg.TOS] = 0;
+        header[RtMsg.FLAGS] = 0;
+        return new RouteRequest(header, RouteAttributes.SET.empty());
     }
 
     /**
-     * A route to {@code dst/prefixLength}; host bits of {@code dst} are sent as given (the kernel
-     * refuses them with {@code EINVAL} for IPv4, as for {@code ip}).
+     * A route to {@code destination/prefixLength}; host bits of {@code destination} are sent as
+     * given (the kernel refuses them with {@code EINVAL} for IPv4, as for {@code ip}).
      *
-     * @param dst          the destination prefix's address; its family is the route's; not null
+     * @param destination  the destination prefix's address; its family is the route's; not null
      * @param prefixLength the prefix length in bits, 0 to 32 (IPv4) or 0 to 128 (IPv6)
      * @return a request with nothing else set
      * @throws IllegalArgumentException for a prefix length outside 0..32 / 0..128
      */
-    public static RouteRequest to(InetAddress dst, int prefixLength) {
-        Arguments.prefixLength(dst, prefixLength);
-        return new RouteRequest(AddressFamily.of(dst), dst, prefixLength, null, 0, null, null, 0, -1, -1, -1, -1, -1,
-                0, 0, Map.of(), List.of());
+    public static RouteRequest to(InetAddress destination, int prefixLength) {
+        Arguments.prefixLength(Objects.requireNonNull(destination, "destination"), prefixLength);
+        return of(AddressFamily.of(destination), prefixLength).with(RouteAttributes.DST, destination);
     }
 
     /**
-     * The default route of {@code family} ({@code ip route add default ...}).
+     * The default route of {@code family} ({@code ip route add default ...}); sent, as ip sends it,
+     * with the all-zero destination.
      *
      * @param family {@code AddressFamily.AF_INET} or {@code AF_INET6}
      * @return a request for prefix length 0 with nothing else set
+     * @throws IllegalArgumentException for another family
      */
     public static RouteRequest defaultRoute(int family) {
         AddressFamily.maxPrefixLength(family);
-        return new RouteRequest(family, null, 0, null, 0, null, null, 0, -1, -1, -1, -1, -1, 0, 0, Map.of(),
-                List.of());
+        return of(family, 0);
     }
 
     /**
-     * The request that deletes {@code route} as listed: destination, table, type, tos,
-     * priority, device and gateway.
+     * The request that recreates or deletes {@code route} as the kernel reported it: its header
+     * fields (of the flags only {@code onlink}, which a request may carry) and every attribute a
+     * request may set, except what only lookups carry (input device, mark, uid, ports, protocol,
+     * flow label) and the expiry; for a route using a nexthop object, its id without the device,
+     * gateway and next hops the kernel expands it into.
      *
      * @param route a route as {@code Routes.list} returned it; not null
      * @return a request naming that route
      */
-    public static RouteRequest of(Route route) {
-        RouteRequest r = route.dstLength() == 0 ? defaultRoute(route.family()) : to(route.dst(), route.dstLength());
-        r = r.withTable(route.table()).withType(route.type()).withTos(route.tos());
-        if (route.priority() >= 0) {
-            r = r.withPriority(route.priority());
+    public static RouteRequest from(Route route) {
+        int[] header = {route.family(), route.dstLength(), route.srcLength(), route.tos(), UNSET, route.protocol(),
+            route.scope(), route.type(), route.flags() & NextHop.RTNH_F_ONLINK};
+        boolean nexthopObject = route.get(RouteAttributes.NH_ID) != null;
+        AttributeValues[] values = {RouteAttributes.SET.empty().with(RouteAttributes.TABLE, route.table())};
+        route.values().forEach((row, value) -> {
+            if (row.access().writable() && !NOT_RECREATED.contains(row) && !(nexthopObject && NEXTHOP_SPEC.contains(row))) {
+                values[0] = copy(values[0], row, value);
+            }
+        });
+        List<NextHop> hops = values[0].get(RouteAttributes.MULTIPATH);
+        if (hops != null) {
+            values[0] = values[0].with(RouteAttributes.MULTIPATH,
+                    hops.stream().map(h -> h.withFlags(h.flags() & NextHop.RTNH_F_ONLINK)).toList());
         }
-        if (route.oif() > 0) {
-            r = r.withDevice(route.oif());
-        }
-        if (route.gateway() != null) {
-            r = r.withVia(route.gateway());
-        }
-        return r;
+        return new RouteRequest(header, values[0]);
     }
 
-    private RouteRequest copy(InetAddress src, int srcLength, InetAddress gateway, InetAddress prefsrc, int oif,
-                              long priority, long table, int scope, int protocol, int type, int tos, int flags,
-                              Map<Integer, Long> metrics, List<NextHop> nextHops) {
-        return new RouteRequest(family, dst, dstLength, src, srcLength, gateway, prefsrc, oif, priority, table, scope,
-                protocol, type, tos, flags, metrics, nextHops);
+    private static <T> AttributeValues copy(AttributeValues into, Attribute<T> row, Object value) {
+        return into.with(row, row.valueType().javaType().cast(value));
+    }
+
+    private RouteRequest header(int field, int value) {
+        int[] copy = header.clone();
+        copy[field] = value;
+        return new RouteRequest(copy, values);
+    }
+
+    /**
+     * A copy with one attribute set: any writable {@link RouteAttributes} row. Addresses other
+     * than {@link RouteAttributes#VIA} must be of the route's family; next hops are checked as by
+     * {@link #withNextHops(List)}.
+     *
+     * @param <T>       the value's type
+     * @param attribute a writable {@link RouteAttributes} row
+     * @param value     the value; null removes it
+     * @return a copy of this request with that change; this one is unchanged
+     * @throws IllegalArgumentException for a read-only row, or an address of the other family
+     */
+    @SuppressWarnings("unchecked")
+    public <T> RouteRequest with(Attribute<T> attribute, T value) {
+        if (attribute == RouteAttributes.MULTIPATH && value != null) {
+            return withNextHops((List<NextHop>) value);
+        }
+        if (value instanceof InetAddress address && attribute != RouteAttributes.VIA) {
+            Arguments.sameFamily(family(), address, attribute.name());
+        }
+        return new RouteRequest(header, values.with(attribute, value));
     }
 
     /**
@@ -127,36 +150,38 @@ public final class RouteRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withGateway(InetAddress gateway) {
-        Arguments.sameFamily(family, Objects.requireNonNull(gateway, "gateway"), "gateway");
-        return withVia(gateway);
+        return withVia(Arguments.sameFamily(family(), Objects.requireNonNull(gateway, "gateway"), "gateway"));
     }
 
     /**
      * Via {@code gateway} of either family: an IPv4 route through an IPv6 next hop is sent as
-     * {@code RTA_VIA} ({@code via inet6 G}).
+     * {@link RouteAttributes#VIA} ({@code via inet6 G}), one of its own family as
+     * {@link RouteAttributes#GATEWAY}.
      *
      * @param gateway the next hop's address, IPv4 or IPv6; not null
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withVia(InetAddress gateway) {
-        Objects.requireNonNull(gateway, "gateway");
-        if (!nextHops.isEmpty()) {
+        if (values.has(RouteAttributes.MULTIPATH)) {
             throw new IllegalArgumentException("a multipath route carries its gateways in its next hops");
         }
-        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
-                nextHops);
+        return new RouteRequest(header, gatewayFor(family(), values, Objects.requireNonNull(gateway, "gateway")));
+    }
+
+    /** {@code values} with {@code gateway} as GATEWAY when of {@code family}, else as VIA (the other cleared). */
+    static AttributeValues gatewayFor(int family, AttributeValues values, InetAddress gateway) {
+        boolean own = gateway != null && AddressFamily.of(gateway) == family;
+        return values.with(RouteAttributes.GATEWAY, own ? gateway : null).with(RouteAttributes.VIA, own ? null : gateway);
     }
 
     /**
-     * Out of interface {@code index} ({@code dev D}).
+     * Out of device {@code ifindex} ({@code dev D}).
      *
-     * @param index the output interface's index, greater than 0
+     * @param ifindex the output device's index, greater than 0
      * @return a copy of this request with that change; this one is unchanged
      */
-    public RouteRequest withDevice(int index) {
-        Arguments.ifindex(index);
-        return copy(src, srcLength, gateway, prefsrc, index, priority, table, scope, protocol, type, tos, flags, metrics,
-                nextHops);
+    public RouteRequest withIfindex(int ifindex) {
+        return with(RouteAttributes.OIF, Arguments.ifindex(ifindex));
     }
 
     /**
@@ -166,49 +191,41 @@ public final class RouteRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withPrefsrc(InetAddress prefsrc) {
-        Arguments.sameFamily(family, Objects.requireNonNull(prefsrc, "prefsrc"), "prefsrc");
-        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
-                nextHops);
+        return with(RouteAttributes.PREFSRC, Objects.requireNonNull(prefsrc, "prefsrc"));
     }
 
     /**
      * Source prefix the route applies to ({@code from S/LEN}, IPv6 source routing).
      *
-     * @param src          the source prefix's address, of the route's family; not null
+     * @param source       the source prefix's address, of the route's family; not null
      * @param prefixLength the source prefix length in bits, 0 to 32 or 0 to 128
      * @return a copy of this request with that change; this one is unchanged
      */
-    public RouteRequest withSource(InetAddress src, int prefixLength) {
-        Arguments.sameFamily(family, Objects.requireNonNull(src, "src"), "source");
-        Arguments.prefixLength(src, prefixLength);
-        return copy(src, prefixLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags,
-                metrics, nextHops);
+    public RouteRequest withSource(InetAddress source, int prefixLength) {
+        Arguments.prefixLength(Objects.requireNonNull(source, "source"), prefixLength);
+        return header(RtMsg.SRC_LEN, prefixLength).with(RouteAttributes.SRC, source);
     }
 
     /**
-     * Route priority, {@code RTA_PRIORITY} (iproute2's {@code metric M}, also spelled
-     * {@code priority M}); see {@link #priority()}. Not one of the {@code RTA_METRICS}
-     * values, which {@link #withMetric(int, long)} sets.
+     * Route priority, {@link RouteAttributes#PRIORITY} (ip's {@code metric M}, also spelled
+     * {@code priority M}); not one of the {@link RouteAttributes#METRICS}, which
+     * {@link #withMetric(Attribute, Object)} sets.
      *
      * @param priority the priority, lower preferred, 0 to 2^32-1
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withPriority(long priority) {
-        Arguments.u32(priority, "priority");
-        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
-                nextHops);
+        return with(RouteAttributes.PRIORITY, Arguments.u32(priority, "priority"));
     }
 
     /**
-     * Routing table id 1..2^32-1 ({@code table T}); ids above 255 travel in {@code RTA_TABLE}.
+     * Routing table id 1..2^32-1 ({@code table T}); ids above 255 travel in {@link RouteAttributes#TABLE}.
      *
      * @param table the table id, 1 to 2^32-1 (254 is main, 255 local)
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withTable(long table) {
-        Arguments.inRange(table, RouteCodec.RT_TABLE_UNSPEC + 1, RouteCodec.RT_TABLE_MAX, "table id");
-        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
-                nextHops);
+        return with(RouteAttributes.TABLE, Arguments.inRange(table, 1, RouteCodec.RT_TABLE_MAX, "table id"));
     }
 
     /**
@@ -218,9 +235,7 @@ public final class RouteRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withScope(int scope) {
-        Arguments.u8(scope, "scope");
-        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
-                nextHops);
+        return header(RtMsg.SCOPE, Arguments.u8(scope, "scope"));
     }
 
     /**
@@ -230,9 +245,7 @@ public final class RouteRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withProtocol(int protocol) {
-        Arguments.u8(protocol, "protocol");
-        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
-                nextHops);
+        return header(RtMsg.PROTOCOL, Arguments.u8(protocol, "protocol"));
     }
 
     /**
@@ -242,9 +255,7 @@ public final class RouteRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withType(int type) {
-        Arguments.u8(type, "type");
-        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
-                nextHops);
+        return header(RtMsg.TYPE, Arguments.u8(type, "type"));
     }
 
     /**
@@ -254,9 +265,7 @@ public final class RouteRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withTos(int tos) {
-        Arguments.u8(tos, "tos");
-        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
-                nextHops);
+        return header(RtMsg.TOS, Arguments.u8(tos, "tos"));
     }
 
     /**
@@ -266,31 +275,28 @@ public final class RouteRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public RouteRequest withFlags(int flags) {
-        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
-                nextHops);
+        return header(RtMsg.FLAGS, flags);
     }
 
     /**
-     * Sets metric {@code rtax} ({@code RouteCodec.RTAX_MTU}, ...) in {@code RTA_METRICS} ({@code mtu 1400});
-     * read back with {@code Route.metric(int)}. The route's priority is {@link #withPriority(long)}.
+     * A copy with one metric set in {@link RouteAttributes#METRICS} ({@code mtu 1400}); read back
+     * with {@link Route#metric(Attribute)}. The route's priority is {@link #withPriority(long)}.
      *
-     * @param rtax  a numeric {@code RTAX_*} metric (not {@code RTAX_CC_ALGO})
-     * @param value its value, 0 to 2^32-1, in the metric's unit (bytes for MTU and advmss)
+     * @param <T>    the value's type
+     * @param metric a {@link RouteMetricAttributes} row
+     * @param value  its value, in the metric's unit; null removes it
      * @return a copy of this request with that change; this one is unchanged
+     * @throws IllegalArgumentException for a row of another set
      */
-    public RouteRequest withMetric(int rtax, long value) {
-        if (rtax <= 0 || rtax > MAX_METRIC_TYPE || rtax == RouteCodec.RTAX_CC_ALGO) {
-            throw new IllegalArgumentException("not a numeric RTAX_* metric: " + rtax);
-        }
-        Arguments.u32(value, "metric value");
-        Map<Integer, Long> m = new TreeMap<>(metrics);
-        m.put(rtax, value);
-        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags,
-                Collections.unmodifiableMap(m), nextHops);
+    public <T> RouteRequest withMetric(Attribute<T> metric, T value) {
+        AttributeValues metrics = values.get(RouteAttributes.METRICS);
+        return with(RouteAttributes.METRICS, (metrics == null ? RouteMetricAttributes.SET.empty() : metrics)
+                .with(metric, value));
     }
 
     /**
-     * A multipath route over {@code hops} ({@code nexthop via G1 dev D1 weight W1 nexthop ...}).
+     * A multipath route over {@code hops} ({@code nexthop via G1 dev D1 weight W1 nexthop ...}); a
+     * hop's gateway of the other family is sent as {@link RouteAttributes#VIA}.
      *
      * @param hops the next hops, at least one; not null, and no gateway set on this request
      * @return a copy of this request with that change; this one is unchanged
@@ -299,101 +305,94 @@ public final class RouteRequest {
         if (hops.isEmpty()) {
             throw new IllegalArgumentException("a multipath route needs at least one next hop");
         }
-        if (gateway != null) {
+        if (values.has(RouteAttributes.GATEWAY) || values.has(RouteAttributes.VIA)) {
             throw new IllegalArgumentException("a multipath route carries its gateways in its next hops");
         }
-        return copy(src, srcLength, gateway, prefsrc, oif, priority, table, scope, protocol, type, tos, flags, metrics,
-                List.copyOf(hops));
+        return new RouteRequest(header, values.with(RouteAttributes.MULTIPATH,
+                hops.stream().map(h -> h.forFamily(family())).toList()));
+    }
+
+    /**
+     * The value of one attribute this request sets.
+     *
+     * @param <T>       the value's type
+     * @param attribute a {@link RouteAttributes} row
+     * @return the value, or null when not set
+     */
+    public <T> T get(Attribute<T> attribute) {
+        return values.get(attribute);
+    }
+
+    /** {@return the attributes this request sets, of {@link RouteAttributes#SET}} */
+    public AttributeValues values() {
+        return values;
     }
 
     /** {@return {@code AF_INET} or {@code AF_INET6}} */
     public int family() {
-        return family;
-    }
-
-    /** {@return the destination prefix's address, or null for the default route} */
-    public InetAddress dst() {
-        return dst;
+        return header[RtMsg.FAMILY];
     }
 
     /** {@return the destination prefix length in bits} */
     public int dstLength() {
-        return dstLength;
-    }
-
-    /** {@return the source prefix's address, or null for none} */
-    public InetAddress src() {
-        return src;
+        return header[RtMsg.DST_LEN];
     }
 
     /** {@return the source prefix length in bits, 0 when none} */
     public int srcLength() {
-        return srcLength;
-    }
-
-    /** {@return the gateway, or null for none} */
-    public InetAddress gateway() {
-        return gateway;
-    }
-
-    /** {@return the preferred source address, or null for none} */
-    public InetAddress prefsrc() {
-        return prefsrc;
-    }
-
-    /** {@return the output interface's index, or 0 for none} */
-    public int oif() {
-        return oif;
-    }
-
-    /** {@return the priority ({@code metric}), or -1 for the kernel's default} */
-    public long priority() {
-        return priority;
-    }
-
-    /** {@return the table id, or -1 for the default (main, or local for local routes)} */
-    public long table() {
-        return table;
-    }
-
-    /** {@return the {@code RT_SCOPE_*} scope, or -1 for the default} */
-    public int scope() {
-        return scope;
-    }
-
-    /** {@return the {@code RTPROT_*} protocol, or -1 for the default} */
-    public int protocol() {
-        return protocol;
-    }
-
-    /** {@return the {@code RTN_*} type, or -1 for the default} */
-    public int type() {
-        return type;
+        return header[RtMsg.SRC_LEN];
     }
 
     /** {@return the type-of-service byte, 0 when not set} */
     public int tos() {
-        return tos;
+        return header[RtMsg.TOS];
+    }
+
+    /** {@return the table id, or -1 for the default (main, or local for local routes)} */
+    public long table() {
+        Long table = values.get(RouteAttributes.TABLE);
+        return table == null ? UNSET : table;
+    }
+
+    /** {@return the {@code RTPROT_*} protocol, or -1 for the default} */
+    public int protocol() {
+        return header[RtMsg.PROTOCOL];
+    }
+
+    /** {@return the {@code RT_SCOPE_*} scope, or -1 for the default} */
+    public int scope() {
+        return header[RtMsg.SCOPE];
+    }
+
+    /** {@return the {@code RTN_*} type, or -1 for the default} */
+    public int type() {
+        return header[RtMsg.TYPE];
     }
 
     /** {@return the {@code rtm_flags} bits, 0 when none} */
     public int flags() {
-        return flags;
+        return header[RtMsg.FLAGS];
     }
 
-    /** {@return the {@code RTA_METRICS} values by {@code RTAX_*} in ascending order; empty when none, never null} */
-    public Map<Integer, Long> metrics() {
-        return metrics;
-    }
-
-    /** {@return the next hops of a multipath route; empty otherwise, never null} */
-    public List<NextHop> nextHops() {
-        return nextHops;
+    /** Equal when the header fields and the attributes are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RouteRequest r && Arrays.equals(r.header, header) && r.values.equals(values);
     }
 
     @Override
+    public int hashCode() {
+        return Arrays.hashCode(header) * 31 + values.hashCode();
+    }
+
+    /** {@return the destination, gateway and device, as ip would name them} */
+    @Override
     public String toString() {
-        return (dst == null ? "default" : dst.getHostAddress() + "/" + dstLength)
-                + (gateway == null ? "" : " via " + gateway.getHostAddress()) + (oif > 0 ? " dev #" + oif : "");
+        InetAddress dst = values.get(RouteAttributes.DST);
+        InetAddress gateway = values.get(RouteAttributes.GATEWAY) != null ? values.get(RouteAttributes.GATEWAY)
+                : values.get(RouteAttributes.VIA);
+        Integer oif = values.get(RouteAttributes.OIF);
+        return (dst == null ? "default" : dst.getHostAddress() + "/" + dstLength())
+                + (gateway == null ? "" : " via " + gateway.getHostAddress()) + (oif == null ? "" : " dev #" + oif);
     }
 }

@@ -22,6 +22,7 @@ import io.jnetlink.route.link.BridgeCodec;
 import io.jnetlink.route.link.BridgePortData;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkAttributes;
+import io.jnetlink.route.routing.RouteAttributes;
 import io.jnetlink.route.testing.IpTool;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -77,12 +78,12 @@ class EventSubscriptionTest {
                     e -> e instanceof RtnlEvent.LinkEvent l && l.action() == Action.NEW && "veth0".equals(l.link().name())
                             && l.link().isUp(),
                     e -> e instanceof RtnlEvent.AddrEvent a && a.action() == Action.NEW && local.equals(a.addr().local()),
-                    e -> e instanceof RtnlEvent.RouteEvent r && r.action() == Action.NEW && routeDst.equals(r.route().dst()),
+                    e -> e instanceof RtnlEvent.RouteEvent r && r.action() == Action.NEW && routeDst.equals(r.route().get(RouteAttributes.DST)),
                     e -> e instanceof RtnlEvent.NeighbourEvent nb && nb.action() == Action.NEW
                             && neighbour.equals(nb.neighbour().dst()),
                     e -> e instanceof RtnlEvent.NeighbourEvent nb && nb.action() == Action.DELETE
                             && neighbour.equals(nb.neighbour().dst()),
-                    e -> e instanceof RtnlEvent.RouteEvent r && r.action() == Action.DELETE && routeDst.equals(r.route().dst()),
+                    e -> e instanceof RtnlEvent.RouteEvent r && r.action() == Action.DELETE && routeDst.equals(r.route().get(RouteAttributes.DST)),
                     e -> e instanceof RtnlEvent.AddrEvent a && a.action() == Action.DELETE && local.equals(a.addr().local()),
                     e -> e instanceof RtnlEvent.LinkEvent l && l.action() == Action.DELETE && "veth0".equals(l.link().name()));
             List<RtnlEvent> seen = new ArrayList<>();

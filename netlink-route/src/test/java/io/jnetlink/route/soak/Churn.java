@@ -129,7 +129,7 @@ final class Churn implements Runnable {
     private RouteRequest deviceRoute(int slot, String name) {
         int metric = random.nextInt(METRICS);
         return RouteRequest.to(ip(10, 200, slot * METRICS + metric, 0), 24)
-                .withDevice(rtnl.links().get(name).ifindex()).withPriority(metric);
+                .withIfindex(rtnl.links().get(name).ifindex()).withPriority(metric);
     }
 
     /** 10.210.slot.0/24 via 10.(slot+1).0.254: only while an address of that subnet is on a link that is up. */

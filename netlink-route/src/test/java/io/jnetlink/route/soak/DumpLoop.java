@@ -5,7 +5,9 @@ import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Rtnl;
-import io.jnetlink.route.routing.RouteCodec;
+import io.jnetlink.route.routing.RouteFilter;
+import io.jnetlink.route.routing.RouteView;
+import io.jnetlink.route.routing.RouteVisitor;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +28,7 @@ final class DumpLoop implements Runnable {
     private final BooleanSupplier running;
     private final AtomicLong dumps = new AtomicLong();
     private final AtomicLong interrupted = new AtomicLong();
+    private static final RouteFilter IPV4 = RouteFilter.all().withFamily(AddressFamily.AF_INET);
     private final RestartCounter restarts = new RestartCounter();
 
     DumpLoop(List<Rtnl> clients, BooleanSupplier running) {
@@ -41,11 +44,11 @@ final class DumpLoop implements Runnable {
                 dump(() -> rtnl.links().forEach(view -> requirePositive(view.ifindex())));
                 dump(() -> requireDistinct(rtnl.addresses().list(AddressFamily.AF_INET), NamespaceState::addressKey,
                         "address"));
-                dump(() -> requireDistinct(rtnl.routes().listAllTables(AddressFamily.AF_INET), NamespaceState::routeKey,
+                dump(() -> requireDistinct(rtnl.routes().list(IPV4), NamespaceState::routeKey,
                         "route"));
                 dump(() -> rtnl.neighbours().list());
                 dump(() -> rtnl.addresses().forEach(AddressFamily.AF_INET, 0, restarts));
-                dump(() -> rtnl.routes().forEach(AddressFamily.AF_INET, RouteCodec.RT_TABLE_UNSPEC, 0, restarts));
+                dump(() -> rtnl.routes().forEach(IPV4, restarts));
             }
         }
     }
@@ -90,12 +93,17 @@ final class DumpLoop implements Runnable {
     }
 
     /** A visitor that only counts restarts. */
-    private static final class RestartCounter implements MessageHandler {
+    private static final class RestartCounter implements MessageHandler, RouteVisitor {
         final AtomicLong count = new AtomicLong();
 
         @Override
         public boolean onMessage(MessageCursor message) {
             return true;
+        }
+
+        @Override
+        public void visit(RouteView route) {
+            // Only restarts are counted.
         }
 
         @Override

@@ -12,6 +12,7 @@ import io.jnetlink.route.event.EventSubscription;
 import io.jnetlink.route.event.RtnlEvent;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.routing.Route;
+import io.jnetlink.route.routing.RouteFilter;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -129,7 +130,7 @@ final class ModelSubscriber implements AutoCloseable {
             try {
                 List<Link> links = dumper.links().list();
                 List<Addr> addresses = dumper.addresses().list(AddressFamily.AF_INET);
-                List<Route> routes = dumper.routes().listAllTables(AddressFamily.AF_INET);
+                List<Route> routes = dumper.routes().list(RouteFilter.all().withFamily(AddressFamily.AF_INET));
                 model.reset(links, addresses, routes);
                 lastActivityNanos = System.nanoTime();
                 return;

@@ -3,6 +3,7 @@ package io.jnetlink.route.soak;
 import io.jnetlink.route.address.Addr;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.routing.Route;
+import io.jnetlink.route.routing.RouteAttributes;
 import io.jnetlink.route.testing.RouteNames;
 import java.net.InetAddress;
 import java.util.Set;
@@ -41,8 +42,13 @@ record NamespaceState(Set<String> links, Set<String> addresses, Set<String> rout
     /** Table, type, destination, device index, gateway, metric and preferred source, as ip names them. */
     static String routeKey(Route route) {
         return routeKey(RouteNames.tableName(route.table()), RouteNames.typeName(route.type()),
-                RouteNames.dstText(route), route.oif(), text(route.gateway()), Math.max(route.priority(), 0),
-                text(route.prefsrc()));
+                RouteNames.dstText(route), route.ifindex(), text(route.gateway()), priority(route),
+                text(route.get(RouteAttributes.PREFSRC)));
+    }
+
+    private static long priority(Route route) {
+        Long priority = route.get(RouteAttributes.PRIORITY);
+        return priority == null ? 0 : priority;
     }
 
     static String routeKey(String table, String type, String dst, int oif, String gateway, long metric, String prefsrc) {

@@ -6,6 +6,7 @@ import io.jnetlink.route.event.RtnlEvent;
 import io.jnetlink.route.event.RtnlEvent.Action;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.routing.Route;
+import io.jnetlink.route.routing.RouteAttributes;
 import io.jnetlink.route.routing.RouteCodec;
 import java.net.InetAddress;
 import java.util.ArrayDeque;
@@ -53,11 +54,11 @@ final class StateModel {
             Link link = e.link();
             if (e.action() == Action.DELETE) {
                 links.remove(link.ifindex());
-                routes.values().removeIf(r -> r.oif() == link.ifindex());
+                routes.values().removeIf(r -> r.ifindex() == link.ifindex());
             } else {
                 links.put(link.ifindex(), link);
                 if (!link.isUp()) {
-                    routes.values().removeIf(r -> r.oif() == link.ifindex() && r.scope() != RouteCodec.RT_SCOPE_HOST);
+                    routes.values().removeIf(r -> r.ifindex() == link.ifindex() && r.scope() != RouteCodec.RT_SCOPE_HOST);
                 }
             }
         } else if (event instanceof RtnlEvent.AddrEvent e && e.addr().family() == AddressFamily.AF_INET) {
@@ -79,10 +80,10 @@ final class StateModel {
         addresses.remove(NamespaceState.addressKey(addr));
         InetAddress local = addr.localAddress();
         if (addresses.values().stream().noneMatch(a -> a.localAddress().equals(local))) {
-            routes.values().removeIf(r -> r.table() == RouteCodec.RT_TABLE_MAIN && local.equals(r.prefsrc()));
+            routes.values().removeIf(r -> r.table() == RouteCodec.RT_TABLE_MAIN && local.equals(r.get(RouteAttributes.PREFSRC)));
         }
         if (addresses.values().stream().noneMatch(a -> a.index() == addr.index())) {
-            routes.values().removeIf(r -> r.oif() == addr.index());
+            routes.values().removeIf(r -> r.ifindex() == addr.index());
         }
     }
 

@@ -2,6 +2,7 @@ package io.jnetlink.route.testing;
 
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.routing.Route;
+import io.jnetlink.route.routing.RouteAttributes;
 import io.jnetlink.route.routing.RouteCodec;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -13,10 +14,10 @@ public final class RouteNames {
 
     /** The destination as ip prints it: {@code default}, a host address for full-length prefixes, otherwise ADDR/LEN. */
     public static String dstText(Route r) {
-        if (r.dstLength() == 0 && r.dst() == null) {
+        if (r.dstLength() == 0 && r.get(RouteAttributes.DST) == null) {
             return "default";
         }
-        String host = r.dst().getHostAddress();
+        String host = r.get(RouteAttributes.DST).getHostAddress();
         return r.dstLength() == AddressFamily.maxPrefixLength(r.family()) ? host : host + "/" + r.dstLength();
     }
 

@@ -4,7 +4,9 @@ import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.routing.Route;
+import io.jnetlink.route.routing.RouteAttributes;
 import io.jnetlink.route.routing.RouteCodec;
+import io.jnetlink.route.routing.RouteFilter;
 import java.net.InetAddress;
 
 /**
@@ -15,9 +17,9 @@ import java.net.InetAddress;
  * {@code [to] [root|match|exact] PREFIX}. A value a selector fixes is left out of the output, as
  * ip does ({@code ip route show proto kernel} prints no {@code proto kernel}).
  */
-final class RouteFilter {
+final class RouteSelector {
     /** The selectors of routes shown without any ({@code ip monitor}). */
-    static final RouteFilter NONE = new RouteFilter(0);
+    static final RouteSelector NONE = new RouteSelector(0);
 
     static {
         NONE.table = RouteCodec.RT_TABLE_UNSPEC;
@@ -41,13 +43,13 @@ final class RouteFilter {
     private int oif;
     private int iif;
 
-    private RouteFilter(int family) {
+    private RouteSelector(int family) {
         this.family = family;
     }
 
     /** Reads the selectors after {@code ip route show}; {@code family} is -4/-6 (0 for none). */
-    static RouteFilter parse(Args args, int family) {
-        RouteFilter f = new RouteFilter(family);
+    static RouteSelector parse(Args args, int family) {
+        RouteSelector f = new RouteSelector(family);
         while (args.hasNext()) {
             String word = args.next();
             if (Args.matches(word, "table")) {
@@ -82,7 +84,7 @@ final class RouteFilter {
                 }
             } else if (word.equals("tos") || Args.matches(word, "dsfield")) {
                 String value = args.value();
-                f.tos = parseNumber(value, 255, "TOS value is invalid\n");
+                f.tos = dsfield(value);
             } else if (Args.matches(word, "metric") || Args.matches(word, "priority")
                     || word.equals("preference")) {
                 String value = args.value();
@@ -128,15 +130,35 @@ final class RouteFilter {
         return f;
     }
 
-    private static CommandFailure invalid(String value, String reason) {
+    /** ip's {@code invarg}: {@code Error: argument "VALUE" is wrong: REASON}, exit status 255. */
+    static CommandFailure invalid(String value, String reason) {
         return new CommandFailure("Error: argument \"" + value + "\" is wrong: " + reason, 255);
     }
 
-    private static int parseNumber(String value, long max, String reason) {
+    /** A DiffServ field by its {@code rt_dsfield} name or in hex, as {@code rtnl_dsfield_a2n} reads it. */
+    static int dsfield(String value) {
+        long named = NameTable.DSFIELDS.number(value);
+        if (named >= 0 && value.equals(NameTable.DSFIELDS.name(named, null))) {
+            return (int) named;
+        }
+        try {
+            long number = Long.parseLong(value.startsWith("0x") || value.startsWith("0X") ? value.substring(2) : value,
+                    16);
+            if (number <= 0xff) {
+                return (int) number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw invalid(value, "TOS value is invalid\n");
+    }
+
+    /** A number as C's {@code strtoul(s, 0)} reads it (decimal, 0x hex, 0 octal), up to {@code max}; else ip's {@code invarg}. */
+    static long parseNumber(String value, long max, String reason) {
         try {
             long number = Long.decode(value);
             if (number >= 0 && number <= max) {
-                return (int) number;
+                return number;
             }
         } catch (NumberFormatException e) {
             // reported below
@@ -165,26 +187,31 @@ final class RouteFilter {
         this.iif = iif;
     }
 
-    /** The family to dump: -4/-6 when given, else IPv4, or both for {@code table all}. */
-    int dumpFamily() {
-        return family != 0 ? family : table == RouteCodec.RT_TABLE_UNSPEC ? 0 : AddressFamily.AF_INET;
+    /**
+     * The routes to dump: the family of -4/-6, else IPv4 (both for {@code table all}), the table,
+     * protocol and type selected, and {@code oif} ({@code dev}) as ip asks the kernel for them.
+     */
+    RouteFilter dump(int oif) {
+        int dumpFamily = family != 0 ? family : table == RouteCodec.RT_TABLE_UNSPEC ? 0 : AddressFamily.AF_INET;
+        return RouteFilter.all().withFamily(dumpFamily).withTable(table).withProtocol(protocol).withType(type)
+                .withIfindex(oif);
     }
 
     boolean accepts(Route r) {
         int hostBits = r.family() == AddressFamily.AF_INET6 ? 128 : 32;
-        return (oif == 0 || r.oif() == oif)
-                && (iif == 0 || r.iif() == iif)
+        return (oif == 0 || r.ifindex() == oif)
+                && (iif == 0 || r.inputIfindex() == iif)
                 && (protocol < 0 || r.protocol() == protocol)
                 && (scope < 0 || r.scope() == scope)
                 && (type < 0 || r.type() == type)
                 && (tos < 0 || r.tos() == tos)
-                && (metric < 0 || r.priority() == metric)
+                && (metric < 0 || Long.valueOf(metric).equals(r.get(RouteAttributes.PRIORITY)))
                 && addressMatches(via, r.family(), r.gateway(), hostBits)
-                && addressMatches(prefsrc, r.family(), r.prefsrc(), hostBits)
-                && rooted(dstRoot, r.family(), r.dst(), r.dstLength())
-                && matched(dstMatch, r.family(), r.dst(), r.dstLength())
-                && rooted(srcRoot, r.family(), r.src(), r.srcLength())
-                && matched(srcMatch, r.family(), r.src(), r.srcLength());
+                && addressMatches(prefsrc, r.family(), r.get(RouteAttributes.PREFSRC), hostBits)
+                && rooted(dstRoot, r.family(), r.get(RouteAttributes.DST), r.dstLength())
+                && matched(dstMatch, r.family(), r.get(RouteAttributes.DST), r.dstLength())
+                && rooted(srcRoot, r.family(), r.get(RouteAttributes.SRC), r.srcLength())
+                && matched(srcMatch, r.family(), r.get(RouteAttributes.SRC), r.srcLength());
     }
 
     /** {@code via}/{@code src}: the route's address lies in the prefix (a route without one fails). */
