@@ -147,14 +147,7 @@ public final class AttributeSet {
             throw new IllegalArgumentException(values.set().name() + " values given to " + name);
         }
         for (Attribute<?> row : seal()) {
-            write(row, values, writer);
-        }
-    }
-
-    private static <T> void write(Attribute<T> row, AttributeValues values, MessageWriter writer) {
-        T value = values.get(row);
-        if (value != null) {
-            row.valueType().encode(writer, row.type(), value);
+            values.write(row, writer);
         }
     }
 
