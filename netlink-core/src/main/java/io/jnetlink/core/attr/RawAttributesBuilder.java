@@ -7,7 +7,7 @@ import java.io.ByteArrayOutputStream;
 
 /**
  * Collects the attributes a codec does not type, so its record keeps them as {@link RawAttributes}.
- * Public for {@link LinkKindCodec} implementations in other modules (netlink-vxlan).
+ * Public for {@code LinkKindCodec} implementations in other modules (netlink-vxlan).
  */
 public final class RawAttributesBuilder {
     private ByteArrayOutputStream out;
