@@ -1,8 +1,9 @@
 package io.jnetlink.examples.ip;
 
 import io.jnetlink.route.AddressFamily;
-import io.jnetlink.route.address.Addr;
-import io.jnetlink.route.address.AddrCodec;
+import io.jnetlink.route.address.Address;
+import io.jnetlink.route.address.AddressAttributes;
+import io.jnetlink.route.address.AddressCodec;
 
 /** One address as {@code ip address} prints it (iproute2 6.1 {@code print_addrinfo}). */
 final class AddrFormatter {
@@ -30,10 +31,10 @@ final class AddrFormatter {
     }
 
     /** The address's lines, ending in a newline. */
-    String format(Addr addr, String linkName) {
+    String format(Address addr, String linkName) {
         StringBuilder out = new StringBuilder(160);
         if (indexPrefix) {
-            out.append(addr.index()).append(": ").append(linkName);
+            out.append(addr.ifindex()).append(": ").append(linkName);
         }
         boolean inet = addr.family() == AddressFamily.AF_INET;
         Palette.Kind colour = inet ? Palette.Kind.INET : Palette.Kind.INET6;
@@ -46,18 +47,18 @@ final class AddrFormatter {
             }
             out.append('/').append(addr.prefixLength()).append(' ');
         }
-        if (addr.broadcast() != null) {
-            out.append("brd ").append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.broadcast()) + " "));
+        if (addr.get(AddressAttributes.BROADCAST) != null) {
+            out.append("brd ").append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.get(AddressAttributes.BROADCAST)) + " "));
         }
-        if (addr.anycast() != null) {
-            out.append("any ").append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.anycast()) + " "));
+        if (addr.get(AddressAttributes.ANYCAST) != null) {
+            out.append("any ").append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.get(AddressAttributes.ANYCAST)) + " "));
         }
         out.append("scope ").append(Scopes.name(addr.scope())).append(' ');
         flags(out, addr);
-        if (addr.label() != null) {
-            out.append(addr.label());
+        if (addr.get(AddressAttributes.LABEL) != null) {
+            out.append(addr.get(AddressAttributes.LABEL));
         }
-        Addr.CacheInfo lifetimes = addr.cacheInfo();
+        Address.CacheInfo lifetimes = addr.get(AddressAttributes.CACHEINFO);
         if (lifetimes != null) {
             out.append(options.lineBreak()).append("       valid_lft ").append(lifetime(lifetimes.validLifetime()))
                     .append(" preferred_lft ").append(lifetime(lifetimes.preferredLifetime()));
@@ -66,7 +67,7 @@ final class AddrFormatter {
     }
 
     /** The address as {@code ip -br address} lists it: {@code ADDR/LEN } or {@code LOCAL peer PEER/LEN }. */
-    String brief(Addr addr) {
+    String brief(Address addr) {
         if (addr.localAddress() == null) {
             return "";
         }
@@ -81,10 +82,10 @@ final class AddrFormatter {
     }
 
     /** The address as an {@code addr_info} element of {@code ip -j address}. */
-    void json(JsonWriter w, Addr addr, String linkName) {
+    void json(JsonWriter w, Address addr, String linkName) {
         w.startObject();
         if (indexPrefix) {
-            w.number("index", addr.index()).string("dev", linkName);
+            w.number("index", addr.ifindex()).string("dev", linkName);
         }
         boolean inet = addr.family() == AddressFamily.AF_INET;
         w.string("family", inet ? "inet" : "inet6");
@@ -95,11 +96,11 @@ final class AddrFormatter {
             }
             w.number("prefixlen", addr.prefixLength());
         }
-        if (addr.broadcast() != null) {
-            w.string("broadcast", InetFormat.ntop(addr.family(), addr.broadcast()));
+        if (addr.get(AddressAttributes.BROADCAST) != null) {
+            w.string("broadcast", InetFormat.ntop(addr.family(), addr.get(AddressAttributes.BROADCAST)));
         }
-        if (addr.anycast() != null) {
-            w.string("anycast", InetFormat.ntop(addr.family(), addr.anycast()));
+        if (addr.get(AddressAttributes.ANYCAST) != null) {
+            w.string("anycast", InetFormat.ntop(addr.family(), addr.get(AddressAttributes.ANYCAST)));
         }
         w.string("scope", Scopes.name(addr.scope()));
         int left = addr.flags();
@@ -115,10 +116,10 @@ final class AddrFormatter {
             }
             left &= ~bit;
         }
-        if (addr.label() != null) {
-            w.string("label", addr.label());
+        if (addr.get(AddressAttributes.LABEL) != null) {
+            w.string("label", addr.get(AddressAttributes.LABEL));
         }
-        Addr.CacheInfo lifetimes = addr.cacheInfo();
+        Address.CacheInfo lifetimes = addr.get(AddressAttributes.CACHEINFO);
         if (lifetimes != null) {
             w.number("valid_life_time", lifetimes.validLifetime()).number("preferred_life_time",
                     lifetimes.preferredLifetime());
@@ -127,7 +128,7 @@ final class AddrFormatter {
     }
 
     /** The address as an {@code addr_info} element of {@code ip -j -br address}. */
-    void briefJson(JsonWriter w, Addr addr) {
+    void briefJson(JsonWriter w, Address addr) {
         if (addr.localAddress() == null) {
             return;
         }
@@ -139,10 +140,10 @@ final class AddrFormatter {
     }
 
     private static String lifetime(long seconds) {
-        return seconds == AddrCodec.INFINITY_LIFE_TIME ? "forever" : seconds + "sec";
+        return seconds == AddressCodec.INFINITY_LIFE_TIME ? "forever" : seconds + "sec";
     }
 
-    private static void flags(StringBuilder out, Addr addr) {
+    private static void flags(StringBuilder out, Address addr) {
         int left = addr.flags();
         for (int i = 0; i < FLAG_BITS.length; i++) {
             int bit = FLAG_BITS[i];

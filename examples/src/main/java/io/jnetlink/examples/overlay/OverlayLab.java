@@ -4,7 +4,8 @@ import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Rtnl;
-import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.address.Address;
+import io.jnetlink.route.address.AddressFilter;
 import io.jnetlink.route.address.AddressRequest;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
@@ -302,7 +303,7 @@ public final class OverlayLab {
             out.println(name + ":");
             try (NetNs ns = NetNs.named(name); Rtnl rtnl = Rtnl.open(ns)) {
                 List<Link> links = rtnl.links().list();
-                List<Addr> addrs = rtnl.addresses().list(AddressFamily.AF_INET);
+                List<Address> addrs = rtnl.addresses().list(AddressFilter.all().withFamily(AddressFamily.AF_INET));
                 for (Link link : links) {
                     out.println("  " + describe(link, links, addrs, rtnl));
                 }
@@ -311,7 +312,7 @@ public final class OverlayLab {
         return 0;
     }
 
-    private static String describe(Link link, List<Link> links, List<Addr> addrs, Rtnl rtnl) {
+    private static String describe(Link link, List<Link> links, List<Address> addrs, Rtnl rtnl) {
         StringBuilder s = new StringBuilder(link.name());
         if (link.kind() != null) {
             s.append(' ').append(link.kind());
@@ -324,8 +325,8 @@ public final class OverlayLab {
             links.stream().filter(l -> l.index() == link.master()).findFirst()
                     .ifPresent(m -> s.append(" master ").append(m.name()));
         }
-        for (Addr a : addrs) {
-            if (a.index() == link.index()) {
+        for (Address a : addrs) {
+            if (a.ifindex() == link.index()) {
                 s.append(' ').append(a.localAddress().getHostAddress()).append('/').append(a.prefixLength());
             }
         }

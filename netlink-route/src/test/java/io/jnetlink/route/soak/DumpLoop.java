@@ -5,6 +5,9 @@ import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Rtnl;
+import io.jnetlink.route.address.AddressFilter;
+import io.jnetlink.route.address.AddressView;
+import io.jnetlink.route.address.AddressVisitor;
 import io.jnetlink.route.routing.RouteCodec;
 import java.util.HashSet;
 import java.util.List;
@@ -39,12 +42,12 @@ final class DumpLoop implements Runnable {
             for (Rtnl rtnl : clients) {
                 dump(() -> requireDistinct(rtnl.links().list(), l -> l.index(), "link"));
                 dump(() -> rtnl.links().forEach(view -> requirePositive(view.index())));
-                dump(() -> requireDistinct(rtnl.addresses().list(AddressFamily.AF_INET), NamespaceState::addressKey,
+                dump(() -> requireDistinct(rtnl.addresses().list(AddressFilter.all().withFamily(AddressFamily.AF_INET)), NamespaceState::addressKey,
                         "address"));
                 dump(() -> requireDistinct(rtnl.routes().listAllTables(AddressFamily.AF_INET), NamespaceState::routeKey,
                         "route"));
                 dump(() -> rtnl.neighbours().list());
-                dump(() -> rtnl.addresses().forEach(AddressFamily.AF_INET, 0, restarts));
+                dump(() -> rtnl.addresses().forEach(AddressFilter.all().withFamily(AddressFamily.AF_INET), restarts));
                 dump(() -> rtnl.routes().forEach(AddressFamily.AF_INET, RouteCodec.RT_TABLE_UNSPEC, 0, restarts));
             }
         }
@@ -90,12 +93,17 @@ final class DumpLoop implements Runnable {
     }
 
     /** A visitor that only counts restarts. */
-    private static final class RestartCounter implements MessageHandler {
+    private static final class RestartCounter implements MessageHandler, AddressVisitor {
         final AtomicLong count = new AtomicLong();
 
         @Override
         public boolean onMessage(MessageCursor message) {
             return true;
+        }
+
+        @Override
+        public void visit(AddressView address) {
+            // Only restarts are counted.
         }
 
         @Override

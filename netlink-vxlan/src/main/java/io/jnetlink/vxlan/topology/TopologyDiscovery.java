@@ -3,7 +3,7 @@ package io.jnetlink.vxlan.topology;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.route.Rtnl;
-import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.address.Address;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
 import io.jnetlink.route.nsid.NsIdCodec;
@@ -102,7 +102,7 @@ final class TopologyDiscovery {
     }
 
     /** What one namespace's client saw, before veth ends are joined. */
-    private record Observed(NetNs ns, List<Link> links, Map<Integer, List<Addr>> addresses,
+    private record Observed(NetNs ns, List<Link> links, Map<Integer, List<Address>> addresses,
                             Map<Integer, List<InetAddress>> remotes, Map<Integer, Long> nsidToInode) {
     }
 
@@ -120,9 +120,9 @@ final class TopologyDiscovery {
 
     private Observed observe(NetNs ns, Rtnl rtnl) {
         List<Link> links = rtnl.links().withoutStats().list();
-        Map<Integer, List<Addr>> addresses = new HashMap<>();
-        for (Addr addr : rtnl.addresses().list()) {
-            addresses.computeIfAbsent(addr.index(), i -> new ArrayList<>()).add(addr);
+        Map<Integer, List<Address>> addresses = new HashMap<>();
+        for (Address address : rtnl.addresses().list()) {
+            addresses.computeIfAbsent(address.ifindex(), i -> new ArrayList<>()).add(address);
         }
         Map<Integer, List<InetAddress>> remotes = new HashMap<>();
         VxlanFdb fdb = new VxlanFdb(rtnl);
@@ -178,11 +178,11 @@ final class TopologyDiscovery {
         return new Topology(nodes);
     }
 
-    private static List<LinkNode.Address> addresses(List<Addr> addrs) {
+    private static List<LinkNode.Address> addresses(List<Address> addresses) {
         List<LinkNode.Address> out = new ArrayList<>();
-        for (Addr addr : addrs) {
-            if (addr.localAddress() != null) {
-                out.add(new LinkNode.Address(addr.localAddress(), addr.prefixLength()));
+        for (Address address : addresses) {
+            if (address.localAddress() != null) {
+                out.add(new LinkNode.Address(address.localAddress(), address.prefixLength()));
             }
         }
         return out;
