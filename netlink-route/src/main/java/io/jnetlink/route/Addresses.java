@@ -139,19 +139,7 @@ public final class Addresses {
         if (filter.selectsAll()) {
             throw new IllegalArgumentException("flush needs a narrower filter than all(): a family, interface or scope");
         }
-        int deleted = 0;
-        for (Address address : list(filter)) {
-            try {
-                delete(address);
-                deleted++;
-            } catch (NetlinkException e) {
-                // errno: EADDRNOTAVAIL
-                if (!"EADDRNOTAVAIL".equals(e.errnoName())) {
-                    throw e;
-                }
-            }
-        }
-        return deleted;
+        return Deletions.deleteEach(list(filter), this::delete, "EADDRNOTAVAIL");
     }
 
     private void send(int type, int flags, AddressRequest request) {

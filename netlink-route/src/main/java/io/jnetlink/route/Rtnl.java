@@ -168,12 +168,21 @@ public final class Rtnl implements AutoCloseable {
     }
 
     /**
-     * ARP/NDP entries and bridge FDB entries: {@code ip neigh}, {@code bridge fdb}.
+     * ARP/NDP entries: {@code ip neigh}.
      *
      * @return a view sharing this client's socket; never null
      */
     public Neighbours neighbours() {
         return new Neighbours(this);
+    }
+
+    /**
+     * Bridge FDB entries: {@code bridge fdb}.
+     *
+     * @return a view sharing this client's socket; never null
+     */
+    public Fdb fdb() {
+        return new Fdb(this);
     }
 
     /**

@@ -2,9 +2,11 @@ package io.jnetlink.examples.ip;
 
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourAttributes;
 import io.jnetlink.route.neighbour.NeighbourCodec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** One bridge FDB entry as {@code bridge fdb show} prints it (iproute2 6.1 {@code print_fdb}). */
@@ -32,43 +34,34 @@ final class FdbFormatter implements FieldWalk<Neighbour> {
 
     @Override
     public void write(Neighbour n, DetailSink out) {
-        if (n.lladdr() != null) {
-            out.field(palette.paint(Palette.Kind.MAC, n.lladdr() + " "), "mac", n.lladdr().toString());
+        if (n.get(NeighbourAttributes.LLADDR) != null) {
+            out.field(palette.paint(Palette.Kind.MAC, n.get(NeighbourAttributes.LLADDR) + " "), "mac", n.get(NeighbourAttributes.LLADDR).toString());
         }
         if (!deviceFiltered && n.ifindex() != 0) {
             String name = links.nameOf(n.ifindex());
             out.field("dev " + palette.paint(Palette.Kind.IFNAME, name + " "), "ifname", name);
         }
-        if (n.dst() != null) {
-            boolean v6 = n.dst().getAddress().length == 16;
-            String dst = InetFormat.ntop(v6 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET, n.dst());
+        if (n.get(NeighbourAttributes.DST) != null) {
+            boolean v6 = n.get(NeighbourAttributes.DST).getAddress().length == 16;
+            String dst = InetFormat.ntop(v6 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET, n.get(NeighbourAttributes.DST));
             out.field("dst " + palette.paint(v6 ? Palette.Kind.INET6 : Palette.Kind.INET, dst + " "), "dst", dst);
         }
-        if (n.vlan() > 0) {
-            out.number("vlan", n.vlan());
-        }
-        if (n.port() >= 0) {
-            out.number("port", n.port());
-        }
-        if (n.vni() >= 0) {
-            out.number("vni", n.vni());
-        }
-        if (n.srcVni() >= 0) {
-            out.number("src_vni", n.srcVni());
-        }
-        if (n.viaIfindex() != 0) {
-            if (n.linkNetnsId() >= 0) {
-                out.number("via ifindex", "viaIfIndex", n.viaIfindex());
+        out.number("vlan", n.get(NeighbourAttributes.VLAN));
+        out.number("port", n.get(NeighbourAttributes.PORT));
+        out.number("vni", n.get(NeighbourAttributes.VNI));
+        out.number("src_vni", n.get(NeighbourAttributes.SRC_VNI));
+        Integer via = n.get(NeighbourAttributes.IFINDEX);
+        if (via != null) {
+            if (n.get(NeighbourAttributes.LINK_NETNSID) != null) {
+                out.number("via ifindex", "viaIfIndex", via);
             } else {
-                out.string("via", "viaIf", links.nameOf(n.viaIfindex()));
+                out.string("via", "viaIf", links.nameOf(via));
             }
         }
-        if (n.linkNetnsId() >= 0) {
-            out.number("link-netnsid", "linkNetNsId", n.linkNetnsId());
-        }
-        if (statistics && n.cacheInfo() != null) {
-            long used = n.cacheInfo().used() / USER_HZ;
-            long updated = n.cacheInfo().updated() / USER_HZ;
+        out.number("link-netnsid", "linkNetNsId", n.get(NeighbourAttributes.LINK_NETNSID));
+        if (statistics && n.get(NeighbourAttributes.CACHEINFO) != null) {
+            long used = n.get(NeighbourAttributes.CACHEINFO).used() / USER_HZ;
+            long updated = n.get(NeighbourAttributes.CACHEINFO).updated() / USER_HZ;
             out.field("used " + used + "/" + updated + " ", "used", used);
             out.field(null, "updated", updated);
         }
@@ -79,10 +72,10 @@ final class FdbFormatter implements FieldWalk<Neighbour> {
         addIf(flags, n.hasFlag(NeighbourCodec.NTF_OFFLOADED), "offload");
         addIf(flags, n.hasFlag(NeighbourCodec.NTF_MASTER), "master");
         addIf(flags, n.hasFlag(NeighbourCodec.NTF_STICKY), "sticky");
-        addIf(flags, (n.extFlags() & NTF_EXT_LOCKED) != 0, "locked");
+        addIf(flags, (Objects.requireNonNullElse(n.get(NeighbourAttributes.FLAGS_EXT), 0) & NTF_EXT_LOCKED) != 0, "locked");
         out.field(flags.stream().map(flag -> flag + " ").collect(Collectors.joining()), "flags", flags);
-        if (n.master() != 0) {
-            out.string("master", links.nameOf(n.master()));
+        if (Objects.requireNonNullElse(n.get(NeighbourAttributes.MASTER), 0) != 0) {
+            out.string("master", links.nameOf(Objects.requireNonNullElse(n.get(NeighbourAttributes.MASTER), 0)));
         }
         String state = state(n.state());
         out.field(state, "state", state);

@@ -5,7 +5,9 @@ import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourAttributes;
 import io.jnetlink.route.neighbour.NeighbourCodec;
+import io.jnetlink.route.neighbour.NeighbourFilter;
 import java.util.List;
 
 /**
@@ -64,14 +66,14 @@ final class IpNeigh {
             NeighFormatter formatter = new NeighFormatter(options, new LinkFormatter(options, links, null), index != 0);
             StringBuilder out = new StringBuilder();
             JsonWriter w = options.jsonWriter().startArray();
-            for (Neighbour n : session.rtnl().neighbours().list(options.family(), index)) {
+            for (Neighbour n : session.rtnl().neighbours().list(NeighbourFilter.all().withFamily(options.family()).withIfindex(index))) {
                 int entryMaster = links.stream().filter(l -> l.index() == n.ifindex()).mapToInt(Link::master)
                         .findFirst().orElse(0);
                 boolean stateShown = (n.state() & shown) != 0 || n.hasFlag(NeighbourCodec.NTF_PROXY)
                         || n.hasFlag(NeighbourCodec.NTF_EXT_LEARNED) || n.state() == 0 && (shown & NUD_NONE_FILTER) != 0;
                 if (!stateShown || masterIndex != 0 && entryMaster != masterIndex || noMaster && entryMaster != 0
-                        || to != null && (n.dst() == null || !to.fitsFamily(n.family())
-                        || !to.sharesBits(n.dst(), Math.max(to.length(), 0)))) {
+                        || to != null && (n.get(NeighbourAttributes.DST) == null || !to.fitsFamily(n.family())
+                        || !to.sharesBits(n.get(NeighbourAttributes.DST), Math.max(to.length(), 0)))) {
                     continue;
                 }
                 if (options.json()) {

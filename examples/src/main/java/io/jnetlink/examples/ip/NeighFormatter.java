@@ -2,7 +2,9 @@ package io.jnetlink.examples.ip;
 
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourAttributes;
 import io.jnetlink.route.neighbour.NeighbourCodec;
+import java.util.Objects;
 
 /** One neighbour entry as {@code ip neigh} prints it (iproute2 6.1 {@code print_neigh}). */
 final class NeighFormatter {
@@ -30,15 +32,15 @@ final class NeighFormatter {
     String brief(Neighbour n) {
         Palette palette = options.palette();
         StringBuilder out = new StringBuilder(80);
-        if (n.dst() != null) {
+        if (n.get(NeighbourAttributes.DST) != null) {
             out.append(palette.paint(n.family() == AddressFamily.AF_INET6 ? Palette.Kind.INET6 : Palette.Kind.INET,
-                    String.format("%-39s ", InetFormat.ntop(n.family(), n.dst()))));
+                    String.format("%-39s ", InetFormat.ntop(n.family(), n.get(NeighbourAttributes.DST)))));
         }
         if (n.ifindex() != 0) {
             out.append(palette.paint(Palette.Kind.IFNAME, String.format("%-16s ", links.nameOf(n.ifindex()))));
         }
-        if (n.lladdr() != null) {
-            out.append(palette.paint(Palette.Kind.MAC, n.lladdr().toString()));
+        if (n.get(NeighbourAttributes.LLADDR) != null) {
+            out.append(palette.paint(Palette.Kind.MAC, n.get(NeighbourAttributes.LLADDR).toString()));
         }
         return out.append('\n').toString();
     }
@@ -46,14 +48,14 @@ final class NeighFormatter {
     /** The {@code -j -br} object: address, device, link-layer address. */
     void briefJson(JsonWriter w, Neighbour n) {
         w.startObject();
-        if (n.dst() != null) {
-            w.string("dst", InetFormat.ntop(n.family(), n.dst()));
+        if (n.get(NeighbourAttributes.DST) != null) {
+            w.string("dst", InetFormat.ntop(n.family(), n.get(NeighbourAttributes.DST)));
         }
         if (n.ifindex() != 0) {
             w.string("dev", links.nameOf(n.ifindex()));
         }
-        if (n.lladdr() != null) {
-            w.string("lladdr", n.lladdr().toString());
+        if (n.get(NeighbourAttributes.LLADDR) != null) {
+            w.string("lladdr", n.get(NeighbourAttributes.LLADDR).toString());
         }
         w.endObject();
     }
@@ -61,16 +63,16 @@ final class NeighFormatter {
     /** The neighbour as an element of {@code ip -j neigh}, its members in the order of the text. */
     void json(JsonWriter w, Neighbour n) {
         w.startObject();
-        if (n.dst() != null) {
+        if (n.get(NeighbourAttributes.DST) != null) {
             int family = n.family() == AddressFamily.AF_BRIDGE
-                    ? (n.dst().getAddress().length == 16 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET) : n.family();
-            w.string("dst", InetFormat.ntop(family, n.dst()));
+                    ? (n.get(NeighbourAttributes.DST).getAddress().length == 16 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET) : n.family();
+            w.string("dst", InetFormat.ntop(family, n.get(NeighbourAttributes.DST)));
         }
         if (!deviceFiltered && n.ifindex() != 0) {
             w.string("dev", links.nameOf(n.ifindex()));
         }
-        if (n.lladdr() != null) {
-            w.string("lladdr", n.lladdr().toString());
+        if (n.get(NeighbourAttributes.LLADDR) != null) {
+            w.string("lladdr", n.get(NeighbourAttributes.LLADDR).toString());
         }
         if (n.hasFlag(NeighbourCodec.NTF_ROUTER)) {
             w.bool("router", true);
@@ -78,7 +80,7 @@ final class NeighFormatter {
         if (n.hasFlag(NeighbourCodec.NTF_PROXY)) {
             w.bool("proxy", true);
         }
-        if ((n.extFlags() & NeighbourCodec.NTF_EXT_MANAGED) != 0) {
+        if ((Objects.requireNonNullElse(n.get(NeighbourAttributes.FLAGS_EXT), 0) & NeighbourCodec.NTF_EXT_MANAGED) != 0) {
             w.bool("managed", true);
         }
         if (n.hasFlag(NeighbourCodec.NTF_EXT_LEARNED)) {
@@ -88,7 +90,7 @@ final class NeighFormatter {
             w.bool("offload", true);
         }
         if (options.statistics() > 0) {
-            Neighbour.CacheInfo ci = n.cacheInfo();
+            Neighbour.CacheInfo ci = n.get(NeighbourAttributes.CACHEINFO);
             if (ci != null) {
                 if (ci.refcnt() != 0) {
                     w.number("refcnt", ci.refcnt());
@@ -96,8 +98,8 @@ final class NeighFormatter {
                 w.number("used", ci.used() / USER_HZ).number("confirmed", ci.confirmed() / USER_HZ)
                         .number("updated", ci.updated() / USER_HZ);
             }
-            if (n.probes() >= 0) {
-                w.number("probes", n.probes());
+            if (n.get(NeighbourAttributes.PROBES) != null) {
+                w.number("probes", n.get(NeighbourAttributes.PROBES));
             }
         }
         w.name("state").startArray();
@@ -107,8 +109,8 @@ final class NeighFormatter {
             }
         }
         w.endArray();
-        if (n.protocol() >= 0) {
-            w.string("protocol", NameTable.PROTOCOLS.name(n.protocol()));
+        if (n.get(NeighbourAttributes.PROTOCOL) != null) {
+            w.string("protocol", NameTable.PROTOCOLS.name(n.get(NeighbourAttributes.PROTOCOL)));
         }
         w.endObject();
     }
@@ -119,17 +121,17 @@ final class NeighFormatter {
         if (deleted) {
             out.append("Deleted ");
         }
-        if (n.dst() != null) {
+        if (n.get(NeighbourAttributes.DST) != null) {
             int family = n.family() == AddressFamily.AF_BRIDGE
-                    ? (n.dst().getAddress().length == 16 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET) : n.family();
+                    ? (n.get(NeighbourAttributes.DST).getAddress().length == 16 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET) : n.family();
             out.append(palette.paint(family == AddressFamily.AF_INET6 ? Palette.Kind.INET6 : Palette.Kind.INET,
-                    InetFormat.ntop(family, n.dst()) + " "));
+                    InetFormat.ntop(family, n.get(NeighbourAttributes.DST)) + " "));
         }
         if (!deviceFiltered && n.ifindex() != 0) {
             out.append("dev ").append(palette.paint(Palette.Kind.IFNAME, links.nameOf(n.ifindex()) + " "));
         }
-        if (n.lladdr() != null) {
-            out.append("lladdr ").append(palette.paint(Palette.Kind.MAC, n.lladdr() + " "));
+        if (n.get(NeighbourAttributes.LLADDR) != null) {
+            out.append("lladdr ").append(palette.paint(Palette.Kind.MAC, n.get(NeighbourAttributes.LLADDR) + " "));
         }
         if (n.hasFlag(NeighbourCodec.NTF_ROUTER)) {
             out.append("router ");
@@ -137,7 +139,7 @@ final class NeighFormatter {
         if (n.hasFlag(NeighbourCodec.NTF_PROXY)) {
             out.append("proxy ");
         }
-        if ((n.extFlags() & NeighbourCodec.NTF_EXT_MANAGED) != 0) {
+        if ((Objects.requireNonNullElse(n.get(NeighbourAttributes.FLAGS_EXT), 0) & NeighbourCodec.NTF_EXT_MANAGED) != 0) {
             out.append("managed ");
         }
         if (n.hasFlag(NeighbourCodec.NTF_EXT_LEARNED)) {
@@ -147,7 +149,7 @@ final class NeighFormatter {
             out.append("offload ");
         }
         if (options.statistics() > 0) {
-            Neighbour.CacheInfo ci = n.cacheInfo();
+            Neighbour.CacheInfo ci = n.get(NeighbourAttributes.CACHEINFO);
             if (ci != null) {
                 if (ci.refcnt() != 0) {
                     out.append(" ref ").append(ci.refcnt());
@@ -155,8 +157,8 @@ final class NeighFormatter {
                 out.append(" used ").append(ci.used() / USER_HZ).append('/').append(ci.confirmed() / USER_HZ)
                         .append('/').append(ci.updated() / USER_HZ);
             }
-            if (n.probes() >= 0) {
-                out.append("probes ").append(n.probes()).append(' ');
+            if (n.get(NeighbourAttributes.PROBES) != null) {
+                out.append("probes ").append(n.get(NeighbourAttributes.PROBES)).append(' ');
             }
         }
         for (int i = 0; i < STATE_BITS.length; i++) {
@@ -164,8 +166,8 @@ final class NeighFormatter {
                 out.append(STATE_NAMES[i]).append(' ');
             }
         }
-        if (n.protocol() >= 0) {
-            out.append("proto ").append(NameTable.PROTOCOLS.name(n.protocol())).append(' ');
+        if (n.get(NeighbourAttributes.PROTOCOL) != null) {
+            out.append("proto ").append(NameTable.PROTOCOLS.name(n.get(NeighbourAttributes.PROTOCOL))).append(' ');
         }
         return out.append('\n').toString();
     }

@@ -9,6 +9,7 @@ import io.jnetlink.route.address.AddressFilter;
 import io.jnetlink.route.address.AddressRequest;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourAttributes;
 import io.jnetlink.route.routing.RouteRequest;
 import io.jnetlink.vxlan.VxlanFdb;
 import io.jnetlink.vxlan.VxlanInfo;
@@ -331,9 +332,10 @@ public final class OverlayLab {
             }
         }
         if ("vxlan".equals(link.kind())) {
-            for (Neighbour n : new VxlanFdb(rtnl).listFdb(link.index())) {
-                if (n.dst() != null) {
-                    s.append("\n    fdb ").append(n.lladdr()).append(" dst ").append(n.dst().getHostAddress());
+            for (Neighbour n : new VxlanFdb(rtnl).list(link.index())) {
+                InetAddress dst = n.get(NeighbourAttributes.DST);
+                if (dst != null) {
+                    s.append("\n    fdb ").append(n.get(NeighbourAttributes.LLADDR)).append(" dst ").append(dst.getHostAddress());
                 }
             }
         }

@@ -17,6 +17,8 @@ import io.jnetlink.route.address.Address;
 import io.jnetlink.route.address.AddressAttributes;
 import io.jnetlink.route.address.AddressFilter;
 import io.jnetlink.route.event.RtnlEvent.Action;
+import io.jnetlink.route.neighbour.NeighbourAttributes;
+import io.jnetlink.route.neighbour.NeighbourRequest;
 import io.jnetlink.route.testing.IpTool;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -74,9 +76,9 @@ class EventSubscriptionTest {
                     e -> e instanceof RtnlEvent.AddressEvent a && a.action() == Action.NEW && local.equals(a.address().get(AddressAttributes.LOCAL)),
                     e -> e instanceof RtnlEvent.RouteEvent r && r.action() == Action.NEW && routeDst.equals(r.route().dst()),
                     e -> e instanceof RtnlEvent.NeighbourEvent nb && nb.action() == Action.NEW
-                            && neighbour.equals(nb.neighbour().dst()),
+                            && neighbour.equals(nb.neighbour().get(NeighbourAttributes.DST)),
                     e -> e instanceof RtnlEvent.NeighbourEvent nb && nb.action() == Action.DELETE
-                            && neighbour.equals(nb.neighbour().dst()),
+                            && neighbour.equals(nb.neighbour().get(NeighbourAttributes.DST)),
                     e -> e instanceof RtnlEvent.RouteEvent r && r.action() == Action.DELETE && routeDst.equals(r.route().dst()),
                     e -> e instanceof RtnlEvent.AddressEvent a && a.action() == Action.DELETE && local.equals(a.address().get(AddressAttributes.LOCAL)),
                     e -> e instanceof RtnlEvent.LinkEvent l && l.action() == Action.DELETE && "veth0".equals(l.link().name()));
@@ -225,9 +227,9 @@ class EventSubscriptionTest {
             ip(n, "link", "add", "vx0", "type", "vxlan", "id", "42", "dstport", "4789", "local", "10.1.1.1", "nolearning");
             int vx0 = IpTool.ifindex(n, "vx0");
             InetAddress remote = InetAddress.getByName("192.168.246.195");
-            rtnl.neighbours().appendFdb(vx0, MacAddress.parse("00:00:00:00:00:00"), remote);
+            rtnl.fdb().append(NeighbourRequest.fdb(vx0, MacAddress.parse("00:00:00:00:00:00")).withDst(remote));
             RtnlEvent.NeighbourEvent seen = (RtnlEvent.NeighbourEvent) awaitEvent(events,
-                    e -> e instanceof RtnlEvent.NeighbourEvent nb && remote.equals(nb.neighbour().dst())).orElse(null);
+                    e -> e instanceof RtnlEvent.NeighbourEvent nb && remote.equals(nb.neighbour().get(NeighbourAttributes.DST))).orElse(null);
             assertTrue(seen != null, "the FDB append was notified");
             assertEquals(Action.NEW, seen.action());
             assertEquals(AddressFamily.AF_BRIDGE, seen.neighbour().family());

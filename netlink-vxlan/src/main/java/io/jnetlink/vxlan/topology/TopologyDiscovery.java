@@ -6,6 +6,7 @@ import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.address.Address;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourAttributes;
 import io.jnetlink.route.nsid.NsIdCodec;
 import io.jnetlink.vxlan.VxlanFdb;
 import io.jnetlink.vxlan.VxlanInfo;
@@ -130,9 +131,9 @@ final class TopologyDiscovery {
         for (Link link : links) {
             if (link.info() != null && link.info().data() instanceof VxlanInfo) {
                 Set<InetAddress> dsts = new LinkedHashSet<>();
-                for (Neighbour entry : fdb.listFdb(link.index())) {
-                    if (entry.dst() != null) {
-                        dsts.add(entry.dst());
+                for (Neighbour entry : fdb.list(link.index())) {
+                    if (entry.get(NeighbourAttributes.DST) != null) {
+                        dsts.add(entry.get(NeighbourAttributes.DST));
                     }
                 }
                 remotes.put(link.index(), List.copyOf(dsts));

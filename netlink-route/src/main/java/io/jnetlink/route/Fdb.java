@@ -1,0 +1,137 @@
+package io.jnetlink.route;
+
+import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.message.MessageType;
+import io.jnetlink.core.message.NlMsgHdr;
+import io.jnetlink.route.neighbour.FdbFilter;
+import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourRequest;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * The bridge forwarding databases of one namespace ({@code bridge fdb}): {@code AF_BRIDGE}
+ * entries of bridges, bridge ports and VXLAN devices, read as {@link Neighbour} records and
+ * written with {@link NeighbourRequest#fdb}. Obtained from {@link Rtnl#fdb()}; safe to use from any
+ * thread.
+ */
+public final class Fdb {
+    private final Rtnl rtnl;
+
+    Fdb(Rtnl rtnl) {
+        this.rtnl = rtnl;
+    }
+
+    /**
+     * Every FDB entry of every device ({@code bridge fdb show}).
+     *
+     * @return the entries in the order the kernel dumps them; empty when there are none
+     */
+    public List<Neighbour> list() {
+        return list(FdbFilter.all());
+    }
+
+    /**
+     * The entries {@code filter} selects ({@code bridge fdb show dev D}, {@code br B},
+     * {@code vlan V}). The kernel filters by device and bridge under strict checking (the client's
+     * default); device, VLAN and state are checked here again.
+     *
+     * @param filter the selection; not null
+     * @return the entries in the order the kernel dumps them; empty when none match
+     */
+    public List<Neighbour> list(FdbFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        Predicate<Neighbour> keep = filter::test;
+        if (!rtnl.socket().config().strictCheck()) {
+            keep = keep.and(filter::showsMaster); // the kernel ignored the bridge criterion
+        }
+        return NeighbourTable.list(rtnl, AddressFamily.AF_BRIDGE, filter.ifindex(), filter.masterIfindex(), false, keep);
+    }
+
+    /**
+     * Adds an entry ({@code bridge fdb add}).
+     *
+     * @param request the entry: {@link NeighbourRequest#fdb}; not null
+     * @throws NetlinkException with {@code EEXIST} when present, {@code ENODEV} for a missing device
+     * @throws IllegalArgumentException for a request that is not an FDB entry's
+     */
+    public void add(NeighbourRequest request) {
+        send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
+    }
+
+    /**
+     * Adds an entry beside existing ones for the same MAC ({@code bridge fdb append}): how a VXLAN
+     * device gets several remotes for one MAC, such as the all-zero flooding entry.
+     *
+     * @param request the entry: {@link NeighbourRequest#fdb}; not null
+     * @throws IllegalArgumentException for a request that is not an FDB entry's
+     */
+    public void append(NeighbourRequest request) {
+        send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_APPEND, request);
+    }
+
+    /**
+     * Adds the entry or overwrites it ({@code bridge fdb replace}).
+     *
+     * @param request the entry: {@link NeighbourRequest#fdb}; not null
+     * @throws IllegalArgumentException for a request that is not an FDB entry's
+     */
+    public void replace(NeighbourRequest request) {
+        send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_REPLACE, request);
+    }
+
+    /**
+     * Changes an existing entry ({@code bridge fdb change}).
+     *
+     * @param request the entry's new form: {@link NeighbourRequest#fdb}; not null
+     * @throws NetlinkException with {@code ENOENT} when there is no such entry
+     * @throws IllegalArgumentException for a request that is not an FDB entry's
+     */
+    public void change(NeighbourRequest request) {
+        send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_REPLACE, request);
+    }
+
+    /**
+     * Deletes an entry ({@code bridge fdb del}). A VXLAN device deletes the remote the request
+     * names exactly (destination, port, VNI, via), and quietly keeps one that differs.
+     *
+     * @param request the entry: {@link NeighbourRequest#fdb}; not null
+     * @throws NetlinkException with {@code ENOENT} when it is not there
+     * @throws IllegalArgumentException for a request that is not an FDB entry's
+     */
+    public void delete(NeighbourRequest request) {
+        send(MessageType.RTM_DELNEIGH, 0, request);
+    }
+
+    /**
+     * Deletes {@code entry} as listed.
+     *
+     * @param entry an entry as {@link #list()} returned it; not null
+     * @throws NetlinkException with {@code ENOENT} when it is no longer there
+     */
+    public void delete(Neighbour entry) {
+        delete(NeighbourRequest.from(Objects.requireNonNull(entry, "entry")));
+    }
+
+    /**
+     * Deletes every entry {@code filter} selects and returns how many this call deleted; entries
+     * gone meanwhile are skipped. The kernel's own entries (a port's address, {@code permanent})
+     * are selected too unless the filter names states ({@code withStates(NUD_REACHABLE)} for the
+     * learned ones, {@code NUD_NOARP} for the static ones).
+     *
+     * @param filter the selection: not {@link FdbFilter#all()}; not null
+     * @return how many entries this call deleted, 0 or more
+     * @throws IllegalArgumentException for a filter that selects every entry
+     */
+    public int flush(FdbFilter filter) {
+        if (filter.selectsAll()) {
+            throw new IllegalArgumentException("flush needs a narrower filter than all(): a device, bridge, VLAN or state");
+        }
+        return Deletions.deleteEach(list(filter), this::delete, "ENOENT");
+    }
+
+    private void send(int type, int flags, NeighbourRequest request) {
+        NeighbourTable.send(rtnl, type, flags, request, true);
+    }
+}
