@@ -4,7 +4,8 @@ import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
-import io.jnetlink.route.nsid.NsId;
+import io.jnetlink.route.nsid.NamespaceId;
+import io.jnetlink.route.nsid.NamespaceIdAttributes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -79,16 +80,17 @@ final class IpNetns {
             NamespaceNames names = new NamespaceNames(session.rtnl(), invocation.netnsDir());
             StringBuilder out = new StringBuilder();
             JsonWriter json = options.json() ? options.jsonWriter().startArray() : null;
-            for (NsId id : session.rtnl().namespaceIds().list()) {
-                String name = names.nameOf(id.nsid());
+            for (NamespaceId id : session.rtnl().namespaceIds().list()) {
+                int nsid = id.get(NamespaceIdAttributes.NSID);
+                String name = names.nameOf(nsid);
                 if (json != null) {
-                    json.startObject().number("nsid", Integer.toUnsignedLong(id.nsid()));
+                    json.startObject().number("nsid", Integer.toUnsignedLong(nsid));
                     if (name != null) {
                         json.string("name", name);
                     }
                     json.endObject();
                 } else {
-                    out.append("nsid ").append(Integer.toUnsignedLong(id.nsid())).append(' ')
+                    out.append("nsid ").append(Integer.toUnsignedLong(nsid)).append(' ')
                             .append(name != null ? "(iproute2 netns name: " + name + ")" : "").append('\n');
                 }
             }

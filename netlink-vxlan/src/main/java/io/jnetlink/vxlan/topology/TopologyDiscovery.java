@@ -7,7 +7,7 @@ import io.jnetlink.route.address.Address;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
 import io.jnetlink.route.neighbour.NeighbourAttributes;
-import io.jnetlink.route.nsid.NsIdCodec;
+import io.jnetlink.route.nsid.NamespaceIdAttributes;
 import io.jnetlink.vxlan.VxlanFdb;
 import io.jnetlink.vxlan.VxlanInfo;
 import java.io.IOException;
@@ -146,10 +146,8 @@ final class TopologyDiscovery {
             // from this namespace's own client for every other namespace of the graph.
             for (NetNs other : found.values()) {
                 if (other != ns) {
-                    int id = rtnl.namespaceIds().idOf(other);
-                    if (id != NsIdCodec.NETNSA_NSID_NOT_ASSIGNED) {
-                        nsidToInode.put(id, other.inode());
-                    }
+                    rtnl.namespaceIds().find(other).ifPresent(
+                            id -> nsidToInode.put(id.get(NamespaceIdAttributes.NSID), other.inode()));
                 }
             }
         }
