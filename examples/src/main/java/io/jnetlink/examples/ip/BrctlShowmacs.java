@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * {@code brctl showmacs BRIDGE} as bridge-utils prints it: the bridge's forwarding entries (those
@@ -44,17 +43,18 @@ final class BrctlShowmacs {
         }
         StringBuilder out = new StringBuilder(HEADER);
         entries.stream()
-                .filter(e -> Objects.requireNonNullElse(e.get(NeighbourAttributes.MASTER), 0) == bridge.index() && e.get(NeighbourAttributes.LLADDR) != null && portNumbers.containsKey(e.ifindex()))
+                .filter(e -> Integer.valueOf(bridge.index()).equals(e.get(NeighbourAttributes.MASTER))
+                        && e.get(NeighbourAttributes.LLADDR) != null && portNumbers.containsKey(e.ifindex()))
                 .sorted(Comparator.comparing(e -> e.get(NeighbourAttributes.LLADDR).toByteArray(), Arrays::compareUnsigned))
                 .forEach(e -> out.append(line(e, portNumbers.get(e.ifindex()))));
         return out.toString();
     }
 
     private static String line(Neighbour entry, int portNumber) {
-        boolean local = (entry.state() & NeighbourCodec.NUD_PERMANENT) != 0;
-        boolean ages = !local && (entry.state() & NeighbourCodec.NUD_NOARP) == 0 && entry.get(NeighbourAttributes.CACHEINFO) != null;
-        long centiseconds = ages ? entry.get(NeighbourAttributes.CACHEINFO).updated() : 0;
-        return String.format("%3d\t%s\t%s\t\t%4d.%02d%n", portNumber, entry.get(NeighbourAttributes.LLADDR), local ? "yes" : "no",
-                centiseconds / 100, centiseconds % 100);
+        boolean local = entry.hasState(NeighbourCodec.NUD_PERMANENT);
+        Neighbour.CacheInfo ages = entry.get(NeighbourAttributes.CACHEINFO);
+        long centiseconds = !local && !entry.hasState(NeighbourCodec.NUD_NOARP) && ages != null ? ages.updated() : 0;
+        return String.format("%3d\t%s\t%s\t\t%4d.%02d%n", portNumber, entry.get(NeighbourAttributes.LLADDR),
+                local ? "yes" : "no", centiseconds / 100, centiseconds % 100);
     }
 }

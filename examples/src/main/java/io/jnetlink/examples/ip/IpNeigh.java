@@ -11,8 +11,9 @@ import io.jnetlink.route.neighbour.NeighbourFilter;
 import java.util.List;
 
 /**
- * {@code ip neigh [show [dev DEV] [master DEV] [nomaster] [nud STATE]... [[to] PREFIX]]}, as
- * text, brief ({@code -br}) or JSON; {@code -s} adds the entry's ages and probes.
+ * {@code ip neigh [show [dev DEV] [master DEV] [nomaster] [proxy] [nud STATE]... [[to] PREFIX]]}, as
+ * text, brief ({@code -br}) or JSON; {@code -s} adds the entry's ages and probes; {@code proxy} lists
+ * the proxy entries instead.
  */
 final class IpNeigh {
     // NUD_* names ip accepts after "nud"; "none" is ip's 0x100 for entries without a state.
@@ -34,6 +35,7 @@ final class IpNeigh {
         String device = null;
         String master = null;
         boolean noMaster = false;
+        boolean proxies = false;
         int states = 0;
         Prefix to = null;
         while (args.hasNext()) {
@@ -45,7 +47,7 @@ final class IpNeigh {
             } else if (word.equals("nomaster")) {
                 noMaster = true;
             } else if (word.equals("proxy")) {
-                throw new CommandFailure("jnl: ip neigh show proxy (proxy entries) is not implemented", 255);
+                proxies = true;
             } else if (word.equals("nud")) {
                 states |= state(args.value());
             } else {
@@ -63,10 +65,11 @@ final class IpNeigh {
             int masterIndex = master == null ? 0 : links.stream().filter(l -> l.name().equals(masterName))
                     .mapToInt(Link::index).findFirst().orElseThrow(() -> new CommandFailure(
                             "Error: argument \"" + masterName + "\" is wrong: Device does not exist\n", 255));
+            NeighbourFilter filter = NeighbourFilter.all().withFamily(options.family()).withIfindex(index);
             NeighFormatter formatter = new NeighFormatter(options, new LinkFormatter(options, links, null), index != 0);
             StringBuilder out = new StringBuilder();
             JsonWriter w = options.jsonWriter().startArray();
-            for (Neighbour n : session.rtnl().neighbours().list(NeighbourFilter.all().withFamily(options.family()).withIfindex(index))) {
+            for (Neighbour n : session.rtnl().neighbours().list(proxies ? filter.withProxies() : filter)) {
                 int entryMaster = links.stream().filter(l -> l.index() == n.ifindex()).mapToInt(Link::master)
                         .findFirst().orElse(0);
                 boolean stateShown = (n.state() & shown) != 0 || n.hasFlag(NeighbourCodec.NTF_PROXY)

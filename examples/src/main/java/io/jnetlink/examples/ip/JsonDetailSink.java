@@ -16,7 +16,9 @@ final class JsonDetailSink implements DetailSink {
             return;
         }
         w.name(key);
-        if (value instanceof Boolean on) {
+        if (value == JSON_NULL) {
+            w.number("null"); // written as given, as booleans are
+        } else if (value instanceof Boolean on) {
             w.bool(on);
         } else if (value instanceof Number number) {
             w.number(number.toString());
