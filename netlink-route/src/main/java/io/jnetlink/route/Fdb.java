@@ -1,6 +1,5 @@
 package io.jnetlink.route;
 
-import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.route.neighbour.FdbFilter;
@@ -16,11 +15,9 @@ import java.util.function.Predicate;
  * written with {@link NeighbourRequest#fdb}. Obtained from {@link Rtnl#fdb()}; safe to use from any
  * thread.
  */
-public final class Fdb {
-    private final Rtnl rtnl;
-
+public final class Fdb extends NeighbourFacet {
     Fdb(Rtnl rtnl) {
-        this.rtnl = rtnl;
+        super(rtnl, true);
     }
 
     /**
@@ -46,18 +43,7 @@ public final class Fdb {
         if (!rtnl.socket().config().strictCheck()) {
             keep = keep.and(filter::showsMaster); // the kernel ignored the bridge criterion
         }
-        return NeighbourTable.list(rtnl, AddressFamily.AF_BRIDGE, filter.ifindex(), filter.masterIfindex(), false, keep);
-    }
-
-    /**
-     * Adds an entry ({@code bridge fdb add}).
-     *
-     * @param request the entry: {@link NeighbourRequest#fdb}; not null
-     * @throws NetlinkException with {@code EEXIST} when present, {@code ENODEV} for a missing device
-     * @throws IllegalArgumentException for a request that is not an FDB entry's
-     */
-    public void add(NeighbourRequest request) {
-        send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
+        return dump(AddressFamily.AF_BRIDGE, filter.ifindex(), filter.masterIfindex(), false, keep);
     }
 
     /**
@@ -69,49 +55,6 @@ public final class Fdb {
      */
     public void append(NeighbourRequest request) {
         send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_APPEND, request);
-    }
-
-    /**
-     * Adds the entry or overwrites it ({@code bridge fdb replace}).
-     *
-     * @param request the entry: {@link NeighbourRequest#fdb}; not null
-     * @throws IllegalArgumentException for a request that is not an FDB entry's
-     */
-    public void replace(NeighbourRequest request) {
-        send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_REPLACE, request);
-    }
-
-    /**
-     * Changes an existing entry ({@code bridge fdb change}).
-     *
-     * @param request the entry's new form: {@link NeighbourRequest#fdb}; not null
-     * @throws NetlinkException with {@code ENOENT} when there is no such entry
-     * @throws IllegalArgumentException for a request that is not an FDB entry's
-     */
-    public void change(NeighbourRequest request) {
-        send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_REPLACE, request);
-    }
-
-    /**
-     * Deletes an entry ({@code bridge fdb del}). A VXLAN device deletes the remote the request
-     * names exactly (destination, port, VNI, via), and quietly keeps one that differs.
-     *
-     * @param request the entry: {@link NeighbourRequest#fdb}; not null
-     * @throws NetlinkException with {@code ENOENT} when it is not there
-     * @throws IllegalArgumentException for a request that is not an FDB entry's
-     */
-    public void delete(NeighbourRequest request) {
-        send(MessageType.RTM_DELNEIGH, 0, request);
-    }
-
-    /**
-     * Deletes {@code entry} as listed.
-     *
-     * @param entry an entry as {@link #list()} returned it; not null
-     * @throws NetlinkException with {@code ENOENT} when it is no longer there
-     */
-    public void delete(Neighbour entry) {
-        delete(NeighbourRequest.from(Objects.requireNonNull(entry, "entry")));
     }
 
     /**
@@ -128,10 +71,6 @@ public final class Fdb {
         if (filter.selectsAll()) {
             throw new IllegalArgumentException("flush needs a narrower filter than all(): a device, bridge, VLAN or state");
         }
-        return Deletions.deleteEach(list(filter), this::delete, "ENOENT");
-    }
-
-    private void send(int type, int flags, NeighbourRequest request) {
-        NeighbourTable.send(rtnl, type, flags, request, true);
+        return deleteEach(list(filter));
     }
 }

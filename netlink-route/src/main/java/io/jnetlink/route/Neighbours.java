@@ -2,12 +2,10 @@ package io.jnetlink.route;
 
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;
-import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.route.internal.Arguments;
 import io.jnetlink.route.neighbour.Neighbour;
 import io.jnetlink.route.neighbour.NeighbourCodec;
 import io.jnetlink.route.neighbour.NeighbourFilter;
-import io.jnetlink.route.neighbour.NeighbourRequest;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Objects;
@@ -17,13 +15,12 @@ import java.util.Optional;
  * The ARP and NDP entries of one namespace ({@code ip neigh}): {@code AF_INET} and
  * {@code AF_INET6} neighbours, and with {@link NeighbourFilter#withProxies()} the proxy entries.
  * Bridge FDB entries are on {@link Rtnl#fdb()}. Obtained from {@link Rtnl#neighbours()}; safe to
- * use from any thread.
+ * use from any thread. Entries are added, replaced, changed and deleted with
+ * {@link io.jnetlink.route.neighbour.NeighbourRequest#of} requests.
  */
-public final class Neighbours {
-    private final Rtnl rtnl;
-
+public final class Neighbours extends NeighbourFacet {
     Neighbours(Rtnl rtnl) {
-        this.rtnl = rtnl;
+        super(rtnl, false);
     }
 
     /**
@@ -45,8 +42,7 @@ public final class Neighbours {
      */
     public List<Neighbour> list(NeighbourFilter filter) {
         Objects.requireNonNull(filter, "filter");
-        return NeighbourTable.list(rtnl, filter.family(), filter.ifindex(), filter.masterIfindex(), filter.proxies(),
-                filter::test);
+        return dump(filter.family(), filter.ifindex(), filter.masterIfindex(), filter.proxies(), filter::test);
     }
 
     /**
@@ -91,59 +87,6 @@ public final class Neighbours {
     }
 
     /**
-     * Adds an entry ({@code ip neigh add}).
-     *
-     * @param request the entry to add: {@link NeighbourRequest#of}; not null
-     * @throws NetlinkException with {@code EEXIST} when present, {@code ENODEV} for a missing device
-     * @throws IllegalArgumentException for an FDB request
-     */
-    public void add(NeighbourRequest request) {
-        send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
-    }
-
-    /**
-     * Adds the entry or overwrites it ({@code ip neigh replace}).
-     *
-     * @param request the entry to add or overwrite; not null
-     * @throws IllegalArgumentException for an FDB request
-     */
-    public void replace(NeighbourRequest request) {
-        send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_REPLACE, request);
-    }
-
-    /**
-     * Changes an existing entry ({@code ip neigh change}).
-     *
-     * @param request the entry's new state; not null
-     * @throws NetlinkException with {@code ENOENT} when there is no such entry
-     * @throws IllegalArgumentException for an FDB request
-     */
-    public void change(NeighbourRequest request) {
-        send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_REPLACE, request);
-    }
-
-    /**
-     * Deletes an entry ({@code ip neigh del}).
-     *
-     * @param request the entry to delete; not null
-     * @throws NetlinkException with {@code ENOENT} when it is not there
-     * @throws IllegalArgumentException for an FDB request
-     */
-    public void delete(NeighbourRequest request) {
-        send(MessageType.RTM_DELNEIGH, 0, request);
-    }
-
-    /**
-     * Deletes {@code neighbour} as listed.
-     *
-     * @param neighbour an entry as {@link #list()} returned it; not null
-     * @throws NetlinkException with {@code ENOENT} when it is no longer there
-     */
-    public void delete(Neighbour neighbour) {
-        delete(NeighbourRequest.from(Objects.requireNonNull(neighbour, "neighbour")));
-    }
-
-    /**
      * Deletes every entry {@code filter} selects ({@code ip neigh flush dev D}) and returns how
      * many this call deleted; entries gone meanwhile are skipped. Unlike ip, which leaves
      * permanent and noarp entries unless told otherwise, every state is flushed unless the filter
@@ -153,10 +96,6 @@ public final class Neighbours {
      * @return how many entries this call deleted, 0 or more
      */
     public int flush(NeighbourFilter filter) {
-        return Deletions.deleteEach(list(filter), this::delete, "ENOENT");
-    }
-
-    private void send(int type, int flags, NeighbourRequest request) {
-        NeighbourTable.send(rtnl, type, flags, request, false);
+        return deleteEach(list(filter));
     }
 }

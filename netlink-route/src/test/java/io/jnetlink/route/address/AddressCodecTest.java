@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnetlink.core.message.MessageType;
-import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.routing.RouteCodec;
 import io.jnetlink.route.testing.Fixtures;
-import io.netty.buffer.ByteBuf;
 import java.net.InetAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,26 +76,21 @@ class AddressCodecTest {
                 .withPeer(InetAddress.getByName("192.0.2.2")).withBroadcast(InetAddress.getByName("192.0.2.255"))
                 .withLabel("eth0:x").withScope(RouteCodec.RT_SCOPE_LINK).withFlags(flags)
                 .withLifetimes(600, 300).withRoutePriority(42).withProtocol(3);
-        try (MessageWriter w = new MessageWriter()) {
-            AddressCodec.write(w, MessageType.RTM_NEWADDR, 0, request);
-            ByteBuf buf = w.finish();
-            byte[] bytes = new byte[buf.readableBytes()];
-            buf.getBytes(0, bytes);
-            Address a = AddressCodec.decode(Fixtures.cursor(bytes));
-            assertEquals(7, a.ifindex());
-            assertEquals(24, a.prefixLength());
-            assertEquals(flags, a.flags());
-            assertEquals(RouteCodec.RT_SCOPE_LINK, a.scope());
-            assertEquals(InetAddress.getByName("192.0.2.1"), a.get(AddressAttributes.LOCAL));
-            assertEquals(InetAddress.getByName("192.0.2.2"), a.peer());
-            assertEquals(InetAddress.getByName("192.0.2.255"), a.get(AddressAttributes.BROADCAST));
-            assertEquals("eth0:x", a.get(AddressAttributes.LABEL));
-            assertEquals(new Address.CacheInfo(300, 600, 0, 0), a.get(AddressAttributes.CACHEINFO));
-            assertEquals(42L, a.get(AddressAttributes.RT_PRIORITY));
-            assertEquals(0, a.headerFlags(), "flags beyond 8 bits travel in IFA_FLAGS alone, as ip sends them");
-            assertEquals(3, a.get(AddressAttributes.PROTO));
-            assertTrue(a.unknown().isEmpty());
-        }
+        byte[] bytes = Fixtures.written(w -> AddressCodec.write(w, MessageType.RTM_NEWADDR, 0, request));
+        Address a = AddressCodec.decode(Fixtures.cursor(bytes));
+        assertEquals(7, a.ifindex());
+        assertEquals(24, a.prefixLength());
+        assertEquals(flags, a.flags());
+        assertEquals(RouteCodec.RT_SCOPE_LINK, a.scope());
+        assertEquals(InetAddress.getByName("192.0.2.1"), a.get(AddressAttributes.LOCAL));
+        assertEquals(InetAddress.getByName("192.0.2.2"), a.peer());
+        assertEquals(InetAddress.getByName("192.0.2.255"), a.get(AddressAttributes.BROADCAST));
+        assertEquals("eth0:x", a.get(AddressAttributes.LABEL));
+        assertEquals(new Address.CacheInfo(300, 600, 0, 0), a.get(AddressAttributes.CACHEINFO));
+        assertEquals(42L, a.get(AddressAttributes.RT_PRIORITY));
+        assertEquals(0, a.headerFlags(), "flags beyond 8 bits travel in IFA_FLAGS alone, as ip sends them");
+        assertEquals(3, a.get(AddressAttributes.PROTO));
+        assertTrue(a.unknown().isEmpty());
     }
 
     @Test

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.message.MessageType;
-import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.testing.Fixtures;
-import io.netty.buffer.ByteBuf;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.stream.Stream;
@@ -70,21 +68,16 @@ class NeighbourCodecTest {
         NeighbourRequest request = NeighbourRequest.fdb(5, MacAddress.parse("02:00:00:00:00:31")).withMasterTable().withSelfTable()
                 .withDst(InetAddress.getByName("2001:db8::7")).withVlan(100).withPort(4789).withVni(16777215)
                 .withViaIfindex(3).withSrcVni(9).withProtocol(4);
-        try (MessageWriter w = new MessageWriter()) {
-            NeighbourCodec.write(w, MessageType.RTM_NEWNEIGH, 0, request);
-            ByteBuf buf = w.finish();
-            byte[] bytes = new byte[buf.readableBytes()];
-            buf.getBytes(0, bytes);
-            Neighbour n = NeighbourCodec.decode(Fixtures.cursor(bytes));
-            assertEquals(new Neighbour(AddressFamily.AF_BRIDGE, 5, NeighbourCodec.NUD_NOARP | NeighbourCodec.NUD_PERMANENT,
-                    NeighbourCodec.NTF_MASTER | NeighbourCodec.NTF_SELF, 0, NeighbourAttributes.SET.empty()
-                    .with(NeighbourAttributes.DST, InetAddress.getByName("2001:db8::7"))
-                    .with(NeighbourAttributes.LLADDR, MacAddress.parse("02:00:00:00:00:31"))
-                    .with(NeighbourAttributes.VLAN, 100).with(NeighbourAttributes.VNI, 16777215L)
-                    .with(NeighbourAttributes.SRC_VNI, 9L).with(NeighbourAttributes.PORT, 4789)
-                    .with(NeighbourAttributes.IFINDEX, 3).with(NeighbourAttributes.PROTOCOL, 4)), n);
-            assertEquals(request.values(), n.values(), "every row the request set is read back");
-        }
+        byte[] bytes = Fixtures.written(w -> NeighbourCodec.write(w, MessageType.RTM_NEWNEIGH, 0, request));
+        Neighbour n = NeighbourCodec.decode(Fixtures.cursor(bytes));
+        assertEquals(new Neighbour(AddressFamily.AF_BRIDGE, 5, NeighbourCodec.NUD_NOARP | NeighbourCodec.NUD_PERMANENT,
+                NeighbourCodec.NTF_MASTER | NeighbourCodec.NTF_SELF, 0, NeighbourAttributes.SET.empty()
+                .with(NeighbourAttributes.DST, InetAddress.getByName("2001:db8::7"))
+                .with(NeighbourAttributes.LLADDR, MacAddress.parse("02:00:00:00:00:31"))
+                .with(NeighbourAttributes.VLAN, 100).with(NeighbourAttributes.VNI, 16777215L)
+                .with(NeighbourAttributes.SRC_VNI, 9L).with(NeighbourAttributes.PORT, 4789)
+                .with(NeighbourAttributes.IFINDEX, 3).with(NeighbourAttributes.PROTOCOL, 4)), n);
+        assertEquals(request.values(), n.values(), "every row the request set is read back");
     }
 
     @Test

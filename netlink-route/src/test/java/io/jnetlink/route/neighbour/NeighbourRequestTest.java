@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.message.MessageType;
-import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.testing.Fixtures;
 import io.jnetlink.route.testing.KernelHeaders;
-import io.netty.buffer.ByteBuf;
 import java.net.InetAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,13 +71,7 @@ class NeighbourRequestTest {
     }
 
     private static byte[] bytes(NeighbourRequest request) {
-        try (MessageWriter w = new MessageWriter()) {
-            NeighbourCodec.write(w, MessageType.RTM_NEWNEIGH, 0, request);
-            ByteBuf buf = w.finish();
-            byte[] out = new byte[buf.readableBytes()];
-            buf.getBytes(0, out);
-            return out;
-        }
+        return Fixtures.written(w -> NeighbourCodec.write(w, MessageType.RTM_NEWNEIGH, 0, request));
     }
 
     @Test

@@ -359,15 +359,6 @@ class NeighboursTest {
             assertSameBytes(MessageType.RTM_DELNEIGH, 0,
                     NeighbourRequest.fdb(vx0, ZERO_MAC).withDst(InetAddress.getByName("192.168.246.195")),
                     "bridge", "-n", n, "fdb", "del", "00:00:00:00:00:00", "dev", "vx0", "dst", "192.168.246.195");
-        }
-    }
-
-    @Test
-    void moreRequestsEqualWhatBridgeAndIpSend() throws Exception {
-        try (TestNamespace ns = topology()) {
-            String n = ns.name();
-            int vx0 = IpTool.ifindex(n, "vx0");
-            int veth0 = IpTool.ifindex(n, "veth0");
             int veth2 = IpTool.ifindex(n, "veth2");
             assertSameBytes(NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL,
                     NeighbourRequest.fdb(veth2, MacAddress.parse("02:00:00:00:00:21")).withMasterTable().withStaticState(),
