@@ -154,4 +154,19 @@ class AttributeSetTest {
         Attribute<Integer> foreign = other.add(1, "OTHER2_X", ValueType.U32, Access.READ_WRITE, Unit.NONE, Display.NONE);
         assertThrows(IllegalArgumentException.class, () -> bytes(w -> request.encode(foreign, w)));
     }
+
+    /** A record with a header of its own beside the values, as the kernel's objects are. */
+    private record Held(int index, AttributeValues values) implements AttributeHolder {
+    }
+
+    @Test
+    void aHolderReadsItsValuesAndKeepsTheUnknownOnes() {
+        Held held = new Held(3, SET.decode(cursor(w -> w.attrU32(1, 1500).attrU16(9, 7))));
+        assertEquals(1500, held.get(MTU));
+        assertNull(held.get(NAME));
+        assertTrue(held.unknown().contains(9));
+        AttributeSet other = new AttributeSet("OTHER3");
+        Attribute<Integer> foreign = other.add(1, "OTHER3_X", ValueType.U32, Access.READ_WRITE, Unit.NONE, Display.NONE);
+        assertThrows(IllegalArgumentException.class, () -> held.get(foreign));
+    }
 }

@@ -1,8 +1,8 @@
 package io.jnetlink.route.address;
 
 import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.AttributeHolder;
 import io.jnetlink.core.attr.AttributeValues;
-import io.jnetlink.core.attr.RawAttributes;
 import io.jnetlink.core.attr.ValueType;
 import java.net.InetAddress;
 import java.util.Objects;
@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param ifindex      {@code ifa_index}: the interface the address is on
  * @param values       the {@link AddressAttributes} values, unknown attributes kept raw
  */
-public record Address(int family, int prefixLength, int headerFlags, int scope, int ifindex, AttributeValues values) {
+public record Address(int family, int prefixLength, int headerFlags, int scope, int ifindex, AttributeValues values) implements AttributeHolder {
     /**
      * Checks that the values are address attributes.
      *
@@ -36,22 +36,6 @@ public record Address(int family, int prefixLength, int headerFlags, int scope, 
         if (Objects.requireNonNull(values, "values").set() != AddressAttributes.SET) {
             throw new IllegalArgumentException(values.set() + " values are not address attributes");
         }
-    }
-
-    /**
-     * The value of {@code attribute}.
-     *
-     * @param <T>       the value's type
-     * @param attribute a constant of {@link AddressAttributes}
-     * @return the value, or null when the kernel did not send it
-     */
-    public <T> T get(Attribute<T> attribute) {
-        return values.get(attribute);
-    }
-
-    /** {@return the attributes {@link AddressAttributes} does not name, as received} */
-    public RawAttributes unknown() {
-        return values.unknown();
     }
 
     /** {@return the {@code IFA_F_*} flags: {@code IFA_FLAGS} when present (all 32 bits), else the header's} */

@@ -1,8 +1,8 @@
 package io.jnetlink.route.neighbour;
 
 import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.AttributeHolder;
 import io.jnetlink.core.attr.AttributeValues;
-import io.jnetlink.core.attr.RawAttributes;
 import io.jnetlink.core.attr.ValueType;
 import java.util.Objects;
 
@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param type    {@code ndm_type}
  * @param values  the {@link NeighbourAttributes} values, unknown attributes kept raw
  */
-public record Neighbour(int family, int ifindex, int state, int flags, int type, AttributeValues values) {
+public record Neighbour(int family, int ifindex, int state, int flags, int type, AttributeValues values) implements AttributeHolder {
     /**
      * Checks that the values are neighbour attributes.
      *
@@ -37,22 +37,6 @@ public record Neighbour(int family, int ifindex, int state, int flags, int type,
         if (Objects.requireNonNull(values, "values").set() != NeighbourAttributes.SET) {
             throw new IllegalArgumentException(values.set() + " values are not neighbour attributes");
         }
-    }
-
-    /**
-     * The value of {@code attribute}.
-     *
-     * @param <T>       the value's type
-     * @param attribute a constant of {@link NeighbourAttributes}
-     * @return the value, or null when the kernel did not send it
-     */
-    public <T> T get(Attribute<T> attribute) {
-        return values.get(attribute);
-    }
-
-    /** {@return the attributes {@link NeighbourAttributes} does not name, as received} */
-    public RawAttributes unknown() {
-        return values.unknown();
     }
 
     /**

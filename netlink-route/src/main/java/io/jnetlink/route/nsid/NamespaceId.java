@@ -1,8 +1,8 @@
 package io.jnetlink.route.nsid;
 
 import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.AttributeHolder;
 import io.jnetlink.core.attr.AttributeValues;
-import io.jnetlink.core.attr.RawAttributes;
 import java.util.Objects;
 
 /**
@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param family {@code rtgen_family} ({@code AF_UNSPEC})
  * @param values the {@link NamespaceIdAttributes} values, unknown attributes kept raw
  */
-public record NamespaceId(int family, AttributeValues values) {
+public record NamespaceId(int family, AttributeValues values) implements AttributeHolder {
     /**
      * Checks that the values are namespace-id attributes.
      *
@@ -25,22 +25,6 @@ public record NamespaceId(int family, AttributeValues values) {
         if (Objects.requireNonNull(values, "values").set() != NamespaceIdAttributes.SET) {
             throw new IllegalArgumentException(values.set() + " values are not namespace-id attributes");
         }
-    }
-
-    /**
-     * The value of {@code attribute}.
-     *
-     * @param <T>       the value's type
-     * @param attribute a constant of {@link NamespaceIdAttributes}
-     * @return the value, or null when the kernel did not send it
-     */
-    public <T> T get(Attribute<T> attribute) {
-        return values.get(attribute);
-    }
-
-    /** {@return the attributes {@link NamespaceIdAttributes} does not name, as received} */
-    public RawAttributes unknown() {
-        return values.unknown();
     }
 
     /** {@return true when the kernel has an id for the namespace: {@code NETNSA_NSID} present and not -1} */
