@@ -54,8 +54,11 @@ class VxlanFdbTest {
             assertTrue(ours.contains("02:42:0a:00:00:05 dst 192.168.246.195 port 4790 vni 5000 via ul0 self permanent"),
                     ours.toString());
 
+            Neighbour listed = fdb.list(vxlan).stream().filter(e -> PEER_MAC.equals(e.get(NeighbourAttributes.LLADDR)))
+                    .findFirst().orElseThrow();
+            assertEquals(viaUl0, VxlanRemote.from(listed), "the remote reads back from the listed entry");
             fdb.deleteFlood(vxlan, InetAddress.getByName("192.168.246.196"));
-            fdb.delete(vxlan, PEER_MAC, viaUl0);
+            fdb.delete(vxlan, PEER_MAC, VxlanRemote.from(listed));
             Set<String> after = summaries(fdb.list(vxlan), IpTool.ifnames(ns.name()));
             assertEquals(bridgeFdb(ns), after);
             assertFalse(after.contains("00:00:00:00:00:00 dst 192.168.246.196 self permanent"), after.toString());
