@@ -1,14 +1,17 @@
 package io.jnetlink.route;
 
-import io.jnetlink.route.internal.Arguments;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.NetlinkException;
+import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.NlMsgHdr;
-import io.jnetlink.route.address.Addr;
-import io.jnetlink.route.address.AddrCodec;
+import io.jnetlink.route.address.Address;
+import io.jnetlink.route.address.AddressCodec;
+import io.jnetlink.route.address.AddressFilter;
 import io.jnetlink.route.address.AddressRequest;
+import io.jnetlink.route.address.AddressView;
+import io.jnetlink.route.address.AddressVisitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +19,9 @@ import java.util.Objects;
 /**
  * Interface addresses of one namespace: what {@code ip addr} shows and changes. Obtained from
  * {@link Rtnl#addresses()}; safe to use from any thread.
+ *
+ * <p>There is no {@code change}: the kernel adds a missing address even without
+ * {@code NLM_F_CREATE}, so {@link #replace} is what {@code ip addr change} does.
  */
 public final class Addresses {
     private final Rtnl rtnl;
@@ -25,68 +31,60 @@ public final class Addresses {
     }
 
     /**
-     * Every address of every family ({@code ip addr show}).
+     * Every address of every family and interface ({@code ip addr show}).
      *
      * @return the addresses in the order the kernel dumps them; empty when there are none
      */
-    public List<Addr> list() {
-        return list(AddressFamily.AF_UNSPEC, 0);
+    public List<Address> list() {
+        return list(AddressFilter.all());
     }
 
     /**
-     * Every address of {@code family} ({@code AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for all).
+     * The addresses {@code filter} selects ({@code ip -4 addr show dev D scope S}). The kernel
+     * filters by family and interface under strict checking (the client's default); every
+     * criterion is checked here again, so the result is the same without it.
      *
-     * @param family {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
-     * @return the addresses in the order the kernel dumps them; empty when there are none
-     */
-    public List<Addr> list(int family) {
-        return list(family, 0);
-    }
-
-    /**
-     * Addresses of {@code family} ({@code AF_UNSPEC} for all) on interface {@code index}
-     * ({@code 0} for every interface). The kernel filters by index when the client uses
-     * strict checking (the default); otherwise the filter is applied here.
-     *
-     * @param family {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
-     * @param index  the interface's index, or 0 for every interface
+     * @param filter the selection; not null
      * @return the addresses in the order the kernel dumps them; empty when none match
      */
-    public List<Addr> list(int family, int index) {
-        checkFamily(family);
-        List<Addr> result = new ArrayList<>();
-        // Without strict checking the kernel ignores ifa_index and sends everything.
-        forEach(family, index, DumpHandlers.collecting(AddrCodec::decode, addr -> index <= 0 || addr.index() == index,
-                result));
+    public List<Address> list(AddressFilter filter) {
+        List<Address> result = new ArrayList<>();
+        dump(filter, DumpHandlers.collecting(AddressCodec::decode, filter::test, result));
         return result;
     }
 
     /**
-     * Addresses on interface {@code index} of every family ({@code ip addr show dev D}).
+     * Streams the addresses {@code filter} selects to {@code visitor} as views over the receive
+     * buffer: no record and no per-address allocation. A dump the kernel flagged interrupted and
+     * the client runs again calls {@link AddressVisitor#onRestart()} first.
      *
-     * @param index the interface's index, greater than 0
-     * @return the addresses in the order the kernel dumps them; empty when it has none
+     * @param filter  the selection; not null
+     * @param visitor called once per address, on the calling thread; not null
      */
-    public List<Addr> listByLink(int index) {
-        return list(AddressFamily.AF_UNSPEC, Arguments.ifindex(index));
+    public void forEach(AddressFilter filter, AddressVisitor visitor) {
+        Objects.requireNonNull(visitor, "visitor");
+        AddressView view = new AddressView();
+        dump(filter, new MessageHandler() {
+            @Override
+            public boolean onMessage(MessageCursor message) {
+                view.wrap(message);
+                if (filter.test(view.family(), view.ifindex(), view.scope())) {
+                    visitor.visit(view);
+                }
+                return true;
+            }
+
+            @Override
+            public void onRestart() {
+                visitor.onRestart();
+            }
+        });
     }
 
-    /**
-     * Streams the {@code RTM_NEWADDR} messages of a dump to {@code visitor} without building
-     * records: decode what you need with the cursor (valid only inside the call), for instance
-     * through {@link AddrCodec#decode}. Without strict checking the index filter is not applied.
-     * A dump the kernel flagged interrupted and the client runs again calls
-     * {@link MessageHandler#onRestart()} on {@code visitor} first.
-     *
-     * @param family  {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
-     * @param index   the interface's index, or 0 for every interface
-     * @param visitor called once per message on the calling thread; not null
-     */
-    public void forEach(int family, int index, MessageHandler visitor) {
-        checkFamily(family);
-        Arguments.ifindexFilter(index);
-        Objects.requireNonNull(visitor, "visitor");
-        rtnl.dump(w -> AddrCodec.writeDump(w, family, index), DumpHandlers.only(MessageType.RTM_NEWADDR, visitor));
+    private void dump(AddressFilter filter, MessageHandler handler) {
+        Objects.requireNonNull(filter, "filter");
+        rtnl.dump(w -> AddressCodec.writeDump(w, filter.family(), filter.ifindex()),
+                DumpHandlers.only(MessageType.RTM_NEWADDR, handler));
     }
 
     /**
@@ -94,7 +92,7 @@ public final class Addresses {
      *
      * @param request the address, its interface and options; not null
      * @throws NetlinkException with {@code EEXIST} when it is already there,
-     *                                           {@code ENODEV} for a missing interface
+     *                          {@code ENODEV} for a missing interface
      */
     public void add(AddressRequest request) {
         send(MessageType.RTM_NEWADDR, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
@@ -120,48 +118,33 @@ public final class Addresses {
     }
 
     /**
-     * Deletes {@code addr} as listed.
+     * Deletes {@code address} as listed.
      *
-     * @param addr an address as {@link #list()} returned it; not null
+     * @param address an address as {@link #list()} returned it; not null
+     * @throws NetlinkException with {@code EADDRNOTAVAIL} when it is no longer there
      */
-    public void delete(Addr addr) {
-        delete(AddressRequest.of(addr));
+    public void delete(Address address) {
+        delete(AddressRequest.from(Objects.requireNonNull(address, "address")));
     }
 
     /**
-     * Deletes every address of {@code family} ({@code AF_UNSPEC} for all) on interface
-     * {@code index} ({@code ip addr flush dev D}); returns how many were deleted. The arguments
-     * come in the order of {@link #list(int, int)}. Addresses the kernel removed meanwhile
-     * (secondaries go with their primary) are skipped.
+     * Deletes every address {@code filter} selects ({@code ip addr flush dev D}) and returns how
+     * many this call deleted. Addresses the kernel removed meanwhile (secondaries go with their
+     * primary) are skipped.
      *
-     * @param family {@code AddressFamily.AF_INET}, {@code AF_INET6} or {@code AF_UNSPEC} for both
-     * @param index  the interface's index, greater than 0
+     * @param filter the selection: not {@link AddressFilter#all()}, which would strip the loopback too
      * @return how many addresses this call deleted, 0 or more
+     * @throws IllegalArgumentException for a filter that selects every address
      */
-    public int flush(int family, int index) {
-        Arguments.ifindex(index);
-        int deleted = 0;
-        for (Addr addr : list(family, index)) {
-            try {
-                delete(addr);
-                deleted++;
-            } catch (NetlinkException e) {
-                if (!e.is(Errno.EADDRNOTAVAIL)) {
-                    throw e;
-                }
-            }
+    public int flush(AddressFilter filter) {
+        if (filter.selectsAll()) {
+            throw new IllegalArgumentException("flush needs a narrower filter than all(): a family, interface or scope");
         }
-        return deleted;
+        return Deletions.deleteEach(list(filter), this::delete, Errno.EADDRNOTAVAIL);
     }
 
     private void send(int type, int flags, AddressRequest request) {
         Objects.requireNonNull(request, "request");
-        rtnl.execute(w -> AddrCodec.write(w, type, flags, request), message -> true);
-    }
-
-    private static void checkFamily(int family) {
-        if (family != AddressFamily.AF_UNSPEC && !AddressFamily.isIp(family)) {
-            throw new IllegalArgumentException("address family must be AF_UNSPEC, AF_INET or AF_INET6: " + family);
-        }
+        rtnl.execute(w -> AddressCodec.write(w, type, flags, request), message -> true);
     }
 }

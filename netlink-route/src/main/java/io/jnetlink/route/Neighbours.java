@@ -1,159 +1,101 @@
 package io.jnetlink.route;
 
-import io.jnetlink.route.internal.Arguments;
-import io.jnetlink.core.MacAddress;
-import io.jnetlink.core.MessageHandler;
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;
-import io.jnetlink.core.message.NlMsgHdr;
+import io.jnetlink.route.internal.Arguments;
 import io.jnetlink.route.neighbour.Neighbour;
 import io.jnetlink.route.neighbour.NeighbourCodec;
-import io.jnetlink.route.neighbour.NeighbourRequest;
+import io.jnetlink.route.neighbour.NeighbourFilter;
 import java.net.InetAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Neighbour tables of one namespace: ARP/NDP entries ({@code ip neigh}) and bridge FDB entries
- * ({@code bridge fdb}). Obtained from {@link Rtnl#neighbours()}; safe to use from any thread.
+ * The ARP and NDP entries of one namespace ({@code ip neigh}): {@code AF_INET} and
+ * {@code AF_INET6} neighbours, and with {@link NeighbourFilter#withProxies()} the proxy entries.
+ * Bridge FDB entries are on {@link Rtnl#fdb()}. Obtained from {@link Rtnl#neighbours()}; safe to
+ * use from any thread. Entries are added, replaced, changed and deleted with
+ * {@link io.jnetlink.route.neighbour.NeighbourRequest#of} requests.
  */
-public final class Neighbours {
-    private final Rtnl rtnl;
-
+public final class Neighbours extends NeighbourFacet {
     Neighbours(Rtnl rtnl) {
-        this.rtnl = rtnl;
+        super(rtnl, false);
     }
 
     /**
-     * ARP and NDP entries of every state ({@code ip neigh show nud all}).
+     * Every ARP and NDP entry of every state ({@code ip neigh show nud all}).
      *
      * @return the entries in the order the kernel dumps them; empty when there are none
      */
     public List<Neighbour> list() {
-        return list(AddressFamily.AF_UNSPEC, 0);
+        return list(NeighbourFilter.all());
     }
 
     /**
-     * Entries of {@code family} ({@code AF_UNSPEC} for IPv4 and IPv6, {@code AF_INET},
-     * {@code AF_INET6}, or {@code AF_BRIDGE} for the FDB) on interface {@code ifindex} (0 for
-     * all). The kernel filters by interface under strict checking (the default); the same
-     * filter is applied here either way.
+     * The entries {@code filter} selects ({@code ip -4 neigh show dev D master M nud S}, or
+     * {@code ip neigh show proxy}). The kernel filters by family, interface and master under
+     * strict checking (the client's default); family, interface and state are checked here again.
      *
-     * @param family  an {@code AddressFamily} constant as above
-     * @param ifindex the interface's index, or 0 for all
+     * @param filter the selection; not null
      * @return the entries in the order the kernel dumps them; empty when none match
      */
-    public List<Neighbour> list(int family, int ifindex) {
-        List<Neighbour> result = new ArrayList<>();
-        forEach(family, ifindex, DumpHandlers.collecting(NeighbourCodec::decode,
-                n -> ifindex <= 0 || n.ifindex() == ifindex, result));
-        return result;
+    public List<Neighbour> list(NeighbourFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return dump(filter.family(), filter.ifindex(), filter.masterIfindex(), filter.proxies(), filter::test);
     }
 
     /**
-     * Bridge FDB entries of every device ({@code bridge fdb show}).
+     * The entry of {@code address} on {@code ifindex} ({@code ip neigh get ADDRESS dev D}).
      *
-     * @return the entries in the order the kernel dumps them; empty when there are none
+     * @param ifindex the interface's index, greater than 0
+     * @param address the neighbour's IPv4 or IPv6 address; not null
+     * @return the entry; never null
+     * @throws NetlinkException with {@code ENOENT} when there is none, {@code ENODEV} for a missing interface
      */
-    public List<Neighbour> listFdb() {
-        return list(AddressFamily.AF_BRIDGE, 0);
+    public Neighbour get(int ifindex, InetAddress address) {
+        Arguments.ifindex(ifindex);
+        Objects.requireNonNull(address, "address");
+        Neighbour[] found = new Neighbour[1];
+        rtnl.execute(w -> NeighbourCodec.writeGet(w, ifindex, address), message -> {
+            if (message.type() == MessageType.RTM_NEWNEIGH) {
+                found[0] = NeighbourCodec.decode(message);
+            }
+            return true;
+        });
+        return found[0];
     }
 
     /**
-     * Bridge FDB entries of device {@code ifindex} ({@code bridge fdb show dev D}).
+     * As {@link #get(int, InetAddress)}, but empty when there is no such entry.
      *
-     * @param ifindex the device's index (a bridge, a bridge port or a VXLAN device), greater than 0
-     * @return the entries in the order the kernel dumps them; empty when it has none
+     * @param ifindex the interface's index, greater than 0
+     * @param address the neighbour's IPv4 or IPv6 address; not null
+     * @return the entry, or empty
+     * @throws NetlinkException with {@code ENODEV} for a missing interface
      */
-    public List<Neighbour> listFdb(int ifindex) {
-        return list(AddressFamily.AF_BRIDGE, Arguments.ifindex(ifindex));
-    }
-
-    /**
-     * Streams the {@code RTM_NEWNEIGH} messages of a dump to {@code visitor} without building
-     * records (the cursor is valid only inside the call). The interface filter applies only
-     * with strict checking.
-     * A dump the kernel flagged interrupted and the client runs again calls
-     * {@link MessageHandler#onRestart()} on {@code visitor} first.
-     *
-     * @param family  an {@code AddressFamily} constant, {@code AF_UNSPEC} for IPv4 and IPv6
-     * @param ifindex the interface's index, or 0 for all
-     * @param visitor called once per message on the calling thread; not null
-     */
-    public void forEach(int family, int ifindex, MessageHandler visitor) {
-        if (family != AddressFamily.AF_UNSPEC && family != AddressFamily.AF_BRIDGE && !AddressFamily.isIp(family)) {
-            throw new IllegalArgumentException("neighbour family must be AF_UNSPEC, AF_INET, AF_INET6 or AF_BRIDGE: "
-                    + family);
+    public Optional<Neighbour> find(int ifindex, InetAddress address) {
+        try {
+            return Optional.of(get(ifindex, address));
+        } catch (NetlinkException e) {
+            if (e.is(Errno.ENOENT)) {
+                return Optional.empty();
+            }
+            throw e;
         }
-        Arguments.ifindexFilter(ifindex);
-        Objects.requireNonNull(visitor, "visitor");
-        rtnl.dump(w -> NeighbourCodec.writeDump(w, family, ifindex),
-                DumpHandlers.only(MessageType.RTM_NEWNEIGH, visitor));
     }
 
     /**
-     * Adds an entry ({@code ip neigh add}, {@code bridge fdb add}).
+     * Deletes every entry {@code filter} selects ({@code ip neigh flush dev D}) and returns how
+     * many this call deleted; entries gone meanwhile are skipped. Unlike ip, which leaves
+     * permanent and noarp entries unless told otherwise, every state is flushed unless the filter
+     * names states.
      *
-     * @param request the entry to add; not null
-     * @throws NetlinkException with {@code EEXIST} when present, {@code ENODEV} for a missing device
+     * @param filter the selection; not null
+     * @return how many entries this call deleted, 0 or more
      */
-    public void add(NeighbourRequest request) {
-        send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL, request);
-    }
-
-    /**
-     * Adds the entry or overwrites it ({@code ip neigh replace}, {@code bridge fdb replace}).
-     *
-     * @param request the entry to add or overwrite; not null
-     */
-    public void replace(NeighbourRequest request) {
-        send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_REPLACE, request);
-    }
-
-    /**
-     * Adds an FDB entry beside existing ones for the same MAC ({@code bridge fdb append}): how a
-     * VXLAN device gets several remotes for one MAC, such as the all-zero flooding entry.
-     *
-     * @param request the FDB entry to add; not null
-     */
-    public void append(NeighbourRequest request) {
-        send(MessageType.RTM_NEWNEIGH, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_APPEND, request);
-    }
-
-    /**
-     * {@code bridge fdb append MAC dev DEV dst REMOTE}: a permanent {@code self} entry sending
-     * {@code mac} to the VXLAN remote {@code dst}.
-     *
-     * @param ifindex the VXLAN device's index, greater than 0
-     * @param mac     the MAC address the entry is for; not null
-     * @param dst     the remote VTEP's address; not null
-     */
-    public void appendFdb(int ifindex, MacAddress mac, InetAddress dst) {
-        append(NeighbourRequest.fdb(ifindex, mac).withDst(dst));
-    }
-
-    /**
-     * Deletes an entry ({@code ip neigh del}, {@code bridge fdb del}).
-     *
-     * @param request the entry to delete; not null
-     * @throws NetlinkException with {@code ENOENT} when it is not there
-     */
-    public void delete(NeighbourRequest request) {
-        send(MessageType.RTM_DELNEIGH, 0, request);
-    }
-
-    /**
-     * Deletes {@code neighbour} as listed.
-     *
-     * @param neighbour an entry as {@link #list()} or {@link #listFdb()} returned it; not null
-     */
-    public void delete(Neighbour neighbour) {
-        delete(NeighbourRequest.of(neighbour));
-    }
-
-    private void send(int type, int flags, NeighbourRequest request) {
-        Objects.requireNonNull(request, "request");
-        rtnl.execute(w -> NeighbourCodec.write(w, type, flags, request), message -> true);
+    public int flush(NeighbourFilter filter) {
+        return deleteEach(list(filter));
     }
 }

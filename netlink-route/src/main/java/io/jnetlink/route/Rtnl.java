@@ -152,6 +152,15 @@ public final class Rtnl implements AutoCloseable {
     }
 
     /**
+     * Bridge FDB entries: {@code bridge fdb}.
+     *
+     * @return a view sharing this client's socket; never null
+     */
+    public Fdb fdb() {
+        return new Fdb(this);
+    }
+
+    /**
      * Builds a request with {@code build} and executes it, waiting for the acknowledgement;
      * reply messages go to {@code handler}.
      */

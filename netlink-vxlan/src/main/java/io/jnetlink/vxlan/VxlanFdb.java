@@ -2,11 +2,13 @@ package io.jnetlink.vxlan;
 
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.NetlinkException;
-import io.jnetlink.route.AddressFamily;
+import io.jnetlink.route.Fdb;
 import io.jnetlink.route.Neighbours;
 import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.internal.Arguments;
+import io.jnetlink.route.neighbour.FdbFilter;
 import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourFilter;
 import io.jnetlink.route.neighbour.NeighbourRequest;
 import java.net.InetAddress;
 import java.util.List;
@@ -23,6 +25,7 @@ public final class VxlanFdb {
     /** The all-zero MAC of a flooding entry: frames with no better entry go to every such remote. */
     public static final MacAddress FLOOD = MacAddress.of(new byte[6]);
 
+    private final Fdb fdb;
     private final Neighbours neighbours;
 
     /**
@@ -31,63 +34,64 @@ public final class VxlanFdb {
      * @param rtnl the client whose namespace holds the VXLAN devices; not null
      */
     public VxlanFdb(Rtnl rtnl) {
-        this.neighbours = Objects.requireNonNull(rtnl, "rtnl").neighbours();
+        this.fdb = Objects.requireNonNull(rtnl, "rtnl").fdb();
+        this.neighbours = rtnl.neighbours();
     }
 
     /**
      * {@code bridge fdb append 00:00:00:00:00:00 dev DEV dst REMOTE}: adds {@code remote} to the
      * remotes that receive broadcast, multicast and unknown-unicast frames.
      *
-     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param vxlanIfindex the VXLAN device's index, greater than 0
      * @param remote     the remote VTEP's address; not null
      */
-    public void appendFlood(int vxlanIndex, InetAddress remote) {
-        append(vxlanIndex, FLOOD, VxlanRemote.of(remote));
+    public void appendFlood(int vxlanIfindex, InetAddress remote) {
+        append(vxlanIfindex, FLOOD, VxlanRemote.of(remote));
     }
 
     /**
      * {@code bridge fdb del 00:00:00:00:00:00 dev DEV dst REMOTE}: removes one flooding remote.
      *
-     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param vxlanIfindex the VXLAN device's index, greater than 0
      * @param remote     the remote VTEP's address as it was appended; not null
      * @throws NetlinkException with {@code ENOENT} when it is not there
      */
-    public void deleteFlood(int vxlanIndex, InetAddress remote) {
-        delete(vxlanIndex, FLOOD, VxlanRemote.of(remote));
+    public void deleteFlood(int vxlanIfindex, InetAddress remote) {
+        delete(vxlanIfindex, FLOOD, VxlanRemote.of(remote));
     }
 
     /**
      * {@code bridge fdb append MAC dev DEV dst ...}: adds a remote beside any the MAC has.
      *
-     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param vxlanIfindex the VXLAN device's index, greater than 0
      * @param mac        the MAC address the entry is for; not null
      * @param remote     where frames to {@code mac} go; not null
      */
-    public void append(int vxlanIndex, MacAddress mac, VxlanRemote remote) {
-        neighbours.append(request(vxlanIndex, mac, remote));
+    public void append(int vxlanIfindex, MacAddress mac, VxlanRemote remote) {
+        fdb.append(request(vxlanIfindex, mac, remote));
     }
 
     /**
      * {@code bridge fdb add MAC dev DEV dst ...}.
      *
-     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param vxlanIfindex the VXLAN device's index, greater than 0
      * @param mac        the MAC address the entry is for; not null
      * @param remote     where frames to {@code mac} go; not null
      * @throws NetlinkException with {@code EEXIST} when the MAC already has an entry
      */
-    public void add(int vxlanIndex, MacAddress mac, VxlanRemote remote) {
-        neighbours.add(request(vxlanIndex, mac, remote));
+    public void add(int vxlanIfindex, MacAddress mac, VxlanRemote remote) {
+        fdb.add(request(vxlanIfindex, mac, remote));
     }
 
     /**
      * {@code bridge fdb replace MAC dev DEV dst ...}: adds the entry or points the MAC at {@code remote}.
      *
-     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param vxlanIfindex the VXLAN device's index, greater than 0
      * @param mac        the MAC address the entry is for; not null
      * @param remote     where frames to {@code mac} go; not null
      */
-    public void replace(int vxlanIndex, MacAddress mac, VxlanRemote remote) {
-        neighbours.replace(request(vxlanIndex, mac, remote));
+    public void replace(int vxlanIfindex, MacAddress mac, VxlanRemote remote) {
+        fdb.replace(request(vxlanIfindex, mac, remote));
     }
 
     /**
@@ -95,33 +99,33 @@ public final class VxlanFdb {
      * must name the remote exactly as it was added (VNI, port and via included); the kernel
      * quietly keeps an entry whose remote differs.
      *
-     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param vxlanIfindex the VXLAN device's index, greater than 0
      * @param mac        the MAC address the entry is for; not null
      * @param remote     the remote exactly as it was added; not null
      * @throws NetlinkException with {@code ENOENT} when the MAC has no entry
      */
-    public void delete(int vxlanIndex, MacAddress mac, VxlanRemote remote) {
-        neighbours.delete(request(vxlanIndex, mac, remote));
+    public void delete(int vxlanIfindex, MacAddress mac, VxlanRemote remote) {
+        fdb.delete(request(vxlanIfindex, mac, remote));
     }
 
     /**
      * {@code bridge fdb show dev DEV}: the device's FDB entries, one per MAC and remote.
      *
-     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param vxlanIfindex the VXLAN device's index, greater than 0
      * @return the entries (flooding ones with {@link #FLOOD} as MAC); empty when there are none
      */
-    public List<Neighbour> listFdb(int vxlanIndex) {
-        return neighbours.listFdb(vxlanIndex);
+    public List<Neighbour> list(int vxlanIfindex) {
+        return fdb.list(FdbFilter.all().withIfindex(Arguments.ifindex(vxlanIfindex)));
     }
 
     /**
      * {@code ip neigh show dev DEV}: the device's IPv4 and IPv6 neighbour entries.
      *
-     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param vxlanIfindex the VXLAN device's index, greater than 0
      * @return the neighbour entries; empty when there are none
      */
-    public List<Neighbour> listNeighbours(int vxlanIndex) {
-        return neighbours.list(AddressFamily.AF_UNSPEC, Arguments.ifindex(vxlanIndex));
+    public List<Neighbour> listNeighbours(int vxlanIfindex) {
+        return neighbours.list(NeighbourFilter.all().withIfindex(Arguments.ifindex(vxlanIfindex)));
     }
 
     /**
@@ -129,47 +133,47 @@ public final class VxlanFdb {
      * lladdr MAC dev DEV nud permanent} and {@code bridge fdb replace MAC dev DEV dst VTEP self
      * permanent}. Replacing makes a repeated call harmless.
      *
-     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param vxlanIfindex the VXLAN device's index, greater than 0
      * @param peerIp  the remote container's overlay address
      * @param peerMac the remote container's MAC
      * @param vtep    the underlay address of the host the container runs on
      */
-    public void addPeer(int vxlanIndex, InetAddress peerIp, MacAddress peerMac, InetAddress vtep) {
-        NeighbourRequest fdb = request(vxlanIndex, peerMac, VxlanRemote.of(vtep));
-        NeighbourRequest neigh = neighbourRequest(vxlanIndex, peerIp, peerMac);
+    public void addPeer(int vxlanIfindex, InetAddress peerIp, MacAddress peerMac, InetAddress vtep) {
+        NeighbourRequest entry = request(vxlanIfindex, peerMac, VxlanRemote.of(vtep));
+        NeighbourRequest neigh = neighbourRequest(vxlanIfindex, peerIp, peerMac);
         neighbours.replace(neigh);
-        neighbours.replace(fdb);
+        fdb.replace(entry);
     }
 
     /**
      * Removes what {@link #addPeer} added: the neighbour entry and the FDB entry.
      *
-     * @param vxlanIndex the VXLAN device's index, greater than 0
+     * @param vxlanIfindex the VXLAN device's index, greater than 0
      * @param peerIp     the remote container's overlay address, as added; not null
      * @param peerMac    the remote container's MAC, as added; not null
      * @param vtep       the underlay address of the container's host, as added; not null
      * @throws NetlinkException with {@code ENOENT} when either is missing
      */
-    public void deletePeer(int vxlanIndex, InetAddress peerIp, MacAddress peerMac, InetAddress vtep) {
-        NeighbourRequest fdb = request(vxlanIndex, peerMac, VxlanRemote.of(vtep));
-        NeighbourRequest neigh = neighbourRequest(vxlanIndex, peerIp, peerMac);
+    public void deletePeer(int vxlanIfindex, InetAddress peerIp, MacAddress peerMac, InetAddress vtep) {
+        NeighbourRequest entry = request(vxlanIfindex, peerMac, VxlanRemote.of(vtep));
+        NeighbourRequest neigh = neighbourRequest(vxlanIfindex, peerIp, peerMac);
         neighbours.delete(neigh);
-        neighbours.delete(fdb);
+        fdb.delete(entry);
     }
 
-    private static NeighbourRequest neighbourRequest(int vxlanIndex, InetAddress ip, MacAddress mac) {
+    private static NeighbourRequest neighbourRequest(int vxlanIfindex, InetAddress ip, MacAddress mac) {
         if (ip == null) {
             throw new IllegalArgumentException("peer IP address is required");
         }
-        return NeighbourRequest.ip(vxlanIndex, ip).withLladdr(Objects.requireNonNull(mac, "peer MAC"));
+        return NeighbourRequest.of(vxlanIfindex, ip).withLladdr(Objects.requireNonNull(mac, "peer MAC"));
     }
 
     /** The {@code self} (device's own table), permanent FDB request, as {@code bridge fdb} defaults. */
-    static NeighbourRequest request(int vxlanIndex, MacAddress mac, VxlanRemote remote) {
+    static NeighbourRequest request(int vxlanIfindex, MacAddress mac, VxlanRemote remote) {
         if (remote == null) {
             throw new IllegalArgumentException("remote is required");
         }
-        NeighbourRequest r = NeighbourRequest.fdb(vxlanIndex, mac).withDst(remote.dst());
+        NeighbourRequest r = NeighbourRequest.fdb(vxlanIfindex, mac).withDst(remote.dst());
         if (remote.vni() >= 0) {
             r = r.withVni(remote.vni());
         }

@@ -1,5 +1,7 @@
 package io.jnetlink.vxlan;
 
+import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourAttributes;
 import java.net.InetAddress;
 
 /**
@@ -46,6 +48,23 @@ public record VxlanRemote(InetAddress dst, long vni, int port, int viaIfindex) {
      */
     public static VxlanRemote of(InetAddress dst) {
         return new VxlanRemote(dst, -1, -1, 0);
+    }
+
+    /**
+     * The remote a VXLAN device's FDB entry sends to, as {@link VxlanFdb#list} returns the entries:
+     * its {@code NDA_DST}, {@code NDA_VNI}, {@code NDA_PORT} and {@code NDA_IFINDEX}.
+     *
+     * @param entry an FDB entry of a VXLAN device; not null
+     * @return the remote, which {@link VxlanFdb#delete} takes to delete that entry
+     * @throws IllegalArgumentException when the entry has no remote ({@code NDA_DST}), as one that
+     *                                  forwards to a nexthop group
+     */
+    public static VxlanRemote from(Neighbour entry) {
+        Long vni = entry.get(NeighbourAttributes.VNI);
+        Integer port = entry.get(NeighbourAttributes.PORT);
+        Integer via = entry.get(NeighbourAttributes.IFINDEX);
+        return new VxlanRemote(entry.get(NeighbourAttributes.DST), vni == null ? -1 : vni, port == null ? -1 : port,
+                via == null ? 0 : via);
     }
 
     /**

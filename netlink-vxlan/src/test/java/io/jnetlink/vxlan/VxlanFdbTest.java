@@ -16,19 +16,21 @@ import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourAttributes;
 import io.jnetlink.route.neighbour.NeighbourCodec;
 import io.jnetlink.route.testing.IpTool;
 import io.jnetlink.route.testing.StraceCapture;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
  * VXLAN FDB and neighbour entries made with {@link VxlanFdb} are what {@code bridge -j fdb show}
- * and {@code ip -j neigh} list, {@link VxlanFdb#listFdb} agrees with them, and the requests equal
+ * and {@code ip -j neigh} list, {@link VxlanFdb#list} agrees with them, and the requests equal
  * {@code bridge fdb}'s byte for byte. Each test works in its own throwaway namespace.
  */
 class VxlanFdbTest {
@@ -48,15 +50,18 @@ class VxlanFdbTest {
             fdb.append(vxlan, MacAddress.parse("02:42:0a:00:00:06"),
                     VxlanRemote.of(InetAddress.getByName("192.168.246.197")));
 
-            Set<String> ours = summaries(fdb.listFdb(vxlan), IpTool.ifnames(ns.name()));
+            Set<String> ours = summaries(fdb.list(vxlan), IpTool.ifnames(ns.name()));
             assertEquals(bridgeFdb(ns), ours);
             assertTrue(ours.contains("00:00:00:00:00:00 dst 192.168.246.195 self permanent"), ours.toString());
             assertTrue(ours.contains("02:42:0a:00:00:05 dst 192.168.246.195 port 4790 vni 5000 via ul0 self permanent"),
                     ours.toString());
 
+            Neighbour listed = fdb.list(vxlan).stream().filter(e -> PEER_MAC.equals(e.get(NeighbourAttributes.LLADDR)))
+                    .findFirst().orElseThrow();
+            assertEquals(viaUl0, VxlanRemote.from(listed), "the remote reads back from the listed entry");
             fdb.deleteFlood(vxlan, InetAddress.getByName("192.168.246.196"));
-            fdb.delete(vxlan, PEER_MAC, viaUl0);
-            Set<String> after = summaries(fdb.listFdb(vxlan), IpTool.ifnames(ns.name()));
+            fdb.delete(vxlan, PEER_MAC, VxlanRemote.from(listed));
+            Set<String> after = summaries(fdb.list(vxlan), IpTool.ifnames(ns.name()));
             assertEquals(bridgeFdb(ns), after);
             assertFalse(after.contains("00:00:00:00:00:00 dst 192.168.246.196 self permanent"), after.toString());
             assertTrue(after.stream().noneMatch(e -> e.startsWith("02:42:0a:00:00:05")), after.toString());
@@ -84,8 +89,8 @@ class VxlanFdbTest {
             assertEquals("PERMANENT", neigh.get(0).get("state").get(0).asText());
             List<Neighbour> ours = fdb.listNeighbours(vxlan);
             assertEquals(1, ours.size());
-            assertEquals(peerIp, ours.get(0).dst());
-            assertEquals(PEER_MAC, ours.get(0).lladdr());
+            assertEquals(peerIp, ours.get(0).get(NeighbourAttributes.DST));
+            assertEquals(PEER_MAC, ours.get(0).get(NeighbourAttributes.LLADDR));
             assertTrue(ours.get(0).hasState(NeighbourCodec.NUD_PERMANENT));
             assertTrue(bridgeFdb(ns).contains(PEER_MAC + " dst 192.168.246.195 self permanent"), bridgeFdb(ns).toString());
 
@@ -172,11 +177,13 @@ class VxlanFdbTest {
     private static Set<String> summaries(List<Neighbour> fdb, Map<Integer, String> ifnames) {
         Set<String> entries = new TreeSet<>();
         for (Neighbour n : fdb) {
-            StringBuilder s = new StringBuilder(n.lladdr().toString());
-            append(s, "dst", n.dst() == null ? null : n.dst().getHostAddress());
-            append(s, "port", n.port() < 0 ? null : Integer.toString(n.port()));
-            append(s, "vni", n.vni() < 0 ? null : Long.toString(n.vni()));
-            append(s, "via", n.viaIfindex() == 0 ? null : ifnames.get(n.viaIfindex()));
+            StringBuilder s = new StringBuilder(n.get(NeighbourAttributes.LLADDR).toString());
+            InetAddress dst = n.get(NeighbourAttributes.DST);
+            append(s, "dst", dst == null ? null : dst.getHostAddress());
+            append(s, "port", Objects.toString(n.get(NeighbourAttributes.PORT), null));
+            append(s, "vni", Objects.toString(n.get(NeighbourAttributes.VNI), null));
+            Integer via = n.get(NeighbourAttributes.IFINDEX);
+            append(s, "via", via == null ? null : ifnames.get(via));
             if (n.hasFlag(NeighbourCodec.NTF_SELF)) {
                 s.append(" self");
             }

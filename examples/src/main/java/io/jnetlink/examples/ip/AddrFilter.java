@@ -1,22 +1,24 @@
 package io.jnetlink.examples.ip;
 
-import static io.jnetlink.route.address.AddrCodec.IFA_F_DADFAILED;
-import static io.jnetlink.route.address.AddrCodec.IFA_F_DEPRECATED;
-import static io.jnetlink.route.address.AddrCodec.IFA_F_HOMEADDRESS;
-import static io.jnetlink.route.address.AddrCodec.IFA_F_MANAGETEMPADDR;
-import static io.jnetlink.route.address.AddrCodec.IFA_F_MCAUTOJOIN;
-import static io.jnetlink.route.address.AddrCodec.IFA_F_NODAD;
-import static io.jnetlink.route.address.AddrCodec.IFA_F_NOPREFIXROUTE;
-import static io.jnetlink.route.address.AddrCodec.IFA_F_PERMANENT;
-import static io.jnetlink.route.address.AddrCodec.IFA_F_SECONDARY;
-import static io.jnetlink.route.address.AddrCodec.IFA_F_TENTATIVE;
+import static io.jnetlink.route.address.AddressCodec.IFA_F_DADFAILED;
+import static io.jnetlink.route.address.AddressCodec.IFA_F_DEPRECATED;
+import static io.jnetlink.route.address.AddressCodec.IFA_F_HOMEADDRESS;
+import static io.jnetlink.route.address.AddressCodec.IFA_F_MANAGETEMPADDR;
+import static io.jnetlink.route.address.AddressCodec.IFA_F_MCAUTOJOIN;
+import static io.jnetlink.route.address.AddressCodec.IFA_F_NODAD;
+import static io.jnetlink.route.address.AddressCodec.IFA_F_NOPREFIXROUTE;
+import static io.jnetlink.route.address.AddressCodec.IFA_F_PERMANENT;
+import static io.jnetlink.route.address.AddressCodec.IFA_F_SECONDARY;
+import static io.jnetlink.route.address.AddressCodec.IFA_F_TENTATIVE;
 
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
-import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.address.Address;
+import io.jnetlink.route.address.AddressAttributes;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.util.Objects;
 
 /**
  * The address selectors of {@code ip address show} in iproute2 6.1: {@code scope SCOPE},
@@ -98,7 +100,7 @@ final class AddrFilter {
     }
 
     /** True when {@code addr} of the link called {@code linkName} passes every selector. */
-    boolean accepts(Addr addr, String linkName) {
+    boolean accepts(Address addr, String linkName) {
         return passesScopeAndFlags(addr) && passesPrefixAndLabel(addr, linkName);
     }
 
@@ -106,16 +108,16 @@ final class AddrFilter {
      * The {@code scope} and flag selectors. ip -j checks them only after it opened the address's
      * object, so an address failing them leaves an empty {@code {}} in {@code addr_info}.
      */
-    boolean passesScopeAndFlags(Addr addr) {
+    boolean passesScopeAndFlags(Address addr) {
         return (scope < 0 || addr.scope() == scope) && (addr.flags() & flagMask) == flagValue;
     }
 
     /** The {@code to} and {@code label} selectors. */
-    boolean passesPrefixAndLabel(Addr addr, String linkName) {
+    boolean passesPrefixAndLabel(Address addr, String linkName) {
         if (to != null && (addr.localAddress() == null || !to.fitsFamily(addr.family())
                 || !to.sharesBits(addr.localAddress(), to.length()))) {
             return false;
         }
-        return label == null || labelMatcher.matches(Path.of(addr.label() != null ? addr.label() : linkName));
+        return label == null || labelMatcher.matches(Path.of(Objects.requireNonNullElse(addr.get(AddressAttributes.LABEL), linkName)));
     }
 }

@@ -1,16 +1,25 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.core.attr.Display;
 import io.jnetlink.route.AddressFamily;
-import io.jnetlink.route.address.Addr;
-import io.jnetlink.route.address.AddrCodec;
+import io.jnetlink.route.address.Address;
+import io.jnetlink.route.address.AddressAttributes;
+import io.jnetlink.route.address.AddressCodec;
+import java.net.InetAddress;
 
-/** One address as {@code ip address} prints it (iproute2 6.1 {@code print_addrinfo}). */
+/**
+ * One address as {@code ip address} prints it (iproute2 6.1 {@code print_addrinfo}): one walk over
+ * the address serves the text line, {@code -br} and the JSON. The line's layout is ip's (the
+ * {@code ifaddrmsg} fields between the attributes); each attribute's word, key and form come from
+ * its {@link AddressAttributes} row.
+ */
 final class AddrFormatter {
-    // IFA_F_* from linux/if_addr.h, in ip's order; SECONDARY reads "temporary" for IPv6.
-    private static final int IFA_F_SECONDARY = 0x01;
-    private static final int IFA_F_PERMANENT = 0x80;
+    // IFA_F_* in ip's order; SECONDARY reads "temporary" for IPv6, PERMANENT is written when absent ("dynamic").
     private static final int[] FLAG_BITS = {
-        IFA_F_SECONDARY, 0x02, 0x04, 0x08, 0x10, 0x20, 0x40, IFA_F_PERMANENT, 0x100, 0x200, 0x400, 0x800,
+        AddressCodec.IFA_F_SECONDARY, AddressCodec.IFA_F_NODAD, AddressCodec.IFA_F_OPTIMISTIC,
+        AddressCodec.IFA_F_DADFAILED, AddressCodec.IFA_F_HOMEADDRESS, AddressCodec.IFA_F_DEPRECATED,
+        AddressCodec.IFA_F_TENTATIVE, AddressCodec.IFA_F_PERMANENT, AddressCodec.IFA_F_MANAGETEMPADDR,
+        AddressCodec.IFA_F_NOPREFIXROUTE, AddressCodec.IFA_F_MCAUTOJOIN, AddressCodec.IFA_F_STABLE_PRIVACY,
     };
     private static final String[] FLAG_NAMES = {
         "secondary", "nodad", "optimistic", "dadfailed", "home", "deprecated", "tentative", "dynamic",
@@ -19,6 +28,7 @@ final class AddrFormatter {
 
     private final IpOptions options;
     private final boolean indexPrefix;
+    private final AttributeFields fields;
 
     /**
      * {@code indexPrefix}: start each address with {@code INDEX: NAME}, as {@code -o} and
@@ -27,137 +37,119 @@ final class AddrFormatter {
     AddrFormatter(IpOptions options, boolean indexPrefix) {
         this.options = options;
         this.indexPrefix = indexPrefix;
+        this.fields = new AttributeFields(options.palette())
+                .custom(AddressAttributes.LABEL, (out, d, label, all) -> out.field(label, d.json(), label))
+                .custom(AddressAttributes.CACHEINFO, (out, d, lifetimes, all) -> lifetimes(out, d, lifetimes,
+                        all.get(AddressAttributes.FLAGS)));
     }
 
     /** The address's lines, ending in a newline. */
-    String format(Addr addr, String linkName) {
+    String format(Address address, String linkName) {
         StringBuilder out = new StringBuilder(160);
-        if (indexPrefix) {
-            out.append(addr.index()).append(": ").append(linkName);
-        }
-        boolean inet = addr.family() == AddressFamily.AF_INET;
-        Palette.Kind colour = inet ? Palette.Kind.INET : Palette.Kind.INET6;
-        Palette palette = options.palette();
-        out.append("    ").append(inet ? "inet" : "inet6").append(' ');
-        if (addr.localAddress() != null) {
-            out.append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.localAddress())));
-            if (addr.peer() != null) {
-                out.append(" peer ").append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.peer())));
-            }
-            out.append('/').append(addr.prefixLength()).append(' ');
-        }
-        if (addr.broadcast() != null) {
-            out.append("brd ").append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.broadcast()) + " "));
-        }
-        if (addr.anycast() != null) {
-            out.append("any ").append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.anycast()) + " "));
-        }
-        out.append("scope ").append(Scopes.name(addr.scope())).append(' ');
-        flags(out, addr);
-        if (addr.label() != null) {
-            out.append(addr.label());
-        }
-        Addr.CacheInfo lifetimes = addr.cacheInfo();
-        if (lifetimes != null) {
-            out.append(options.lineBreak()).append("       valid_lft ").append(lifetime(lifetimes.validLifetime()))
-                    .append(" preferred_lft ").append(lifetime(lifetimes.preferredLifetime()));
-        }
+        write(address, linkName, false, new TextDetailSink(out, options.lineBreak()));
         return out.append('\n').toString();
     }
 
     /** The address as {@code ip -br address} lists it: {@code ADDR/LEN } or {@code LOCAL peer PEER/LEN }. */
-    String brief(Addr addr) {
-        if (addr.localAddress() == null) {
-            return "";
-        }
-        Palette.Kind colour = addr.family() == AddressFamily.AF_INET ? Palette.Kind.INET : Palette.Kind.INET6;
-        Palette palette = options.palette();
+    String brief(Address address) {
         StringBuilder out = new StringBuilder(48);
-        out.append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.localAddress())));
-        if (addr.peer() != null) {
-            out.append(" peer ").append(palette.paint(colour, InetFormat.ntop(addr.family(), addr.peer())));
-        }
-        return out.append('/').append(addr.prefixLength()).append(' ').toString();
+        write(address, null, true, new TextDetailSink(out, options.lineBreak()));
+        return out.toString();
     }
 
     /** The address as an {@code addr_info} element of {@code ip -j address}. */
-    void json(JsonWriter w, Addr addr, String linkName) {
+    void json(JsonWriter w, Address address, String linkName) {
         w.startObject();
-        if (indexPrefix) {
-            w.number("index", addr.index()).string("dev", linkName);
-        }
-        boolean inet = addr.family() == AddressFamily.AF_INET;
-        w.string("family", inet ? "inet" : "inet6");
-        if (addr.localAddress() != null) {
-            w.string("local", InetFormat.ntop(addr.family(), addr.localAddress()));
-            if (addr.peer() != null) {
-                w.string("address", InetFormat.ntop(addr.family(), addr.peer()));
-            }
-            w.number("prefixlen", addr.prefixLength());
-        }
-        if (addr.broadcast() != null) {
-            w.string("broadcast", InetFormat.ntop(addr.family(), addr.broadcast()));
-        }
-        if (addr.anycast() != null) {
-            w.string("anycast", InetFormat.ntop(addr.family(), addr.anycast()));
-        }
-        w.string("scope", Scopes.name(addr.scope()));
-        int left = addr.flags();
-        for (int i = 0; i < FLAG_BITS.length; i++) {
-            int bit = FLAG_BITS[i];
-            if (bit == IFA_F_PERMANENT) {
-                if ((left & bit) == 0) {
-                    w.bool("dynamic", true);
-                }
-            } else if ((left & bit) != 0) {
-                boolean temporary = bit == IFA_F_SECONDARY && !inet;
-                w.bool(temporary ? "temporary" : FLAG_NAMES[i], true);
-            }
-            left &= ~bit;
-        }
-        if (addr.label() != null) {
-            w.string("label", addr.label());
-        }
-        Addr.CacheInfo lifetimes = addr.cacheInfo();
-        if (lifetimes != null) {
-            w.number("valid_life_time", lifetimes.validLifetime()).number("preferred_life_time",
-                    lifetimes.preferredLifetime());
-        }
+        write(address, linkName, false, new JsonDetailSink(w));
         w.endObject();
     }
 
-    /** The address as an {@code addr_info} element of {@code ip -j -br address}. */
-    void briefJson(JsonWriter w, Addr addr) {
-        if (addr.localAddress() == null) {
+    /** The address as an {@code addr_info} element of {@code ip -j -br address} (nothing without an address). */
+    void briefJson(JsonWriter w, Address address) {
+        if (address.localAddress() != null) {
+            w.startObject();
+            write(address, null, true, new JsonDetailSink(w));
+            w.endObject();
+        }
+    }
+
+    /**
+     * ip's walk: index and name ({@code -o}, monitor), family, local address, peer, prefix length,
+     * metric; then, unless brief, broadcast, anycast, scope, flags, label and the lifetimes.
+     */
+    private void write(Address a, String linkName, boolean brief, DetailSink out) {
+        int family = a.family();
+        Palette.Kind colour = family == AddressFamily.AF_INET ? Palette.Kind.INET : Palette.Kind.INET6;
+        if (!brief) {
+            if (indexPrefix) {
+                out.field(a.ifindex() + ": " + linkName, "index", a.ifindex());
+                out.field(null, "dev", linkName);
+            }
+            String name = family == AddressFamily.AF_INET ? "inet" : "inet6";
+            out.field("    " + name + " ", "family", name);
+        }
+        InetAddress local = a.localAddress();
+        if (local != null) {
+            String text = InetFormat.ntop(family, local);
+            out.field(paint(colour, text), AddressAttributes.LOCAL.display().json(), text);
+            InetAddress peer = a.peer();
+            if (peer != null) {
+                Display d = AddressAttributes.ADDRESS.display();
+                String peerText = InetFormat.ntop(family, peer);
+                out.field(" " + d.text() + " " + paint(colour, peerText), d.json(), peerText);
+            }
+            out.field("/" + a.prefixLength() + " ", "prefixlen", a.prefixLength());
+            fields.write(out, AddressAttributes.RT_PRIORITY, a.values());
+        }
+        if (brief) {
             return;
         }
-        w.startObject().string("local", InetFormat.ntop(addr.family(), addr.localAddress()));
-        if (addr.peer() != null) {
-            w.string("address", InetFormat.ntop(addr.family(), addr.peer()));
-        }
-        w.number("prefixlen", addr.prefixLength()).endObject();
+        fields.write(out, AddressAttributes.BROADCAST, a.values());
+        fields.write(out, AddressAttributes.ANYCAST, a.values());
+        String scope = Scopes.name(a.scope());
+        out.field("scope " + scope + " ", "scope", scope);
+        flags(out, AddressAttributes.FLAGS.display(), a);
+        fields.write(out, AddressAttributes.LABEL, a.values());
+        fields.write(out, AddressAttributes.CACHEINFO, a.values());
     }
 
-    private static String lifetime(long seconds) {
-        return seconds == AddrCodec.INFINITY_LIFE_TIME ? "forever" : seconds + "sec";
+    private String paint(Palette.Kind kind, String text) {
+        return options.palette().paint(kind, text);
     }
 
-    private static void flags(StringBuilder out, Addr addr) {
-        int left = addr.flags();
+    /** ip's flag words ({@code temporary} for an IPv6 secondary, {@code dynamic} without PERMANENT), then the bits it cannot name. */
+    private static void flags(DetailSink out, Display d, Address a) {
+        int left = a.flags();
         for (int i = 0; i < FLAG_BITS.length; i++) {
             int bit = FLAG_BITS[i];
-            if (bit == IFA_F_PERMANENT) {
-                if ((left & bit) == 0) {
-                    out.append("dynamic ");
-                }
+            if (bit == AddressCodec.IFA_F_PERMANENT) {
+                out.enabled("dynamic", (left & bit) == 0);
             } else if ((left & bit) != 0) {
-                boolean temporary = bit == IFA_F_SECONDARY && addr.family() == AddressFamily.AF_INET6;
-                out.append(temporary ? "temporary" : FLAG_NAMES[i]).append(' ');
+                boolean temporary = bit == AddressCodec.IFA_F_SECONDARY && a.family() == AddressFamily.AF_INET6;
+                out.enabled(temporary ? "temporary" : FLAG_NAMES[i], true);
             }
             left &= ~bit;
         }
         if (left != 0) {
-            out.append(String.format("flags %02x ", left));
+            String hex = String.format("%02x", left);
+            out.field(d.text() + " " + hex + " ", d.json(), hex);
         }
+    }
+
+    /**
+     * {@code valid_lft V preferred_lft P} on a line of its own ({@code forever} or {@code Nsec});
+     * the JSON's seconds (a deprecated address's preferred lifetime read signed, as ip does).
+     */
+    private void lifetimes(DetailSink out, Display d, Address.CacheInfo lifetimes, Integer flags) {
+        out.field(options.lineBreak() + "       ", null, null);
+        out.field(d.text() + " " + lifetime(lifetimes.validLifetime()), d.json(), lifetimes.validLifetime());
+        boolean deprecated = flags != null && (flags & AddressCodec.IFA_F_DEPRECATED) != 0;
+        long preferred = deprecated && lifetimes.preferredLifetime() != AddressCodec.INFINITY_LIFE_TIME
+                ? (int) lifetimes.preferredLifetime() : lifetimes.preferredLifetime();
+        out.field(" preferred_lft " + lifetime(preferred), "preferred_life_time", preferred);
+    }
+
+    private static String lifetime(long seconds) {
+        return seconds == AddressCodec.INFINITY_LIFE_TIME ? "forever" : seconds + "sec";
     }
 }

@@ -1,9 +1,11 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.attr.Attribute;
 import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.attr.Display;
 import java.math.BigDecimal;
+import java.net.InetAddress;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,10 +13,23 @@ import java.util.Map;
 /**
  * Writes attribute values as iproute2 does, from each row's {@link Display}: the text word, the JSON
  * key and the {@link io.jnetlink.core.attr.Format}. A writer registered for a row writes it instead
- * (rows of format {@code CUSTOM} need one); rows iproute2 does not print are skipped.
+ * (rows of format {@code CUSTOM} need one); rows iproute2 does not print are skipped. A text word
+ * of {@code ""} writes the value alone. Given a {@link Palette}, addresses are coloured as
+ * iproute2's {@code -c} colours them.
  */
 final class AttributeFields {
     private final Map<Attribute<?>, FieldWriter<?>> custom = new IdentityHashMap<>();
+    private final Palette palette;
+
+    /** Fields without colours. */
+    AttributeFields() {
+        this(Palette.NONE);
+    }
+
+    /** Fields whose IP and link-layer addresses {@code palette} colours. */
+    AttributeFields(Palette palette) {
+        this.palette = palette;
+    }
 
     /**
      * Writes one row's value in a form of its own.
@@ -72,14 +87,29 @@ final class AttributeFields {
             case HEX -> field(out, d, hashHex(((Number) value).longValue()), hashHex(((Number) value).longValue()));
             case HEX_PREFIXED -> field(out, d, "0x" + Long.toHexString(((Number) value).longValue()),
                     "0x" + Long.toHexString(((Number) value).longValue()));
-            case STRING -> field(out, d, value.toString(), value.toString());
+            case STRING -> painted(out, d, value instanceof MacAddress ? Palette.Kind.MAC : null, value.toString());
+            case ADDRESS -> {
+                InetAddress address = (InetAddress) value;
+                painted(out, d, address.getAddress().length == 4 ? Palette.Kind.INET : Palette.Kind.INET6,
+                        InetFormat.ntop(address));
+            }
             case CUSTOM -> throw new IllegalStateException("no writer for " + row);
         }
     }
 
     /** {@code text value } in the text (when the row has a word), {@code json} under the row's key. */
     static void field(DetailSink out, Display d, String text, Object json) {
-        out.field(d.text() == null ? null : d.text() + " " + text + " ", d.json(), json);
+        out.field(words(d, text + " "), d.json(), json);
+    }
+
+    /** {@code text value } with {@code value } in the colour of {@code kind} (null: uncoloured); the value in JSON. */
+    void painted(DetailSink out, Display d, Palette.Kind kind, String value) {
+        out.field(words(d, kind == null ? value + " " : palette.paint(kind, value + " ")), d.json(), value);
+    }
+
+    /** The row's word and {@code value} as the text shows them: {@code word value}, or the value alone for the word "". */
+    static String words(Display d, String value) {
+        return d.text() == null ? null : d.text().isEmpty() ? value : d.text() + " " + value;
     }
 
     /** A 32-bit value as ip prints it: unsigned. */

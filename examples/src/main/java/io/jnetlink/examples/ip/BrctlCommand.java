@@ -93,7 +93,7 @@ public final class BrctlCommand implements Command {
         }
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             invocation.out().print(BrctlShowmacs.format(arguments.get(0), session.rtnl().links().list(),
-                    session.rtnl().neighbours().listFdb()));
+                    session.rtnl().fdb().list()));
         }
         return 0;
     }

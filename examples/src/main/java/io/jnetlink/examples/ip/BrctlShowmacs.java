@@ -6,6 +6,7 @@ import io.jnetlink.route.link.BridgePortAttributes;
 import io.jnetlink.route.link.BridgePortData;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourAttributes;
 import io.jnetlink.route.neighbour.NeighbourCodec;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -42,17 +43,18 @@ final class BrctlShowmacs {
         }
         StringBuilder out = new StringBuilder(HEADER);
         entries.stream()
-                .filter(e -> e.master() == bridge.ifindex() && e.lladdr() != null && portNumbers.containsKey(e.ifindex()))
-                .sorted(Comparator.comparing(e -> e.lladdr().toByteArray(), Arrays::compareUnsigned))
+                .filter(e -> Integer.valueOf(bridge.ifindex()).equals(e.get(NeighbourAttributes.MASTER))
+                        && e.get(NeighbourAttributes.LLADDR) != null && portNumbers.containsKey(e.ifindex()))
+                .sorted(Comparator.comparing(e -> e.get(NeighbourAttributes.LLADDR).toByteArray(), Arrays::compareUnsigned))
                 .forEach(e -> out.append(line(e, portNumbers.get(e.ifindex()))));
         return out.toString();
     }
 
     private static String line(Neighbour entry, int portNumber) {
-        boolean local = (entry.state() & NeighbourCodec.NUD_PERMANENT) != 0;
-        boolean ages = !local && (entry.state() & NeighbourCodec.NUD_NOARP) == 0 && entry.cacheInfo() != null;
-        long centiseconds = ages ? entry.cacheInfo().updated() : 0;
-        return String.format("%3d\t%s\t%s\t\t%4d.%02d%n", portNumber, entry.lladdr(), local ? "yes" : "no",
-                centiseconds / 100, centiseconds % 100);
+        boolean local = entry.hasState(NeighbourCodec.NUD_PERMANENT);
+        Neighbour.CacheInfo ages = entry.get(NeighbourAttributes.CACHEINFO);
+        long centiseconds = !local && !entry.hasState(NeighbourCodec.NUD_NOARP) && ages != null ? ages.updated() : 0;
+        return String.format("%3d\t%s\t%s\t\t%4d.%02d%n", portNumber, entry.get(NeighbourAttributes.LLADDR),
+                local ? "yes" : "no", centiseconds / 100, centiseconds % 100);
     }
 }

@@ -130,7 +130,7 @@ public final class BridgeCommand implements Command {
             if (json != null) {
                 json.startArray();
             }
-            for (Neighbour entry : session.rtnl().neighbours().listFdb()) {
+            for (Neighbour entry : session.rtnl().fdb().list()) {
                 if ((deviceIndex == 0 || entry.ifindex() == deviceIndex)
                         && (bridgeIndex == 0 || belongsTo(entry.ifindex(), bridgeIndex, links))) {
                     if (json != null) {

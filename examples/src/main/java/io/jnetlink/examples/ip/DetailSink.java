@@ -11,7 +11,6 @@ import java.util.Locale;
  * are for fields named alike. Text fields end in a space, as ip's do. A null value writes nothing.
  */
 interface DetailSink {
-
     /**
      * One field in both forms.
      *
@@ -76,6 +75,13 @@ interface DetailSink {
     /** {@link #onOff(String, String, Boolean)} for a field named alike in both forms. */
     default void onOff(String name, Boolean value) {
         onOff(name, name, value);
+    }
+
+    /** A flag ip writes with {@code print_null} when it is set: the bare word, JSON {@code null}. */
+    default void present(String word, String key, boolean set) {
+        if (set) {
+            field(word + " ", key, JSON_NULL);
+        }
     }
 
     /** A switch ip writes only when it is on: the bare word, JSON {@code true}. */

@@ -1,23 +1,31 @@
 package io.jnetlink.examples.ip;
 
-import io.jnetlink.route.AddressFamily;
+import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.attr.Attribute;
 import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourAttributes;
 import io.jnetlink.route.neighbour.NeighbourCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** One bridge FDB entry as {@code bridge fdb show} prints it (iproute2 6.1 {@code print_fdb}). */
+/**
+ * One bridge FDB entry as {@code bridge fdb show} prints it (iproute2 6.1 {@code print_fdb}): one
+ * walk over the entry serves the text line and the JSON. The line's layout is bridge's (the MAC
+ * first, bare, {@code mac} in JSON; the {@code ndmsg} device, flags and state between the
+ * attributes); each attribute's word, key and form come from its {@link NeighbourAttributes} row.
+ */
 final class FdbFormatter implements FieldWalk<Neighbour> {
-    // NTF_EXT_LOCKED (NDA_FLAGS_EXT) from linux/neighbour.h: bridge prints it as "locked".
-    private static final int NTF_EXT_LOCKED = 1 << 1;
-
-    private static final int USER_HZ = 100;
+    /** The attributes bridge writes between the device and the flags, in its order. */
+    private static final List<Attribute<?>> REMOTE = List.of(NeighbourAttributes.DST, NeighbourAttributes.VLAN,
+            NeighbourAttributes.PORT, NeighbourAttributes.VNI, NeighbourAttributes.SRC_VNI, NeighbourAttributes.IFINDEX,
+            NeighbourAttributes.NH_ID, NeighbourAttributes.LINK_NETNSID);
 
     private final Palette palette;
     private final LinkFormatter links;
     private final boolean deviceFiltered;
     private final boolean statistics;
+    private final AttributeFields fields;
 
     /**
      * {@code deviceFiltered}: entries were selected by device, so {@code dev D} is left out as
@@ -28,49 +36,45 @@ final class FdbFormatter implements FieldWalk<Neighbour> {
         this.links = links;
         this.deviceFiltered = deviceFiltered;
         this.statistics = statistics;
+        this.fields = new AttributeFields(palette)
+                .custom(NeighbourAttributes.IFINDEX, (out, d, via, all) -> {
+                    if (all.get(NeighbourAttributes.LINK_NETNSID) != null) {
+                        // In another namespace: bridge cannot name the device.
+                        out.field(d.text() + " ifindex " + Integer.toUnsignedLong(via) + " ", "viaIfIndex",
+                                Integer.toUnsignedLong(via));
+                    } else {
+                        out.string(d.text(), d.json(), links.nameOf(via));
+                    }
+                })
+                .custom(NeighbourAttributes.CACHEINFO, (out, d, ages, all) -> {
+                    long used = ages.used() / NeighFormatter.USER_HZ;
+                    long updated = ages.updated() / NeighFormatter.USER_HZ;
+                    out.field(d.text() + " " + used + "/" + updated + " ", d.json(), used);
+                    out.field(null, "updated", updated);
+                })
+                .custom(NeighbourAttributes.MASTER, (out, d, master, all) -> out.string(d.text(), d.json(),
+                        links.nameOf(master)));
     }
 
+    /**
+     * bridge's walk: the MAC, the device, the VXLAN remote and the VLAN, with {@code -s} the ages,
+     * the flags, the bridge, the state.
+     */
     @Override
     public void write(Neighbour n, DetailSink out) {
-        if (n.lladdr() != null) {
-            out.field(palette.paint(Palette.Kind.MAC, n.lladdr() + " "), "mac", n.lladdr().toString());
+        MacAddress mac = n.get(NeighbourAttributes.LLADDR);
+        if (mac != null) {
+            out.field(palette.paint(Palette.Kind.MAC, mac + " "), "mac", mac.toString());
         }
         if (!deviceFiltered && n.ifindex() != 0) {
             String name = links.nameOf(n.ifindex());
             out.field("dev " + palette.paint(Palette.Kind.IFNAME, name + " "), "ifname", name);
         }
-        if (n.dst() != null) {
-            boolean v6 = n.dst().getAddress().length == 16;
-            String dst = InetFormat.ntop(v6 ? AddressFamily.AF_INET6 : AddressFamily.AF_INET, n.dst());
-            out.field("dst " + palette.paint(v6 ? Palette.Kind.INET6 : Palette.Kind.INET, dst + " "), "dst", dst);
+        for (Attribute<?> row : REMOTE) {
+            fields.write(out, row, n.values());
         }
-        if (n.vlan() > 0) {
-            out.number("vlan", n.vlan());
-        }
-        if (n.port() >= 0) {
-            out.number("port", n.port());
-        }
-        if (n.vni() >= 0) {
-            out.number("vni", n.vni());
-        }
-        if (n.srcVni() >= 0) {
-            out.number("src_vni", n.srcVni());
-        }
-        if (n.viaIfindex() != 0) {
-            if (n.linkNetnsId() >= 0) {
-                out.number("via ifindex", "viaIfIndex", n.viaIfindex());
-            } else {
-                out.string("via", "viaIf", links.nameOf(n.viaIfindex()));
-            }
-        }
-        if (n.linkNetnsId() >= 0) {
-            out.number("link-netnsid", "linkNetNsId", n.linkNetnsId());
-        }
-        if (statistics && n.cacheInfo() != null) {
-            long used = n.cacheInfo().used() / USER_HZ;
-            long updated = n.cacheInfo().updated() / USER_HZ;
-            out.field("used " + used + "/" + updated + " ", "used", used);
-            out.field(null, "updated", updated);
+        if (statistics) {
+            fields.write(out, NeighbourAttributes.CACHEINFO, n.values());
         }
         List<String> flags = new ArrayList<>();
         addIf(flags, n.hasFlag(NeighbourCodec.NTF_SELF), "self");
@@ -79,13 +83,9 @@ final class FdbFormatter implements FieldWalk<Neighbour> {
         addIf(flags, n.hasFlag(NeighbourCodec.NTF_OFFLOADED), "offload");
         addIf(flags, n.hasFlag(NeighbourCodec.NTF_MASTER), "master");
         addIf(flags, n.hasFlag(NeighbourCodec.NTF_STICKY), "sticky");
-        addIf(flags, (n.extFlags() & NTF_EXT_LOCKED) != 0, "locked");
         out.field(flags.stream().map(flag -> flag + " ").collect(Collectors.joining()), "flags", flags);
-        if (n.master() != 0) {
-            out.string("master", links.nameOf(n.master()));
-        }
-        String state = state(n.state());
-        out.field(state, "state", state);
+        fields.write(out, NeighbourAttributes.MASTER, n.values());
+        out.field(state(n.state(), "state="), "state", state(n.state(), ""));
     }
 
     private static void addIf(List<String> words, boolean set, String word) {
@@ -94,7 +94,8 @@ final class FdbFormatter implements FieldWalk<Neighbour> {
         }
     }
 
-    private static String state(int state) {
+    /** bridge's name of a state; a state it cannot name as {@code %#x} after {@code prefix}. */
+    private static String state(int state, String prefix) {
         if ((state & NeighbourCodec.NUD_PERMANENT) != 0) {
             return "permanent";
         }
@@ -107,6 +108,6 @@ final class FdbFormatter implements FieldWalk<Neighbour> {
         if ((state & NeighbourCodec.NUD_REACHABLE) != 0) {
             return "";
         }
-        return "state 0x" + Integer.toHexString(state);
+        return prefix + AttributeFields.hashHex(state);
     }
 }

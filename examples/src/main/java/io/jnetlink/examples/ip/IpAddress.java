@@ -2,7 +2,8 @@ package io.jnetlink.examples.ip;
 
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.Invocation;
-import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.address.Address;
+import io.jnetlink.route.address.AddressFilter;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkAttributes;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class IpAddress {
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
             filter.requireDevice(links);
-            List<Addr> addrs = session.rtnl().addresses().list(options.family());
+            List<Address> addrs = session.rtnl().addresses().list(AddressFilter.all().withFamily(options.family()));
             LinkFormatter linkFormatter = new LinkFormatter(options, links,
                     new NamespaceNames(session.rtnl(), invocation.netnsDir()));
             if (filter.device() != null || options != given) {
@@ -47,11 +48,11 @@ final class IpAddress {
                 if (!filter.accepts(link, links)) {
                     continue;
                 }
-                List<Addr> own = new ArrayList<>();
-                List<Addr> jsonEmpty = new ArrayList<>();
+                List<Address> own = new ArrayList<>();
+                List<Address> jsonEmpty = new ArrayList<>();
                 boolean hasAny = false;
-                for (Addr addr : addrs) {
-                    if (addr.index() == link.ifindex()) {
+                for (Address addr : addrs) {
+                    if (addr.ifindex() == link.ifindex()) {
                         hasAny = true;
                         if (addrFilter.accepts(addr, link.name())) {
                             own.add(addr);
@@ -92,8 +93,8 @@ final class IpAddress {
      * {@code addr_info} with the {@code own} addresses in dump order and {@code {}} for each of
      * {@code empty}, then the stats.
      */
-    private static void json(JsonWriter w, IpOptions options, Link link, List<Addr> all, List<Addr> own,
-                             List<Addr> empty, LinkFormatter linkFormatter, AddrFormatter addrFormatter,
+    private static void json(JsonWriter w, IpOptions options, Link link, List<Address> all, List<Address> own,
+                             List<Address> empty, LinkFormatter linkFormatter, AddrFormatter addrFormatter,
                              boolean hidesLinks) {
         w.startObject();
         if (options.brief()) {
@@ -102,7 +103,7 @@ final class IpAddress {
             linkFormatter.json(w, link, false);
         }
         w.name("addr_info").startArray();
-        for (Addr addr : all) {
+        for (Address addr : all) {
             if (empty.contains(addr)) {
                 w.startObject().endObject();
             } else if (!own.contains(addr)) {

@@ -5,12 +5,15 @@ import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourAttributes;
 import io.jnetlink.route.neighbour.NeighbourCodec;
+import io.jnetlink.route.neighbour.NeighbourFilter;
 import java.util.List;
 
 /**
- * {@code ip neigh [show [dev DEV] [master DEV] [nomaster] [nud STATE]... [[to] PREFIX]]}, as
- * text, brief ({@code -br}) or JSON; {@code -s} adds the entry's ages and probes.
+ * {@code ip neigh [show [dev DEV] [master DEV] [nomaster] [proxy] [nud STATE]... [[to] PREFIX]]}, as
+ * text, brief ({@code -br}) or JSON; {@code -s} adds the entry's ages and probes; {@code proxy} lists
+ * the proxy entries instead.
  */
 final class IpNeigh {
     // NUD_* names ip accepts after "nud"; "none" is ip's 0x100 for entries without a state.
@@ -32,6 +35,7 @@ final class IpNeigh {
         String device = null;
         String master = null;
         boolean noMaster = false;
+        boolean proxies = false;
         int states = 0;
         Prefix to = null;
         while (args.hasNext()) {
@@ -43,7 +47,7 @@ final class IpNeigh {
             } else if (word.equals("nomaster")) {
                 noMaster = true;
             } else if (word.equals("proxy")) {
-                throw new CommandFailure("jnl: ip neigh show proxy (proxy entries) is not implemented", 255);
+                proxies = true;
             } else if (word.equals("nud")) {
                 states |= state(args.value());
             } else {
@@ -61,17 +65,18 @@ final class IpNeigh {
             int masterIndex = master == null ? 0 : links.stream().filter(l -> l.name().equals(masterName))
                     .mapToInt(Link::ifindex).findFirst().orElseThrow(() -> new CommandFailure(
                             "Error: argument \"" + masterName + "\" is wrong: Device does not exist\n", 255));
+            NeighbourFilter filter = NeighbourFilter.all().withFamily(options.family()).withIfindex(index);
             NeighFormatter formatter = new NeighFormatter(options, new LinkFormatter(options, links, null), index != 0);
             StringBuilder out = new StringBuilder();
             JsonWriter w = options.jsonWriter().startArray();
-            for (Neighbour n : session.rtnl().neighbours().list(options.family(), index)) {
+            for (Neighbour n : session.rtnl().neighbours().list(proxies ? filter.withProxies() : filter)) {
                 int entryMaster = links.stream().filter(l -> l.ifindex() == n.ifindex()).mapToInt(Link::masterIfindex)
                         .findFirst().orElse(0);
                 boolean stateShown = (n.state() & shown) != 0 || n.hasFlag(NeighbourCodec.NTF_PROXY)
                         || n.hasFlag(NeighbourCodec.NTF_EXT_LEARNED) || n.state() == 0 && (shown & NUD_NONE_FILTER) != 0;
                 if (!stateShown || masterIndex != 0 && entryMaster != masterIndex || noMaster && entryMaster != 0
-                        || to != null && (n.dst() == null || !to.fitsFamily(n.family())
-                        || !to.sharesBits(n.dst(), Math.max(to.length(), 0)))) {
+                        || to != null && (n.get(NeighbourAttributes.DST) == null || !to.fitsFamily(n.family())
+                        || !to.sharesBits(n.get(NeighbourAttributes.DST), Math.max(to.length(), 0)))) {
                     continue;
                 }
                 if (options.json()) {

@@ -1,10 +1,13 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.core.attr.AttributeValues;
+import io.jnetlink.core.attr.Display;
 import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
-import io.jnetlink.route.nsid.NsId;
+import io.jnetlink.route.nsid.NamespaceId;
+import io.jnetlink.route.nsid.NamespaceIdAttributes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +25,9 @@ import java.util.stream.Stream;
  */
 final class IpNetns {
     private static final String CANNOT_OPEN = "Cannot open network namespace: No such file or directory";
+    private static final AttributeFields NSID_FIELDS = new AttributeFields()
+            .custom(NamespaceIdAttributes.NSID, IpNetns::nsid)
+            .custom(NamespaceIdAttributes.CURRENT_NSID, IpNetns::nsid);
 
     private final Invocation invocation;
     private final IpOptions options;
@@ -79,22 +85,32 @@ final class IpNetns {
             NamespaceNames names = new NamespaceNames(session.rtnl(), invocation.netnsDir());
             StringBuilder out = new StringBuilder();
             JsonWriter json = options.json() ? options.jsonWriter().startArray() : null;
-            for (NsId id : session.rtnl().namespaceIds().list()) {
-                String name = names.nameOf(id.nsid());
+            for (NamespaceId id : session.rtnl().namespaceIds().list()) {
+                DetailSink sink = json != null ? new JsonDetailSink(json.startObject()) : new TextDetailSink(out, "\n");
+                NSID_FIELDS.writeAll(sink, id.values());
+                Integer nsid = id.get(NamespaceIdAttributes.NSID);
+                String name = nsid == null ? null : names.nameOf(nsid);
+                if (name != null) {
+                    sink.field("(iproute2 netns name: " + name + ")", "name", name);
+                }
                 if (json != null) {
-                    json.startObject().number("nsid", Integer.toUnsignedLong(id.nsid()));
-                    if (name != null) {
-                        json.string("name", name);
-                    }
                     json.endObject();
                 } else {
-                    out.append("nsid ").append(Integer.toUnsignedLong(id.nsid())).append(' ')
-                            .append(name != null ? "(iproute2 netns name: " + name + ")" : "").append('\n');
+                    out.append('\n');
                 }
             }
             invocation.out().print(json != null ? json.endArray() + "\n" : out);
         }
         return 0;
+    }
+
+    /** An id as {@code ip netns list-id} writes it: {@code nsid N}, or {@code nsid unassigned} (text only) for -1. */
+    private static void nsid(DetailSink out, Display d, Integer id, AttributeValues all) {
+        if (id < 0) {
+            out.field(d.text() + " unassigned ", null, null);
+        } else {
+            AttributeFields.field(out, d, id.toString(), id);
+        }
     }
 
     /**

@@ -12,7 +12,7 @@ import io.jnetlink.examples.cli.Command;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.route.AddressFamily;
-import io.jnetlink.route.address.AddrCodec;
+import io.jnetlink.route.address.AddressCodec;
 import io.jnetlink.route.event.EventGroup;
 import io.jnetlink.route.link.IfInfoMsg;
 import io.jnetlink.route.link.Link;
@@ -166,8 +166,8 @@ public final class MonitorCommand implements Command {
                     print("[LINK]", deleted, links.format(link, false, none));
                 }
                 case MessageType.RTM_NEWADDR, MessageType.RTM_DELADDR -> {
-                    var addr = AddrCodec.decode(message);
-                    print("[ADDR]", type == MessageType.RTM_DELADDR, addresses.format(addr, links.nameOf(addr.index())));
+                    var addr = AddressCodec.decode(message);
+                    print("[ADDR]", type == MessageType.RTM_DELADDR, addresses.format(addr, links.nameOf(addr.ifindex())));
                 }
                 case MessageType.RTM_NEWROUTE, MessageType.RTM_DELROUTE ->
                         print("[ROUTE]", type == MessageType.RTM_DELROUTE, routes.format(RouteCodec.decode(message)));

@@ -3,6 +3,7 @@ package io.jnetlink.examples.ip;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.route.Rtnl;
+import io.jnetlink.route.nsid.NamespaceIdAttributes;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ final class NamespaceNames {
     /** The id the client's namespace gives the namespace bound at {@code file}, or -1 when none. */
     int idOf(Path file) {
         try (NetNs netns = NetNs.open(file)) {
-            return rtnl.namespaceIds().idOf(netns);
+            return rtnl.namespaceIds().find(netns).map(id -> id.get(NamespaceIdAttributes.NSID)).orElse(-1);
         } catch (NetlinkException notANamespace) {
             return -1;
         }

@@ -7,10 +7,12 @@ import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Rtnl;
-import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.address.Address;
+import io.jnetlink.route.address.AddressFilter;
 import io.jnetlink.route.address.AddressRequest;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourAttributes;
 import io.jnetlink.route.routing.RouteRequest;
 import io.jnetlink.vxlan.VxlanFdb;
 import io.jnetlink.vxlan.VxlanAttributes;
@@ -306,7 +308,7 @@ public final class OverlayLab {
             out.println(name + ":");
             try (NetNs ns = NetNs.named(name); Rtnl rtnl = Rtnl.open(ns)) {
                 List<Link> links = rtnl.links().list();
-                List<Addr> addrs = rtnl.addresses().list(AddressFamily.AF_INET);
+                List<Address> addrs = rtnl.addresses().list(AddressFilter.all().withFamily(AddressFamily.AF_INET));
                 for (Link link : links) {
                     out.println("  " + describe(link, links, addrs, rtnl));
                 }
@@ -315,7 +317,7 @@ public final class OverlayLab {
         return 0;
     }
 
-    private static String describe(Link link, List<Link> links, List<Addr> addrs, Rtnl rtnl) {
+    private static String describe(Link link, List<Link> links, List<Address> addrs, Rtnl rtnl) {
         StringBuilder s = new StringBuilder(link.name());
         if (link.kind() != null) {
             s.append(' ').append(link.kind());
@@ -328,15 +330,16 @@ public final class OverlayLab {
             links.stream().filter(l -> l.ifindex() == link.masterIfindex()).findFirst()
                     .ifPresent(m -> s.append(" master ").append(m.name()));
         }
-        for (Addr a : addrs) {
-            if (a.index() == link.ifindex()) {
+        for (Address a : addrs) {
+            if (a.ifindex() == link.ifindex()) {
                 s.append(' ').append(a.localAddress().getHostAddress()).append('/').append(a.prefixLength());
             }
         }
         if ("vxlan".equals(link.kind())) {
-            for (Neighbour n : new VxlanFdb(rtnl).listFdb(link.ifindex())) {
-                if (n.dst() != null) {
-                    s.append("\n    fdb ").append(n.lladdr()).append(" dst ").append(n.dst().getHostAddress());
+            for (Neighbour n : new VxlanFdb(rtnl).list(link.ifindex())) {
+                InetAddress dst = n.get(NeighbourAttributes.DST);
+                if (dst != null) {
+                    s.append("\n    fdb ").append(n.get(NeighbourAttributes.LLADDR)).append(" dst ").append(dst.getHostAddress());
                 }
             }
         }

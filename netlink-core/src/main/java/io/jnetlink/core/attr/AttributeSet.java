@@ -231,19 +231,12 @@ public final class AttributeSet {
         short[] order = values.setOrder();
         if (order != null) {
             for (short index : order) {
-                write(rowList.get(index), values, writer);
+                values.write(rowList.get(index), writer);
             }
             return;
         }
         for (Attribute<?> row : ascending) {
-            write(row, values, writer);
-        }
-    }
-
-    private static <T> void write(Attribute<T> row, AttributeValues values, MessageWriter writer) {
-        T value = values.get(row);
-        if (value != null) {
-            row.valueType().encode(writer, row.type(), value);
+            values.write(row, writer);
         }
     }
 

@@ -207,6 +207,30 @@ public final class AttributeValues {
         set.encode(this, writer);
     }
 
+    /**
+     * Writes the value of one writable row when it is present: for a request that must send its
+     * attributes in the order a tool does ({@code ip addr add}, {@code bridge fdb add}) rather
+     * than in type order. A read-only row writes nothing, as in {@link #encode(MessageWriter)}.
+     *
+     * @param row    a row of this set
+     * @param writer where the attribute goes
+     * @throws IllegalArgumentException when the row is of another set
+     */
+    public void encode(Attribute<?> row, MessageWriter writer) {
+        check(row);
+        if (row.access().writable()) {
+            write(row, writer);
+        }
+    }
+
+    /** Writes the row's value when present; the caller has checked the row's set. */
+    <T> void write(Attribute<T> row, MessageWriter writer) {
+        T value = get(row);
+        if (value != null) {
+            row.valueType().encode(writer, row.type(), value);
+        }
+    }
+
     private int check(Attribute<?> attribute) {
         if (attribute.set() != set) {
             throw new IllegalArgumentException(attribute + " is not in " + set.name());

@@ -25,6 +25,8 @@ public enum Format {
     HEX_PREFIXED,
     /** The value's own text ({@code toString()}); a JSON string. */
     STRING,
+    /** An IP address as {@code inet_ntop} writes it ({@code 10.0.0.1}, {@code 2001:db8::1}); a JSON string. */
+    ADDRESS,
     /** A form of the attribute's own, chosen by the printer for this attribute. */
     CUSTOM
 }

@@ -1,13 +1,16 @@
 package io.jnetlink.core.attr;
 
 import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.NetlinkParseException;
 import io.jnetlink.core.message.AttributeCursor;
+import io.jnetlink.core.message.HostOrder;
 import io.jnetlink.core.message.MessageWriter;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
@@ -93,6 +96,52 @@ public interface ValueType<T> {
         return of(AttributeValues.class, a -> set.decode(a.nested()), (w, t, v) -> {
             int token = w.beginNested(t);
             set.encode(v, w);
+            w.endNested(token);
+        });
+    }
+
+    /**
+     * A structure of {@code count} host-order {@code u32} members ({@code struct ifa_cacheinfo},
+     * {@code struct nda_cacheinfo}), each read as a {@code long} from 0 to 2<sup>32</sup>-1 and
+     * handed to {@code read} in the structure's order; {@code write} gives them back for a request
+     * (only the low 32 bits of each are sent). A value shorter than the structure is malformed;
+     * bytes after it (members a newer kernel appended) are ignored.
+     *
+     * @param <T>      the Java type
+     * @param javaType the Java type's class
+     * @param count    the number of {@code u32} members, at least 1
+     * @param read     makes the value from the members; the array is the caller's to keep
+     * @param write    the members of a value, {@code count} of them
+     * @return the value type
+     */
+    static <T> ValueType<T> u32Struct(Class<T> javaType, int count, Function<long[], T> read,
+            Function<? super T, long[]> write) {
+        if (count < 1) {
+            throw new IllegalArgumentException("a structure has at least one member: " + count);
+        }
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(write, "write");
+        int size = count * Integer.BYTES;
+        return of(javaType, a -> {
+            if (a.valueLength() < size) {
+                throw new NetlinkParseException(a.offset(), "attribute " + a.type() + " has " + a.valueLength()
+                        + " bytes, its structure " + size);
+            }
+            long[] members = new long[count];
+            for (int i = 0; i < count; i++) {
+                members[i] = HostOrder.s32(a.buffer(), a.valueOffset() + i * Integer.BYTES) & 0xffffffffL;
+            }
+            return read.apply(members);
+        }, (w, t, v) -> {
+            long[] members = write.apply(v);
+            if (members.length != count) {
+                throw new IllegalArgumentException(members.length + " members given for a structure of " + count);
+            }
+            // A struct-valued attribute: the nest's length back-patching sizes it just as well.
+            int token = w.beginNested(t);
+            for (long member : members) {
+                w.u32((int) member);
+            }
             w.endNested(token);
         });
     }

@@ -14,6 +14,8 @@ import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -175,5 +177,60 @@ class AttributeSetTest {
         assertNull(v.get(EVEN));
         assertTrue(v.unknown().contains(2));
         assertEquals(4, OUTER.decode(cursor(w -> w.attrU32(2, 4))).get(EVEN));
+    }
+
+    /** A structure of two u32 members, as the cache-info structures are of four. */
+    private record Pair(long first, long second) {
+    }
+
+    private static final ValueType<Pair> PAIR = ValueType.u32Struct(Pair.class, 2, m -> new Pair(m[0], m[1]),
+            p -> new long[] {p.first(), p.second()});
+
+    @Test
+    void aU32StructureReadsItsMembersUnsignedAndWritesThemBack() {
+        AttributeSet set = new AttributeSet("STRUCT");
+        Attribute<Pair> pair = set.add(1, "STRUCT_PAIR", PAIR, Access.READ_WRITE, Unit.SECONDS, Display.NONE);
+        Pair value = new Pair(0xffffffffL, 7);
+        byte[] members = ByteBuffer.allocate(8).order(ByteOrder.nativeOrder()).putInt(-1).putInt(7).array();
+        byte[] longer = ByteBuffer.allocate(12).order(ByteOrder.nativeOrder()).putInt(-1).putInt(7).putInt(9).array();
+        byte[] written = bytes(set.empty().with(pair, value)::encode);
+        assertArrayEquals(bytes(w -> w.attrBytes(1, members)), written, "two host-order u32");
+        assertEquals(value, set.decode(cursor(w -> w.attrBytes(1, members))).get(pair));
+        assertEquals(value, set.decode(cursor(w -> w.attrBytes(1, longer))).get(pair),
+                "members a newer kernel appends are ignored");
+        AttributeCursor tooShort = cursor(w -> w.attrBytes(1, new byte[] {1, 2, 3, 4, 5}));
+        assertThrows(NetlinkParseException.class, () -> set.decode(tooShort));
+        assertThrows(IllegalArgumentException.class, () -> ValueType.u32Struct(Pair.class, 0, m -> null, p -> null));
+    }
+
+    @Test
+    void oneRowIsWrittenAloneWhenPresentAndWritable() {
+        AttributeValues request = SET.empty().with(NAME, "br0").with(MTU, 1400);
+        byte[] ours = bytes(w -> {
+            request.encode(NAME, w);
+            request.encode(FLUSH, w); // absent: nothing
+            request.encode(MTU, w);
+        });
+        assertArrayEquals(bytes(w -> w.attrString(3, "br0").attrU32(1, 1400)), ours, "in the caller's order");
+        AttributeValues decoded = SET.decode(cursor(w -> w.attrU64(2, 250)));
+        assertArrayEquals(new byte[0], bytes(w -> decoded.encode(TIMER, w)), "a read-only row is never sent");
+        AttributeSet other = new AttributeSet("OTHER2");
+        Attribute<Integer> foreign = other.add(1, "OTHER2_X", ValueType.U32, Access.READ_WRITE, Unit.NONE, Display.NONE);
+        assertThrows(IllegalArgumentException.class, () -> bytes(w -> request.encode(foreign, w)));
+    }
+
+    /** A record with a header of its own beside the values, as the kernel's objects are. */
+    private record Held(int index, AttributeValues values) implements AttributeHolder {
+    }
+
+    @Test
+    void aHolderReadsItsValuesAndKeepsTheUnknownOnes() {
+        Held held = new Held(3, SET.decode(cursor(w -> w.attrU32(1, 1500).attrU16(9, 7))));
+        assertEquals(1500, held.get(MTU));
+        assertNull(held.get(NAME));
+        assertTrue(held.unknown().contains(9));
+        AttributeSet other = new AttributeSet("OTHER3");
+        Attribute<Integer> foreign = other.add(1, "OTHER3_X", ValueType.U32, Access.READ_WRITE, Unit.NONE, Display.NONE);
+        assertThrows(IllegalArgumentException.class, () -> held.get(foreign));
     }
 }

@@ -8,7 +8,7 @@ import io.jnetlink.core.NetlinkSocket;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.route.AddressFamily;
-import io.jnetlink.route.address.AddrCodec;
+import io.jnetlink.route.address.AddressCodec;
 import io.jnetlink.route.event.RtnlEvent.Action;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkView;
@@ -192,8 +192,8 @@ public final class EventSubscription implements AutoCloseable {
         return switch (m.type()) {
             case MessageType.RTM_NEWLINK -> linkEvent(Action.NEW, m);
             case MessageType.RTM_DELLINK -> linkEvent(Action.DELETE, m);
-            case MessageType.RTM_NEWADDR -> new RtnlEvent.AddrEvent(Action.NEW, AddrCodec.decode(m));
-            case MessageType.RTM_DELADDR -> new RtnlEvent.AddrEvent(Action.DELETE, AddrCodec.decode(m));
+            case MessageType.RTM_NEWADDR -> new RtnlEvent.AddressEvent(Action.NEW, AddressCodec.decode(m));
+            case MessageType.RTM_DELADDR -> new RtnlEvent.AddressEvent(Action.DELETE, AddressCodec.decode(m));
             case MessageType.RTM_NEWROUTE -> new RtnlEvent.RouteEvent(Action.NEW, RouteCodec.decode(m));
             case MessageType.RTM_DELROUTE -> new RtnlEvent.RouteEvent(Action.DELETE, RouteCodec.decode(m));
             case MessageType.RTM_NEWNEIGH -> new RtnlEvent.NeighbourEvent(Action.NEW, NeighbourCodec.decode(m));

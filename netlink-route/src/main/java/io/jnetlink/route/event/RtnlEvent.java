@@ -1,6 +1,6 @@
 package io.jnetlink.route.event;
 
-import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.address.Address;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
 import io.jnetlink.route.routing.Route;
@@ -34,7 +34,7 @@ public sealed interface RtnlEvent {
     }
 
     /** An address notification ({@code RTM_NEWADDR} / {@code RTM_DELADDR}). */
-    record AddrEvent(Action action, Addr addr) implements RtnlEvent {
+    record AddressEvent(Action action, Address address) implements RtnlEvent {
     }
 
     /** A route notification ({@code RTM_NEWROUTE} / {@code RTM_DELROUTE}). */

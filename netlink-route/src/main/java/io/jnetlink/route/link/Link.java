@@ -2,6 +2,7 @@ package io.jnetlink.route.link;
 
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.AttributeHolder;
 import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.attr.RawAttributes;
 import io.jnetlink.core.message.AttributeCursor;
@@ -13,7 +14,7 @@ import io.jnetlink.route.AddressFamily;
  * header and the {@code IFLA_*} attributes, read with {@link #get(Attribute)} /
  * {@link #getInt(Attribute)} and the {@link LinkAttributes} constants
  * ({@code link.getInt(LinkAttributes.PROMISCUITY)}); the accessors below cover what most callers
- * read. Attributes the table does not name are in {@code values().unknown()}.
+ * read. Attributes the table does not name are in {@link #unknown()}.
  *
  * <p>{@code equals} compares everything, counters ({@code stats}, carrier changes) included, so
  * two dumps of an unchanged but busy link differ; to find the same link again compare
@@ -26,7 +27,8 @@ import io.jnetlink.route.AddressFamily;
  * @param flags        {@code ifi_flags}, the {@code IFF_*} bits of {@link IfInfoMsg}
  * @param values       the {@link LinkAttributes#SET} values
  */
-public record Link(int family, int ifindex, int hardwareType, int flags, AttributeValues values) {
+public record Link(int family, int ifindex, int hardwareType, int flags, AttributeValues values)
+        implements AttributeHolder {
 
     /** What {@link #getInt(Attribute)} returns for an attribute the kernel did not send. */
     public static final int ABSENT = -1;
@@ -44,17 +46,6 @@ public record Link(int family, int ifindex, int hardwareType, int flags, Attribu
         if (values.set() != LinkAttributes.SET) {
             throw new IllegalArgumentException(values.set() + " values are not link attributes");
         }
-    }
-
-    /**
-     * The value of {@code attribute}.
-     *
-     * @param <T>       the value's type
-     * @param attribute a {@link LinkAttributes} constant
-     * @return the value, or null when the kernel did not send it
-     */
-    public <T> T get(Attribute<T> attribute) {
-        return values.get(attribute);
     }
 
     /**

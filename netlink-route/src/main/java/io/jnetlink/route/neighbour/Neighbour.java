@@ -1,66 +1,42 @@
 package io.jnetlink.route.neighbour;
 
-import io.jnetlink.core.MacAddress;
-import io.jnetlink.route.RawAttribute;
-import java.net.InetAddress;
-import java.util.List;
+import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.AttributeHolder;
+import io.jnetlink.core.attr.AttributeValues;
+import io.jnetlink.core.attr.ValueType;
+import java.util.Objects;
 
 /**
  * One neighbour entry as the kernel reports it ({@code RTM_NEWNEIGH}): an ARP or NDP entry
- * ({@code AF_INET}, {@code AF_INET6}) or a bridge FDB entry ({@code AF_BRIDGE}). Decoded once,
- * immutable; absent values are null, 0 (interface indexes) or -1 (other numbers).
- * {@code equals} compares every component, the ages in {@code cacheInfo} and the probe count
- * included, which change between dumps: to find the same entry again compare family, ifindex
- * and destination (FDB: ifindex, MAC address and VLAN).
+ * ({@code AF_INET}, {@code AF_INET6}) or a bridge FDB entry ({@code AF_BRIDGE}). The {@code ndmsg}
+ * header as accessors and the {@link NeighbourAttributes} through {@link #get(Attribute)} (null when
+ * the kernel did not send one). Immutable. {@code equals} compares everything, the ages in
+ * {@link NeighbourAttributes#CACHEINFO} and the probe count included, which change between dumps: to
+ * find the same entry again compare family, ifindex and {@code DST} (FDB: ifindex, {@code LLADDR}
+ * and {@code VLAN}).
  *
- * @param family       {@code AF_INET}, {@code AF_INET6} or {@code AF_BRIDGE}
- * @param ifindex      {@code ndm_ifindex}
- * @param state        {@code NUD_*} bits
- * @param flags        {@code NTF_*} bits of {@code ndm_flags}
- * @param extFlags     {@code NDA_FLAGS_EXT} ({@code NTF_EXT_*}), 0 when absent
- * @param type         {@code ndm_type}
- * @param dst          {@code NDA_DST}: the neighbour's IP, or a VXLAN FDB entry's remote
- * @param lladdr       {@code NDA_LLADDR}
- * @param vlan         {@code NDA_VLAN}, or -1
- * @param vni          {@code NDA_VNI}, or -1
- * @param srcVni       {@code NDA_SRC_VNI}, or -1
- * @param port         {@code NDA_PORT} (UDP port of a VXLAN remote), or -1
- * @param master       {@code NDA_MASTER}: the bridge of a port's FDB entry, or 0
- * @param viaIfindex   {@code NDA_IFINDEX}: device to reach a VXLAN remote through, or 0
- * @param linkNetnsId  {@code NDA_LINK_NETNSID}, or -1
- * @param probes       {@code NDA_PROBES}, or -1
- * @param protocol     {@code NDA_PROTOCOL}, or -1
- * @param cacheInfo    {@code NDA_CACHEINFO}, or null
- * @param unknown      attributes not decoded above, as received
+ * @param family  {@code ndm_family}: {@code AF_INET}, {@code AF_INET6} or {@code AF_BRIDGE}
+ * @param ifindex {@code ndm_ifindex}: the device the entry belongs to
+ * @param state   {@code ndm_state}: {@code NUD_*} bits
+ * @param flags   {@code ndm_flags}: {@code NTF_*} bits
+ * @param type    {@code ndm_type}
+ * @param values  the {@link NeighbourAttributes} values, unknown attributes kept raw
  */
-public record Neighbour(int family, int ifindex, int state, int flags, int extFlags, int type, InetAddress dst,
-                        MacAddress lladdr, int vlan, long vni, long srcVni, int port, int master, int viaIfindex,
-                        int linkNetnsId, long probes, int protocol, CacheInfo cacheInfo, List<RawAttribute> unknown) {
+public record Neighbour(int family, int ifindex, int state, int flags, int type, AttributeValues values) implements AttributeHolder {
     /**
-     * Copies the collections so the record stays immutable.
+     * Checks that the values are neighbour attributes.
      *
-     * @param family       {@code AF_INET}, {@code AF_INET6} or {@code AF_BRIDGE}
-     * @param ifindex      {@code ndm_ifindex}
-     * @param state        {@code NUD_*} bits
-     * @param flags        {@code NTF_*} bits of {@code ndm_flags}
-     * @param extFlags     {@code NDA_FLAGS_EXT} ({@code NTF_EXT_*}), 0 when absent
-     * @param type         {@code ndm_type}
-     * @param dst          {@code NDA_DST}: the neighbour's IP, or a VXLAN FDB entry's remote
-     * @param lladdr       {@code NDA_LLADDR}
-     * @param vlan         {@code NDA_VLAN}, or -1
-     * @param vni          {@code NDA_VNI}, or -1
-     * @param srcVni       {@code NDA_SRC_VNI}, or -1
-     * @param port         {@code NDA_PORT} (UDP port of a VXLAN remote), or -1
-     * @param master       {@code NDA_MASTER}: the bridge of a port's FDB entry, or 0
-     * @param viaIfindex   {@code NDA_IFINDEX}: device to reach a VXLAN remote through, or 0
-     * @param linkNetnsId  {@code NDA_LINK_NETNSID}, or -1
-     * @param probes       {@code NDA_PROBES}, or -1
-     * @param protocol     {@code NDA_PROTOCOL}, or -1
-     * @param cacheInfo    {@code NDA_CACHEINFO}, or null
-     * @param unknown      attributes not decoded above, as received
+     * @param family  {@code ndm_family}
+     * @param ifindex {@code ndm_ifindex}
+     * @param state   {@code ndm_state}
+     * @param flags   {@code ndm_flags}
+     * @param type    {@code ndm_type}
+     * @param values  {@link NeighbourAttributes#SET} values; not null
      */
     public Neighbour {
-        unknown = List.copyOf(unknown);
+        if (Objects.requireNonNull(values, "values").set() != NeighbourAttributes.SET) {
+            throw new IllegalArgumentException(values.set() + " values are not neighbour attributes");
+        }
     }
 
     /**
@@ -84,8 +60,8 @@ public record Neighbour(int family, int ifindex, int state, int flags, int extFl
     }
 
     /**
-     * {@code struct nda_cacheinfo}: ages in centiseconds (clock ticks of {@code USER_HZ} = 100) since the entry was
-     * last confirmed, used and updated, and its reference count.
+     * {@code struct nda_cacheinfo}: ages in centiseconds (clock ticks of {@code USER_HZ} = 100) since
+     * the entry was last confirmed, used and updated, and its reference count.
      *
      * @param confirmed {@code ndm_confirmed}
      * @param used      {@code ndm_used}
@@ -93,5 +69,8 @@ public record Neighbour(int family, int ifindex, int state, int flags, int extFl
      * @param refcnt    {@code ndm_refcnt}
      */
     public record CacheInfo(long confirmed, long used, long updated, long refcnt) {
+        /** {@code struct nda_cacheinfo} as an attribute value: four host-order {@code u32}. */
+        public static final ValueType<CacheInfo> TYPE = ValueType.u32Struct(CacheInfo.class, 4,
+                m -> new CacheInfo(m[0], m[1], m[2], m[3]), c -> new long[] {c.confirmed, c.used, c.updated, c.refcnt});
     }
 }

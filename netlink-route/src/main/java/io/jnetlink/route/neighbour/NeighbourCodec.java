@@ -1,51 +1,25 @@
 package io.jnetlink.route.neighbour;
 
 import io.jnetlink.core.NetlinkParseException;
-import io.jnetlink.core.message.AttributeCursor;
+import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.message.HostOrder;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
-import io.jnetlink.core.MacAddress;
 import io.jnetlink.route.AddressFamily;
-import io.jnetlink.route.RawAttribute;
 import io.netty.buffer.ByteBuf;
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Decodes {@code RTM_NEWNEIGH} messages into {@link Neighbour} records and writes neighbour and
- * FDB requests, with the names of {@code <linux/neighbour.h>}.
+ * FDB requests and dumps: the {@code ndmsg} header and the {@link NeighbourAttributes} table, with
+ * the {@code NTF_*} and {@code NUD_*} names of {@code <linux/neighbour.h>}.
  */
 public final class NeighbourCodec {
-    /** {@code NDA_DST}. */
-    public static final int NDA_DST = 1;
-    /** {@code NDA_LLADDR}. */
-    public static final int NDA_LLADDR = 2;
-    /** {@code NDA_CACHEINFO}: {@code struct nda_cacheinfo}. */
-    public static final int NDA_CACHEINFO = 3;
-    /** {@code NDA_PROBES}. */
-    public static final int NDA_PROBES = 4;
-    /** {@code NDA_VLAN}: u16. */
-    public static final int NDA_VLAN = 5;
-    /** {@code NDA_PORT}: big-endian u16. */
-    public static final int NDA_PORT = 6;
-    /** {@code NDA_VNI}: u32. */
-    public static final int NDA_VNI = 7;
-    /** {@code NDA_IFINDEX}: u32. */
-    public static final int NDA_IFINDEX = 8;
-    /** {@code NDA_MASTER}: u32. */
-    public static final int NDA_MASTER = 9;
-    /** {@code NDA_LINK_NETNSID}: s32. */
-    public static final int NDA_LINK_NETNSID = 10;
-    /** {@code NDA_SRC_VNI}: u32. */
-    public static final int NDA_SRC_VNI = 11;
-    /** {@code NDA_PROTOCOL}: u8. */
-    public static final int NDA_PROTOCOL = 12;
-    /** {@code NDA_FLAGS_EXT}: u32 {@code NTF_EXT_*}. */
-    public static final int NDA_FLAGS_EXT = 15;
-
     /** {@code NTF_USE}. */
     public static final int NTF_USE = 1;
     /** {@code NTF_SELF}: the entry belongs to the device itself ({@code bridge fdb ... self}). */
@@ -62,8 +36,10 @@ public final class NeighbourCodec {
     public static final int NTF_STICKY = 1 << 6;
     /** {@code NTF_ROUTER}. */
     public static final int NTF_ROUTER = 1 << 7;
-    /** {@code NTF_EXT_MANAGED} (in {@code NDA_FLAGS_EXT}). */
+    /** {@code NTF_EXT_MANAGED} (in {@code NDA_FLAGS_EXT}): the kernel keeps the entry resolved. */
     public static final int NTF_EXT_MANAGED = 1;
+    /** {@code NTF_EXT_LOCKED} (in {@code NDA_FLAGS_EXT}): an FDB entry of a locked bridge port. */
+    public static final int NTF_EXT_LOCKED = 1 << 1;
 
     /** {@code NUD_INCOMPLETE}. */
     public static final int NUD_INCOMPLETE = 0x01;
@@ -84,9 +60,23 @@ public final class NeighbourCodec {
     /** {@code NUD_NONE}. */
     public static final int NUD_NONE = 0x00;
 
-    private static final int CACHEINFO_SIZE = 16;
+    /** ip neigh's attribute order ({@code ip neigh add IP lladdr MAC dev D [proto P]}), then the rest by type. */
+    private static final List<Attribute<?>> IP_ORDER = order(NeighbourAttributes.PROTOCOL, NeighbourAttributes.DST,
+            NeighbourAttributes.FLAGS_EXT, NeighbourAttributes.LLADDR);
+    /** bridge fdb's ({@code bridge fdb add MAC dev D dst IP vlan V nhid N port P vni N src_vni S via D}), then the rest by type. */
+    private static final List<Attribute<?>> FDB_ORDER = order(NeighbourAttributes.LLADDR, NeighbourAttributes.DST,
+            NeighbourAttributes.VLAN, NeighbourAttributes.NH_ID, NeighbourAttributes.PORT, NeighbourAttributes.VNI,
+            NeighbourAttributes.SRC_VNI, NeighbourAttributes.IFINDEX);
 
     private NeighbourCodec() {
+    }
+
+    /** {@code first}, then the set's other writable rows in type order. */
+    private static List<Attribute<?>> order(Attribute<?>... first) {
+        List<Attribute<?>> rows = new ArrayList<>(List.of(first));
+        NeighbourAttributes.SET.attributes().stream().filter(row -> row.access().writable() && !rows.contains(row))
+                .sorted(Comparator.comparingInt(Attribute::type)).forEach(rows::add);
+        return List.copyOf(rows);
     }
 
     /**
@@ -99,81 +89,54 @@ public final class NeighbourCodec {
     public static Neighbour decode(MessageCursor message) {
         ByteBuf buf = message.buffer();
         int header = message.familyHeader(NdMsg.SIZE);
-        InetAddress dst = null;
-        MacAddress lladdr = null;
-        int vlan = -1;
-        long vni = -1;
-        long srcVni = -1;
-        int port = -1;
-        int master = 0;
-        int via = 0;
-        int linkNetnsId = -1;
-        long probes = -1;
-        int protocol = -1;
-        int extFlags = 0;
-        Neighbour.CacheInfo cacheInfo = null;
-        List<RawAttribute> unknown = new ArrayList<>(0);
-        AttributeCursor a = message.attributes(NdMsg.SIZE);
-        while (a.next()) {
-            switch (a.type()) {
-                case NDA_DST -> dst = a.inetAddress();
-                case NDA_LLADDR -> lladdr = a.mac();
-                case NDA_VLAN -> vlan = a.u16();
-                case NDA_PORT -> port = a.u16Network();
-                case NDA_VNI -> vni = a.u32();
-                case NDA_SRC_VNI -> srcVni = a.u32();
-                case NDA_IFINDEX -> via = a.s32();
-                case NDA_MASTER -> master = a.s32();
-                case NDA_LINK_NETNSID -> linkNetnsId = a.s32();
-                case NDA_PROBES -> probes = a.u32();
-                case NDA_PROTOCOL -> protocol = a.u8();
-                case NDA_FLAGS_EXT -> extFlags = a.s32();
-                case NDA_CACHEINFO -> cacheInfo = cacheInfo(a);
-                default -> unknown.add(RawAttribute.of(a));
-            }
-        }
         return new Neighbour(buf.getUnsignedByte(header + NdMsg.FAMILY), HostOrder.s32(buf, header + NdMsg.IFINDEX),
-                HostOrder.u16(buf, header + NdMsg.STATE), buf.getUnsignedByte(header + NdMsg.FLAGS), extFlags,
-                buf.getUnsignedByte(header + NdMsg.TYPE), dst, lladdr, vlan, vni, srcVni, port, master, via,
-                linkNetnsId, probes, protocol, cacheInfo, unknown);
-    }
-
-    private static Neighbour.CacheInfo cacheInfo(AttributeCursor a) {
-        if (a.valueLength() < CACHEINFO_SIZE) {
-            throw new NetlinkParseException(a.offset(), "NDA_CACHEINFO has " + a.valueLength() + " bytes, "
-                    + CACHEINFO_SIZE + " needed");
-        }
-        ByteBuf buf = a.buffer();
-        int v = a.valueOffset();
-        return new Neighbour.CacheInfo(u32(buf, v), u32(buf, v + 4), u32(buf, v + 8), u32(buf, v + 12));
-    }
-
-    private static long u32(ByteBuf buf, int offset) {
-        return HostOrder.s32(buf, offset) & 0xffffffffL;
+                HostOrder.u16(buf, header + NdMsg.STATE), buf.getUnsignedByte(header + NdMsg.FLAGS),
+                buf.getUnsignedByte(header + NdMsg.TYPE), NeighbourAttributes.SET.decode(message.attributes(NdMsg.SIZE)));
     }
 
     /**
      * Writes an {@code RTM_GETNEIGH} dump request for {@code family} ({@code AF_UNSPEC} for IPv4
      * and IPv6, {@code AF_BRIDGE} for the FDB). With strict checking the kernel keeps only the
-     * entries of interface {@code ifindex} when it is positive: the FDB dump takes the port in
-     * {@code ndm_ifindex}, the neighbour dump refuses a non-zero header and wants {@code NDA_IFINDEX}.
+     * entries of interface {@code ifindex} and of the ports of bridge {@code masterIfindex} when
+     * they are positive: the FDB dump takes the port in {@code ndm_ifindex}, the neighbour dump
+     * refuses a non-zero header and wants {@code NDA_IFINDEX}; both take {@code NDA_MASTER}.
+     * {@code proxies} asks for the proxy entries instead ({@code NTF_PROXY}, IP only).
      *
-     * @param writer  the writer to append the message to; not null
-     * @param family  an {@code AF_*} number
-     * @param ifindex the interface's index, or 0 for all
+     * @param writer        the writer to append the message to; not null
+     * @param family        an {@code AF_*} number
+     * @param ifindex       the interface's index, or 0 for all
+     * @param masterIfindex the bridge or VRF whose ports' entries to keep, or 0 for all
+     * @param proxies       true for the proxy entries of an IP dump
      */
-    public static void writeDump(MessageWriter writer, int family, int ifindex) {
+    public static void writeDump(MessageWriter writer, int family, int ifindex, int masterIfindex, boolean proxies) {
         boolean fdb = family == AddressFamily.AF_BRIDGE;
         writer.begin(MessageType.RTM_GETNEIGH, 0).u8(family).zeros(3).u32(fdb ? Math.max(ifindex, 0) : 0)
-                .u16(0).u8(0).u8(0);
+                .u16(0).u8(proxies ? NTF_PROXY : 0).u8(0);
         if (!fdb && ifindex > 0) {
-            writer.attrU32(NDA_IFINDEX, ifindex);
+            writer.attrU32(NeighbourAttributes.IFINDEX.type(), ifindex);
+        }
+        if (masterIfindex > 0) {
+            writer.attrU32(NeighbourAttributes.MASTER.type(), masterIfindex);
         }
     }
 
     /**
+     * Writes an {@code RTM_GETNEIGH} request for the one IP entry of {@code address} on
+     * {@code ifindex} ({@code ip neigh get}).
+     *
+     * @param writer  the writer to append the message to; not null
+     * @param ifindex the interface's index
+     * @param address the neighbour's IPv4 or IPv6 address; not null
+     */
+    public static void writeGet(MessageWriter writer, int ifindex, InetAddress address) {
+        writer.begin(MessageType.RTM_GETNEIGH, 0).u8(AddressFamily.of(address)).zeros(3).u32(ifindex).u16(0).u8(0).u8(0);
+        writer.attrAddress(NeighbourAttributes.DST.type(), address);
+    }
+
+    /**
      * Writes {@code request} as an {@code RTM_NEWNEIGH} or {@code RTM_DELNEIGH} message in the
-     * attribute order of {@code ip neigh} (IP entries) or {@code bridge fdb} (FDB entries).
+     * attribute order of {@code ip neigh} (IP entries) or {@code bridge fdb} (FDB entries, whose
+     * flags default to {@code self} as bridge's do).
      *
      * @param writer  the writer to append the message to; not null
      * @param type    {@code RTM_NEWNEIGH} or {@code RTM_DELNEIGH}
@@ -188,34 +151,9 @@ public final class NeighbourCodec {
         }
         writer.begin(type, flags)
                 .u8(request.family()).zeros(3).u32(request.ifindex()).u16(request.state()).u8(ntf).u8(0);
-        if (fdb) {
-            writer.attrMac(NDA_LLADDR, request.lladdr());
-            if (request.dst() != null) {
-                writer.attrAddress(NDA_DST, request.dst());
-            }
-        } else {
-            writer.attrAddress(NDA_DST, request.dst());
-            if (request.lladdr() != null) {
-                writer.attrMac(NDA_LLADDR, request.lladdr());
-            }
-        }
-        if (request.vlan() >= 0) {
-            writer.attrU16(NDA_VLAN, request.vlan());
-        }
-        if (request.port() >= 0) {
-            writer.attrU16Network(NDA_PORT, request.port());
-        }
-        if (request.vni() >= 0) {
-            writer.attrU32(NDA_VNI, (int) request.vni());
-        }
-        if (request.viaIfindex() > 0) {
-            writer.attrU32(NDA_IFINDEX, request.viaIfindex());
-        }
-        if (request.srcVni() >= 0) {
-            writer.attrU32(NDA_SRC_VNI, (int) request.srcVni());
-        }
-        if (request.protocol() >= 0) {
-            writer.attrU8(NDA_PROTOCOL, request.protocol());
+        AttributeValues values = request.values();
+        for (Attribute<?> row : fdb ? FDB_ORDER : IP_ORDER) {
+            values.encode(row, writer);
         }
     }
 }

@@ -1,21 +1,30 @@
 package io.jnetlink.route.neighbour;
 
 import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.attr.Access;
+import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.internal.Arguments;
 import java.net.InetAddress;
 import java.util.Objects;
 
 /**
- * A neighbour entry to add, replace or delete: an ARP/NDP entry ({@code ip neigh add IP lladdr MAC
- * dev DEV}, see {@link #ip}) or a bridge FDB entry ({@code bridge fdb add MAC dev DEV [dst IP]
- * [vni N] [port P] [via DEV] [self|master]}, see {@link #fdb}). Immutable; each {@code with}
- * method returns a checked copy, so a bad argument fails before any request is sent.
+ * A neighbour entry to add, replace, change or delete: an ARP/NDP entry ({@code ip neigh add IP
+ * lladdr MAC dev DEV}, see {@link #of}) or a bridge FDB entry ({@code bridge fdb add MAC dev DEV
+ * [dst IP] [vni N] [port P] [via DEV] [self|master]}, see {@link #fdb}). Immutable: the
+ * {@code ndmsg} header (family, interface, state, flags) and the {@link NeighbourAttributes}
+ * values to send. Each {@code with} method returns a checked copy, so a bad argument fails
+ * before any request is sent.
  *
  * <pre>{@code
- * NeighbourRequest.ip(index, InetAddress.getByName("10.0.0.2")).withLladdr(MacAddress.parse("02:00:00:00:00:02"))
- * NeighbourRequest.fdb(vxlanIndex, MacAddress.parse("00:00:00:00:00:00")).withDst(remote)   // flooding entry
+ * NeighbourRequest.of(ifindex, InetAddress.getByName("10.0.0.2")).withLladdr(MacAddress.parse("02:00:00:00:00:02"))
+ * NeighbourRequest.fdb(vxlanIfindex, MacAddress.parse("00:00:00:00:00:00")).withDst(remote)   // flooding entry
+ * NeighbourRequest.fdb(vxlanIfindex, mac).with(NeighbourAttributes.NH_ID, 7L)
  * }</pre>
+ *
+ * <p>An entry's key is given to its factory and stays: an IP entry's address ({@code NDA_DST}), an
+ * FDB entry's MAC ({@code NDA_LLADDR}).
  */
 public final class NeighbourRequest {
     private static final int ETH_ALEN = 6;
@@ -24,47 +33,37 @@ public final class NeighbourRequest {
     private static final int VLAN_VID_MAX = 4094;
     private static final long VNI_MAX = (1L << 24) - 1;
     private static final int PORT_MAX = 65535;
+    /** The {@code NTF_*} bits a request may carry that {@link #from} keeps: what ip neigh and bridge fdb add set. */
+    private static final int SETTABLE_FLAGS = NeighbourCodec.NTF_SELF | NeighbourCodec.NTF_MASTER
+            | NeighbourCodec.NTF_PROXY | NeighbourCodec.NTF_EXT_LEARNED | NeighbourCodec.NTF_STICKY
+            | NeighbourCodec.NTF_ROUTER;
 
     private final int family;
     private final int ifindex;
-    private final InetAddress dst;
-    private final MacAddress lladdr;
     private final int state;
     private final int flags;
-    private final int vlan;
-    private final long vni;
-    private final long srcVni;
-    private final int port;
-    private final int viaIfindex;
-    private final int protocol;
+    private final AttributeValues values;
 
-    private NeighbourRequest(int family, int ifindex, InetAddress dst, MacAddress lladdr, int state, int flags,
-                             int vlan, long vni, long srcVni, int port, int viaIfindex, int protocol) {
+    private NeighbourRequest(int family, int ifindex, int state, int flags, AttributeValues values) {
         this.family = family;
         this.ifindex = ifindex;
-        this.dst = dst;
-        this.lladdr = lladdr;
         this.state = state;
         this.flags = flags;
-        this.vlan = vlan;
-        this.vni = vni;
-        this.srcVni = srcVni;
-        this.port = port;
-        this.viaIfindex = viaIfindex;
-        this.protocol = protocol;
+        this.values = values;
     }
 
     /**
-     * An ARP (IPv4) or NDP (IPv6) entry for {@code dst} on interface {@code ifindex}, state permanent like {@code ip neigh add}.
+     * An ARP (IPv4) or NDP (IPv6) entry for {@code address} on interface {@code ifindex}, state
+     * permanent like {@code ip neigh add}.
      *
      * @param ifindex the interface's index, greater than 0
-     * @param dst     the neighbour's IPv4 or IPv6 address; not null
+     * @param address the neighbour's IPv4 or IPv6 address, the entry's key; not null
      * @return a request with no link-layer address yet
      */
-    public static NeighbourRequest ip(int ifindex, InetAddress dst) {
+    public static NeighbourRequest of(int ifindex, InetAddress address) {
         Arguments.ifindex(ifindex);
-        return new NeighbourRequest(AddressFamily.of(Objects.requireNonNull(dst, "dst")), ifindex, dst, null,
-                NeighbourCodec.NUD_PERMANENT, 0, -1, -1, -1, -1, 0, -1);
+        return new NeighbourRequest(AddressFamily.of(Objects.requireNonNull(address, "address")), ifindex,
+                NeighbourCodec.NUD_PERMANENT, 0, NeighbourAttributes.SET.empty().with(NeighbourAttributes.DST, address));
     }
 
     /**
@@ -73,70 +72,111 @@ public final class NeighbourRequest {
      * {@code bridge fdb add} defaults.
      *
      * @param ifindex the device's index, greater than 0
-     * @param mac     the 6-byte MAC address the entry is for; not null
+     * @param mac     the 6-byte MAC address the entry is for, its key; not null
      * @return a request with no remote, VLAN or VNI yet
      */
     public static NeighbourRequest fdb(int ifindex, MacAddress mac) {
         Arguments.ifindex(ifindex);
         checkEthernet(Objects.requireNonNull(mac, "mac"));
-        return new NeighbourRequest(AddressFamily.AF_BRIDGE, ifindex, null, mac,
-                NeighbourCodec.NUD_NOARP | NeighbourCodec.NUD_PERMANENT, 0, -1, -1, -1, -1, 0, -1);
+        return new NeighbourRequest(AddressFamily.AF_BRIDGE, ifindex, NeighbourCodec.NUD_NOARP | NeighbourCodec.NUD_PERMANENT,
+                0, NeighbourAttributes.SET.empty().with(NeighbourAttributes.LLADDR, mac));
     }
 
     /**
-     * The request that deletes {@code neighbour} as listed: for FDB entries the MAC with the
-     * {@code self}/{@code master} flag, VLAN and the VXLAN remote's destination, port, VNI and
-     * via device.
+     * The request that recreates or deletes {@code neighbour} as listed: its key, state and the
+     * flags a request sets ({@code self}, {@code master}, {@code proxy}, {@code router},
+     * {@code extern_learn}, {@code sticky}; {@code master} for an FDB entry the bridge reports
+     * with {@code NDA_MASTER} and no table flag) with every attribute a request may carry (the {@code managed} extended flag; for FDB
+     * entries the VXLAN remote's destination, port, VNI and via device, which a VXLAN device
+     * matches on deletion).
      *
-     * @param neighbour an entry as {@code Neighbours.list} returned it; not null
+     * @param neighbour an entry as {@code Neighbours.list} or {@code Fdb.list} returned it; not null
      * @return a request naming that entry
      */
-    public static NeighbourRequest of(Neighbour neighbour) {
-        if (neighbour.family() == AddressFamily.AF_BRIDGE) {
-            NeighbourRequest r = fdb(neighbour.ifindex(), neighbour.lladdr())
-                    .withFlags(neighbour.flags() & (NeighbourCodec.NTF_SELF | NeighbourCodec.NTF_MASTER));
-            if (neighbour.dst() != null) {
-                r = r.withDst(neighbour.dst());
-            }
-            if (neighbour.vlan() >= 0) {
-                r = r.withVlan(neighbour.vlan());
-            }
-            // A VXLAN device matches a remote by destination, port, VNI and via device alike.
-            if (neighbour.vni() >= 0) {
-                r = r.withVni(neighbour.vni());
-            }
-            if (neighbour.port() > 0) {
-                r = r.withPort(neighbour.port());
-            }
-            if (neighbour.viaIfindex() > 0) {
-                r = r.withViaIfindex(neighbour.viaIfindex());
-            }
-            return r;
+    public static NeighbourRequest from(Neighbour neighbour) {
+        NeighbourRequest r = neighbour.family() == AddressFamily.AF_BRIDGE
+                ? fdb(neighbour.ifindex(), neighbour.get(NeighbourAttributes.LLADDR))
+                : of(neighbour.ifindex(), neighbour.get(NeighbourAttributes.DST));
+        int flags = neighbour.flags() & SETTABLE_FLAGS;
+        if (neighbour.get(NeighbourAttributes.MASTER) != null
+                && (flags & (NeighbourCodec.NTF_SELF | NeighbourCodec.NTF_MASTER)) == 0) {
+            flags |= NeighbourCodec.NTF_MASTER; // the bridge reports its table's entries without the flag
         }
-        return ip(neighbour.ifindex(), neighbour.dst());
+        r = new NeighbourRequest(r.family, r.ifindex, neighbour.state(), flags, r.values);
+        for (Attribute<?> row : NeighbourAttributes.SET.attributes()) {
+            if (row.access() == Access.READ_WRITE && r.get(row) == null && row != NeighbourAttributes.FLAGS_EXT) {
+                r = r.copy(row, neighbour.get(row));
+            }
+        }
+        Integer extFlags = neighbour.get(NeighbourAttributes.FLAGS_EXT);
+        int settable = extFlags == null ? 0 : extFlags & NeighbourCodec.NTF_EXT_MANAGED;
+        return settable == 0 ? r : r.copy(NeighbourAttributes.FLAGS_EXT, settable);
     }
 
-    private NeighbourRequest copy(InetAddress dst, MacAddress lladdr, int state, int flags, int vlan, long vni,
-                                  long srcVni, int port, int viaIfindex, int protocol) {
-        return new NeighbourRequest(family, ifindex, dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex,
-                protocol);
+    /** A copy with {@code row} set to a value the kernel reported (no key, so no check is needed). */
+    private <T> NeighbourRequest copy(Attribute<T> row, Object value) {
+        return value == null ? this : new NeighbourRequest(family, ifindex, state, flags,
+                values.with(row, row.valueType().javaType().cast(value)));
     }
 
     /**
-     * With link-layer address {@code lladdr} (1..32 bytes; 6 for Ethernet) for an IP entry.
+     * A copy with {@code attribute} set (null removes it): any writable row of
+     * {@link NeighbourAttributes} but the entry's key, checked as the {@code withX} methods check it.
+     *
+     * @param <T>       the value's type
+     * @param attribute a writable constant of {@link NeighbourAttributes}
+     * @param value     the value, or null to send none
+     * @return a copy of this request with that change; this one is unchanged
+     * @throws IllegalArgumentException for a read-only row, the entry's key, an FDB attribute on an IP
+     *                                  entry, or a value out of range
+     */
+    public <T> NeighbourRequest with(Attribute<T> attribute, T value) {
+        check(attribute, value);
+        return new NeighbourRequest(family, ifindex, state, flags, values.with(attribute, value));
+    }
+
+    private void check(Attribute<?> row, Object value) {
+        boolean fdb = family == AddressFamily.AF_BRIDGE;
+        if (row == (fdb ? NeighbourAttributes.LLADDR : NeighbourAttributes.DST)) {
+            throw new IllegalArgumentException(fdb ? "an FDB entry's MAC is given to fdb(...)"
+                    : "an IP entry's address is given to of(...)");
+        }
+        if (!fdb && (row == NeighbourAttributes.DST || row == NeighbourAttributes.VLAN || row == NeighbourAttributes.PORT
+                || row == NeighbourAttributes.VNI || row == NeighbourAttributes.SRC_VNI
+                || row == NeighbourAttributes.IFINDEX || row == NeighbourAttributes.FDB_EXT_ATTRS)) {
+            throw new IllegalArgumentException("'" + row + "' applies to bridge FDB entries only");
+        }
+        if (value == null) {
+            return;
+        }
+        if (row == NeighbourAttributes.LLADDR) {
+            int length = ((MacAddress) value).length();
+            if (length < 1 || length > MAX_ADDR_LEN) {
+                throw new IllegalArgumentException("link-layer address must be 1..32 bytes: " + length);
+            }
+        } else if (row == NeighbourAttributes.VLAN) {
+            Arguments.inRange((Integer) value, 1, VLAN_VID_MAX, "VLAN id");
+        } else if (row == NeighbourAttributes.VNI || row == NeighbourAttributes.SRC_VNI) {
+            Arguments.inRange((Long) value, 0, VNI_MAX, row == NeighbourAttributes.VNI ? "VNI" : "source VNI");
+        } else if (row == NeighbourAttributes.PORT) {
+            Arguments.inRange((Integer) value, 1, PORT_MAX, "port");
+        } else if (row == NeighbourAttributes.IFINDEX) {
+            Arguments.ifindex((Integer) value);
+        } else if (row == NeighbourAttributes.PROTOCOL) {
+            Arguments.u8((Integer) value, "protocol");
+        } else if (row == NeighbourAttributes.NH_ID) {
+            Arguments.u32((Long) value, "nexthop id");
+        }
+    }
+
+    /**
+     * IP: with link-layer address {@code lladdr} (1..32 bytes; 6 for Ethernet).
      *
      * @param lladdr the link-layer address; not null
      * @return a copy of this request with that change; this one is unchanged
      */
     public NeighbourRequest withLladdr(MacAddress lladdr) {
-        Objects.requireNonNull(lladdr, "lladdr");
-        if (family == AddressFamily.AF_BRIDGE) {
-            throw new IllegalArgumentException("an FDB entry's MAC is given to fdb(...)");
-        }
-        if (lladdr.length() < 1 || lladdr.length() > MAX_ADDR_LEN) {
-            throw new IllegalArgumentException("link-layer address must be 1..32 bytes: " + lladdr.length());
-        }
-        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+        return with(NeighbourAttributes.LLADDR, Objects.requireNonNull(lladdr, "lladdr"));
     }
 
     /**
@@ -146,19 +186,17 @@ public final class NeighbourRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public NeighbourRequest withState(int state) {
-        Arguments.u16(state, "state");
-        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+        return new NeighbourRequest(family, ifindex, Arguments.u16(state, "state"), flags, values);
     }
 
     /**
      * With {@code NTF_*} flags (replacing any set before).
      *
-     * @param flags the {@code NTF_*} bits
+     * @param flags the {@code NTF_*} bits, 0 to 255
      * @return a copy of this request with that change; this one is unchanged
      */
     public NeighbourRequest withFlags(int flags) {
-        Arguments.u8(flags, "flags");
-        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+        return new NeighbourRequest(family, ifindex, state, Arguments.u8(flags, "flags"), values);
     }
 
     /**
@@ -167,8 +205,7 @@ public final class NeighbourRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public NeighbourRequest withSelfTable() {
-        requireFdb("self");
-        return withFlags(flags | NeighbourCodec.NTF_SELF);
+        return fdbOnly("self").withFlags(flags | NeighbourCodec.NTF_SELF);
     }
 
     /**
@@ -177,18 +214,17 @@ public final class NeighbourRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public NeighbourRequest withMasterTable() {
-        requireFdb("master");
-        return withFlags(flags | NeighbourCodec.NTF_MASTER);
+        return fdbOnly("master").withFlags(flags | NeighbourCodec.NTF_MASTER);
     }
 
     /**
-     * FDB: a static entry, as {@code bridge fdb add ... static} ({@code NUD_NOARP}).
+     * FDB: a static entry, as {@code bridge fdb add ... static} sends it ({@code NUD_NOARP |
+     * NUD_REACHABLE}).
      *
      * @return a copy of this request with that change; this one is unchanged
      */
     public NeighbourRequest withStaticState() {
-        requireFdb("static");
-        return withState(NeighbourCodec.NUD_NOARP);
+        return fdbOnly("static").withState(NeighbourCodec.NUD_NOARP | NeighbourCodec.NUD_REACHABLE);
     }
 
     /**
@@ -198,9 +234,7 @@ public final class NeighbourRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public NeighbourRequest withDst(InetAddress dst) {
-        requireFdb("dst");
-        return copy(Objects.requireNonNull(dst, "dst"), lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex,
-                protocol);
+        return with(NeighbourAttributes.DST, Objects.requireNonNull(dst, "dst"));
     }
 
     /**
@@ -210,9 +244,7 @@ public final class NeighbourRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public NeighbourRequest withVlan(int vlan) {
-        requireFdb("vlan");
-        Arguments.inRange(vlan, 1, VLAN_VID_MAX, "VLAN id");
-        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+        return with(NeighbourAttributes.VLAN, vlan);
     }
 
     /**
@@ -222,9 +254,7 @@ public final class NeighbourRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public NeighbourRequest withVni(long vni) {
-        requireFdb("vni");
-        Arguments.inRange(vni, 0, VNI_MAX, "VNI");
-        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+        return with(NeighbourAttributes.VNI, vni);
     }
 
     /**
@@ -234,9 +264,7 @@ public final class NeighbourRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public NeighbourRequest withSrcVni(long srcVni) {
-        requireFdb("src_vni");
-        Arguments.inRange(srcVni, 0, VNI_MAX, "source VNI");
-        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+        return with(NeighbourAttributes.SRC_VNI, srcVni);
     }
 
     /**
@@ -246,21 +274,17 @@ public final class NeighbourRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public NeighbourRequest withPort(int port) {
-        requireFdb("port");
-        Arguments.inRange(port, 1, PORT_MAX, "port");
-        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+        return with(NeighbourAttributes.PORT, port);
     }
 
     /**
-     * FDB: reach the remote through interface {@code ifindex} ({@code via DEV}).
+     * FDB: reach the remote through interface {@code ifindex} ({@code via DEV}, {@code NDA_IFINDEX}).
      *
      * @param ifindex the underlay interface's index, greater than 0
      * @return a copy of this request with that change; this one is unchanged
      */
     public NeighbourRequest withViaIfindex(int ifindex) {
-        requireFdb("via");
-        Arguments.ifindex(ifindex);
-        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, ifindex, protocol);
+        return with(NeighbourAttributes.IFINDEX, ifindex);
     }
 
     /**
@@ -270,20 +294,37 @@ public final class NeighbourRequest {
      * @return a copy of this request with that change; this one is unchanged
      */
     public NeighbourRequest withProtocol(int protocol) {
-        Arguments.u8(protocol, "protocol");
-        return copy(dst, lladdr, state, flags, vlan, vni, srcVni, port, viaIfindex, protocol);
+        return with(NeighbourAttributes.PROTOCOL, protocol);
     }
 
-    private void requireFdb(String what) {
+    /** This request, when it is an FDB entry's. */
+    private NeighbourRequest fdbOnly(String what) {
         if (family != AddressFamily.AF_BRIDGE) {
             throw new IllegalArgumentException("'" + what + "' applies to bridge FDB entries only");
         }
+        return this;
     }
 
     private static void checkEthernet(MacAddress mac) {
         if (mac.length() != ETH_ALEN) {
             throw new IllegalArgumentException("an FDB entry needs a 6-byte MAC, not " + mac.length() + " bytes");
         }
+    }
+
+    /**
+     * The value of {@code attribute} in this request.
+     *
+     * @param <T>       the value's type
+     * @param attribute a constant of {@link NeighbourAttributes}
+     * @return the value, or null when not set
+     */
+    public <T> T get(Attribute<T> attribute) {
+        return values.get(attribute);
+    }
+
+    /** {@return the {@link NeighbourAttributes} values this request sends} */
+    public AttributeValues values() {
+        return values;
     }
 
     /** {@return {@code AF_INET}, {@code AF_INET6} or {@code AF_BRIDGE}} */
@@ -296,16 +337,6 @@ public final class NeighbourRequest {
         return ifindex;
     }
 
-    /** {@return the neighbour's IP address, or the VXLAN remote's; null when unset} */
-    public InetAddress dst() {
-        return dst;
-    }
-
-    /** {@return the link-layer address, or null when unset} */
-    public MacAddress lladdr() {
-        return lladdr;
-    }
-
     /** {@return the {@code NUD_*} state bits} */
     public int state() {
         return state;
@@ -316,39 +347,9 @@ public final class NeighbourRequest {
         return flags;
     }
 
-    /** {@return the VLAN id, or -1 when unset} */
-    public int vlan() {
-        return vlan;
-    }
-
-    /** {@return the VNI, or -1 when unset} */
-    public long vni() {
-        return vni;
-    }
-
-    /** {@return the source VNI, or -1 when unset} */
-    public long srcVni() {
-        return srcVni;
-    }
-
-    /** {@return the UDP destination port, or -1 when unset} */
-    public int port() {
-        return port;
-    }
-
-    /** {@return the underlay interface's index, or 0 when unset} */
-    public int viaIfindex() {
-        return viaIfindex;
-    }
-
-    /** {@return the originator number, or -1 when unset} */
-    public int protocol() {
-        return protocol;
-    }
-
     @Override
     public String toString() {
-        return (family == AddressFamily.AF_BRIDGE ? "fdb " + lladdr : "neigh " + dst.getHostAddress())
-                + " dev #" + ifindex;
+        return (family == AddressFamily.AF_BRIDGE ? "fdb " + values.get(NeighbourAttributes.LLADDR)
+                : "neigh " + values.get(NeighbourAttributes.DST).getHostAddress()) + " dev #" + ifindex;
     }
 }

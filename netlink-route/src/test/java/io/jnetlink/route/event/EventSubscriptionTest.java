@@ -16,13 +16,17 @@ import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Rtnl;
-import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.address.Address;
+import io.jnetlink.route.address.AddressAttributes;
+import io.jnetlink.route.address.AddressFilter;
 import io.jnetlink.route.event.RtnlEvent.Action;
 import io.jnetlink.route.link.BridgeCodec;
 import io.jnetlink.route.link.BridgePortData;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkAttributes;
 import io.jnetlink.route.routing.RouteAttributes;
+import io.jnetlink.route.neighbour.NeighbourAttributes;
+import io.jnetlink.route.neighbour.NeighbourRequest;
 import io.jnetlink.route.testing.IpTool;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -77,14 +81,14 @@ class EventSubscriptionTest {
                     e -> e instanceof RtnlEvent.LinkEvent l && l.action() == Action.NEW && "veth0".equals(l.link().name()),
                     e -> e instanceof RtnlEvent.LinkEvent l && l.action() == Action.NEW && "veth0".equals(l.link().name())
                             && l.link().isUp(),
-                    e -> e instanceof RtnlEvent.AddrEvent a && a.action() == Action.NEW && local.equals(a.addr().local()),
+                    e -> e instanceof RtnlEvent.AddressEvent a && a.action() == Action.NEW && local.equals(a.address().get(AddressAttributes.LOCAL)),
                     e -> e instanceof RtnlEvent.RouteEvent r && r.action() == Action.NEW && routeDst.equals(r.route().get(RouteAttributes.DST)),
                     e -> e instanceof RtnlEvent.NeighbourEvent nb && nb.action() == Action.NEW
-                            && neighbour.equals(nb.neighbour().dst()),
+                            && neighbour.equals(nb.neighbour().get(NeighbourAttributes.DST)),
                     e -> e instanceof RtnlEvent.NeighbourEvent nb && nb.action() == Action.DELETE
-                            && neighbour.equals(nb.neighbour().dst()),
+                            && neighbour.equals(nb.neighbour().get(NeighbourAttributes.DST)),
                     e -> e instanceof RtnlEvent.RouteEvent r && r.action() == Action.DELETE && routeDst.equals(r.route().get(RouteAttributes.DST)),
-                    e -> e instanceof RtnlEvent.AddrEvent a && a.action() == Action.DELETE && local.equals(a.addr().local()),
+                    e -> e instanceof RtnlEvent.AddressEvent a && a.action() == Action.DELETE && local.equals(a.address().get(AddressAttributes.LOCAL)),
                     e -> e instanceof RtnlEvent.LinkEvent l && l.action() == Action.DELETE && "veth0".equals(l.link().name()));
             List<RtnlEvent> seen = new ArrayList<>();
             int next = 0;
@@ -192,8 +196,8 @@ class EventSubscriptionTest {
             assertThrows(IllegalStateException.class, () -> events.poll(10));
             ip(ns.name(), "addr", "add", "10.1.0.1/24", "dev", "veth0");
             RtnlEvent first = received.poll(30, TimeUnit.SECONDS);
-            assertTrue(first instanceof RtnlEvent.AddrEvent a && a.action() == Action.NEW
-                    && a.addr().local().equals(InetAddress.getByName("10.1.0.1")), String.valueOf(first));
+            assertTrue(first instanceof RtnlEvent.AddressEvent a && a.action() == Action.NEW
+                    && a.address().get(AddressAttributes.LOCAL).equals(InetAddress.getByName("10.1.0.1")), String.valueOf(first));
             Thread listenerThread = threads.take();
             assertTrue(listenerThread != Thread.currentThread());
             assertEquals("jnetlink-events", listenerThread.getName());
@@ -229,8 +233,8 @@ class EventSubscriptionTest {
             assertTrue(overrun, "3000 changes into a 4 KiB buffer must overrun");
 
             Set<String> ours = new TreeSet<>();
-            for (Addr a : rtnl.addresses().list(AddressFamily.AF_INET)) {
-                ours.add(a.local().getHostAddress() + "/" + a.prefixLength() + "@" + a.index());
+            for (Address a : rtnl.addresses().list(AddressFilter.all().withFamily(AddressFamily.AF_INET))) {
+                ours.add(a.get(AddressAttributes.LOCAL).getHostAddress() + "/" + a.prefixLength() + "@" + a.ifindex());
             }
             Set<String> theirs = new TreeSet<>();
             for (JsonNode link : ipJson(n, "-4", "addr", "show")) {
@@ -248,8 +252,8 @@ class EventSubscriptionTest {
             }
             ip(n, "addr", "add", "10.200.0.1/24", "dev", "veth0");
             InetAddress added = InetAddress.getByName("10.200.0.1");
-            boolean seen = awaitEvent(events, e -> e instanceof RtnlEvent.AddrEvent a
-                    && a.action() == Action.NEW && added.equals(a.addr().local())).isPresent();
+            boolean seen = awaitEvent(events, e -> e instanceof RtnlEvent.AddressEvent a
+                    && a.action() == Action.NEW && added.equals(a.address().get(AddressAttributes.LOCAL))).isPresent();
             assertTrue(seen, "events flow again after the overrun");
         }
     }
@@ -262,9 +266,9 @@ class EventSubscriptionTest {
             ip(n, "link", "add", "vx0", "type", "vxlan", "id", "42", "dstport", "4789", "local", "10.1.1.1", "nolearning");
             int vx0 = IpTool.ifindex(n, "vx0");
             InetAddress remote = InetAddress.getByName("192.168.246.195");
-            rtnl.neighbours().appendFdb(vx0, MacAddress.parse("00:00:00:00:00:00"), remote);
+            rtnl.fdb().append(NeighbourRequest.fdb(vx0, MacAddress.parse("00:00:00:00:00:00")).withDst(remote));
             RtnlEvent.NeighbourEvent seen = (RtnlEvent.NeighbourEvent) awaitEvent(events,
-                    e -> e instanceof RtnlEvent.NeighbourEvent nb && remote.equals(nb.neighbour().dst())).orElse(null);
+                    e -> e instanceof RtnlEvent.NeighbourEvent nb && remote.equals(nb.neighbour().get(NeighbourAttributes.DST))).orElse(null);
             assertTrue(seen != null, "the FDB append was notified");
             assertEquals(Action.NEW, seen.action());
             assertEquals(AddressFamily.AF_BRIDGE, seen.neighbour().family());

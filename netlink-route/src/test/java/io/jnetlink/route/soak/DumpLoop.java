@@ -5,6 +5,9 @@ import io.jnetlink.core.MessageHandler;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Rtnl;
+import io.jnetlink.route.address.AddressFilter;
+import io.jnetlink.route.address.AddressView;
+import io.jnetlink.route.address.AddressVisitor;
 import io.jnetlink.route.routing.RouteFilter;
 import io.jnetlink.route.routing.RouteView;
 import io.jnetlink.route.routing.RouteVisitor;
@@ -42,12 +45,12 @@ final class DumpLoop implements Runnable {
             for (Rtnl rtnl : clients) {
                 dump(() -> requireDistinct(rtnl.links().list(), l -> l.ifindex(), "link"));
                 dump(() -> rtnl.links().forEach(view -> requirePositive(view.ifindex())));
-                dump(() -> requireDistinct(rtnl.addresses().list(AddressFamily.AF_INET), NamespaceState::addressKey,
+                dump(() -> requireDistinct(rtnl.addresses().list(AddressFilter.all().withFamily(AddressFamily.AF_INET)), NamespaceState::addressKey,
                         "address"));
                 dump(() -> requireDistinct(rtnl.routes().list(IPV4), NamespaceState::routeKey,
                         "route"));
                 dump(() -> rtnl.neighbours().list());
-                dump(() -> rtnl.addresses().forEach(AddressFamily.AF_INET, 0, restarts));
+                dump(() -> rtnl.addresses().forEach(AddressFilter.all().withFamily(AddressFamily.AF_INET), restarts));
                 dump(() -> rtnl.routes().forEach(IPV4, restarts));
             }
         }
@@ -93,7 +96,7 @@ final class DumpLoop implements Runnable {
     }
 
     /** A visitor that only counts restarts. */
-    private static final class RestartCounter implements MessageHandler, RouteVisitor {
+    private static final class RestartCounter implements MessageHandler, RouteVisitor, AddressVisitor {
         final AtomicLong count = new AtomicLong();
 
         @Override
@@ -103,6 +106,11 @@ final class DumpLoop implements Runnable {
 
         @Override
         public void visit(RouteView route) {
+            // Only restarts are counted.
+        }
+
+        @Override
+        public void visit(AddressView address) {
             // Only restarts are counted.
         }
 

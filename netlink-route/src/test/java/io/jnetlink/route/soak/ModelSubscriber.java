@@ -5,7 +5,8 @@ import io.jnetlink.core.NetlinkSocket;
 import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Rtnl;
-import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.address.Address;
+import io.jnetlink.route.address.AddressFilter;
 import io.jnetlink.route.event.EventGroup;
 import io.jnetlink.route.event.EventListener;
 import io.jnetlink.route.event.EventSubscription;
@@ -129,7 +130,7 @@ final class ModelSubscriber implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 List<Link> links = dumper.links().list();
-                List<Addr> addresses = dumper.addresses().list(AddressFamily.AF_INET);
+                List<Address> addresses = dumper.addresses().list(AddressFilter.all().withFamily(AddressFamily.AF_INET));
                 List<Route> routes = dumper.routes().list(RouteFilter.all().withFamily(AddressFamily.AF_INET));
                 model.reset(links, addresses, routes);
                 lastActivityNanos = System.nanoTime();

@@ -1,6 +1,6 @@
 package io.jnetlink.route.soak;
 
-import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.address.Address;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.routing.Route;
 import io.jnetlink.route.routing.RouteAttributes;
@@ -31,8 +31,8 @@ record NamespaceState(Set<String> links, Set<String> addresses, Set<String> rout
     }
 
     /** Interface index and address/prefix length. */
-    static String addressKey(Addr addr) {
-        return addressKey(addr.index(), addr.localAddress().getHostAddress(), addr.prefixLength());
+    static String addressKey(Address addr) {
+        return addressKey(addr.ifindex(), addr.localAddress().getHostAddress(), addr.prefixLength());
     }
 
     static String addressKey(int index, String local, int prefixLength) {

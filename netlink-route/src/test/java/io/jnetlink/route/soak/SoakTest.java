@@ -10,6 +10,7 @@ import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.routing.RouteFilter;
+import io.jnetlink.route.address.AddressFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -218,7 +219,7 @@ class SoakTest {
 
     private static NamespaceState dumpState(Rtnl rtnl) {
         StateModel model = new StateModel();
-        model.reset(rtnl.links().list(), rtnl.addresses().list(AddressFamily.AF_INET),
+        model.reset(rtnl.links().list(), rtnl.addresses().list(AddressFilter.all().withFamily(AddressFamily.AF_INET)),
                 rtnl.routes().list(RouteFilter.all().withFamily(AddressFamily.AF_INET)));
         return model.state();
     }

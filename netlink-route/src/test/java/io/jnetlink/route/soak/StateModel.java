@@ -1,7 +1,7 @@
 package io.jnetlink.route.soak;
 
 import io.jnetlink.route.AddressFamily;
-import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.address.Address;
 import io.jnetlink.route.event.RtnlEvent;
 import io.jnetlink.route.event.RtnlEvent.Action;
 import io.jnetlink.route.link.Link;
@@ -32,12 +32,12 @@ final class StateModel {
     private static final int HISTORY = 2000;
 
     private final Map<Integer, Link> links = new HashMap<>();
-    private final Map<String, Addr> addresses = new HashMap<>();
+    private final Map<String, Address> addresses = new HashMap<>();
     private final Map<String, Route> routes = new HashMap<>();
     private final Deque<String> history = new ArrayDeque<>();
 
     /** Replaces the model with a fresh dump. */
-    synchronized void reset(List<Link> dumpedLinks, List<Addr> dumpedAddresses, List<Route> dumpedRoutes) {
+    synchronized void reset(List<Link> dumpedLinks, List<Address> dumpedAddresses, List<Route> dumpedRoutes) {
         remember("reset from dumps");
         links.clear();
         addresses.clear();
@@ -61,11 +61,11 @@ final class StateModel {
                     routes.values().removeIf(r -> r.ifindex() == link.ifindex() && r.scope() != RouteCodec.RT_SCOPE_HOST);
                 }
             }
-        } else if (event instanceof RtnlEvent.AddrEvent e && e.addr().family() == AddressFamily.AF_INET) {
+        } else if (event instanceof RtnlEvent.AddressEvent e && e.address().family() == AddressFamily.AF_INET) {
             if (e.action() == Action.DELETE) {
-                addressDeleted(e.addr());
+                addressDeleted(e.address());
             } else {
-                putAddress(e.addr());
+                putAddress(e.address());
             }
         } else if (event instanceof RtnlEvent.RouteEvent e && e.route().family() == AddressFamily.AF_INET) {
             if (e.action() == Action.DELETE) {
@@ -76,18 +76,18 @@ final class StateModel {
         }
     }
 
-    private void addressDeleted(Addr addr) {
+    private void addressDeleted(Address addr) {
         addresses.remove(NamespaceState.addressKey(addr));
         InetAddress local = addr.localAddress();
         if (addresses.values().stream().noneMatch(a -> a.localAddress().equals(local))) {
             routes.values().removeIf(r -> r.table() == RouteCodec.RT_TABLE_MAIN && local.equals(r.get(RouteAttributes.PREFSRC)));
         }
-        if (addresses.values().stream().noneMatch(a -> a.index() == addr.index())) {
-            routes.values().removeIf(r -> r.ifindex() == addr.index());
+        if (addresses.values().stream().noneMatch(a -> a.ifindex() == addr.ifindex())) {
+            routes.values().removeIf(r -> r.ifindex() == addr.ifindex());
         }
     }
 
-    private void putAddress(Addr addr) {
+    private void putAddress(Address addr) {
         addresses.put(NamespaceState.addressKey(addr), addr);
     }
 
@@ -105,8 +105,8 @@ final class StateModel {
     private static String describe(RtnlEvent event) {
         if (event instanceof RtnlEvent.LinkEvent e) {
             return e.action() + " link " + NamespaceState.linkKey(e.link());
-        } else if (event instanceof RtnlEvent.AddrEvent e) {
-            return e.action() + " address " + NamespaceState.addressKey(e.addr());
+        } else if (event instanceof RtnlEvent.AddressEvent e) {
+            return e.action() + " address " + NamespaceState.addressKey(e.address());
         } else if (event instanceof RtnlEvent.RouteEvent e) {
             return e.action() + " route " + NamespaceState.routeKey(e.route());
         }

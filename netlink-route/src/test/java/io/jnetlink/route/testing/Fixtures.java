@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.jnetlink.core.NetlinkParseException;
 import io.jnetlink.core.message.HostOrder;
 import io.jnetlink.core.message.MessageCursor;
+import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -45,6 +46,17 @@ public final class Fixtures {
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The message {@code write} writes, as bytes (for decoding what a request would send). */
+    public static byte[] written(Consumer<MessageWriter> write) {
+        try (MessageWriter w = new MessageWriter()) {
+            write.accept(w);
+            ByteBuf buf = w.finish();
+            byte[] bytes = new byte[buf.readableBytes()];
+            buf.getBytes(0, bytes);
+            return bytes;
         }
     }
 

@@ -3,10 +3,11 @@ package io.jnetlink.vxlan.topology;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.route.Rtnl;
-import io.jnetlink.route.address.Addr;
+import io.jnetlink.route.address.Address;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
-import io.jnetlink.route.nsid.NsIdCodec;
+import io.jnetlink.route.neighbour.NeighbourAttributes;
+import io.jnetlink.route.nsid.NamespaceIdAttributes;
 import io.jnetlink.vxlan.VxlanFdb;
 import io.jnetlink.vxlan.VxlanAttributes;
 import io.jnetlink.vxlan.VxlanData;
@@ -103,7 +104,7 @@ final class TopologyDiscovery {
     }
 
     /** What one namespace's client saw, before veth ends are joined. */
-    private record Observed(NetNs ns, List<Link> links, Map<Integer, List<Addr>> addresses,
+    private record Observed(NetNs ns, List<Link> links, Map<Integer, List<Address>> addresses,
                             Map<Integer, List<InetAddress>> remotes, Map<Integer, Long> nsidToInode) {
     }
 
@@ -121,9 +122,9 @@ final class TopologyDiscovery {
 
     private Observed observe(NetNs ns, Rtnl rtnl) {
         List<Link> links = rtnl.links().withoutStats().list();
-        Map<Integer, List<Addr>> addresses = new HashMap<>();
-        for (Addr addr : rtnl.addresses().list()) {
-            addresses.computeIfAbsent(addr.index(), i -> new ArrayList<>()).add(addr);
+        Map<Integer, List<Address>> addresses = new HashMap<>();
+        for (Address address : rtnl.addresses().list()) {
+            addresses.computeIfAbsent(address.ifindex(), i -> new ArrayList<>()).add(address);
         }
         Map<Integer, List<InetAddress>> remotes = new HashMap<>();
         VxlanFdb fdb = new VxlanFdb(rtnl);
@@ -131,9 +132,9 @@ final class TopologyDiscovery {
         for (Link link : links) {
             if (link.info() != null && link.info().data() instanceof VxlanData) {
                 Set<InetAddress> dsts = new LinkedHashSet<>();
-                for (Neighbour entry : fdb.listFdb(link.ifindex())) {
-                    if (entry.dst() != null) {
-                        dsts.add(entry.dst());
+                for (Neighbour entry : fdb.list(link.ifindex())) {
+                    if (entry.get(NeighbourAttributes.DST) != null) {
+                        dsts.add(entry.get(NeighbourAttributes.DST));
                     }
                 }
                 remotes.put(link.ifindex(), List.copyOf(dsts));
@@ -146,10 +147,8 @@ final class TopologyDiscovery {
             // from this namespace's own client for every other namespace of the graph.
             for (NetNs other : found.values()) {
                 if (other != ns) {
-                    int id = rtnl.namespaceIds().idOf(other);
-                    if (id != NsIdCodec.NETNSA_NSID_NOT_ASSIGNED) {
-                        nsidToInode.put(id, other.inode());
-                    }
+                    rtnl.namespaceIds().find(other).ifPresent(
+                            id -> nsidToInode.put(id.get(NamespaceIdAttributes.NSID), other.inode()));
                 }
             }
         }
@@ -179,11 +178,11 @@ final class TopologyDiscovery {
         return new Topology(nodes);
     }
 
-    private static List<LinkNode.Address> addresses(List<Addr> addrs) {
+    private static List<LinkNode.Address> addresses(List<Address> addresses) {
         List<LinkNode.Address> out = new ArrayList<>();
-        for (Addr addr : addrs) {
-            if (addr.localAddress() != null) {
-                out.add(new LinkNode.Address(addr.localAddress(), addr.prefixLength()));
+        for (Address address : addresses) {
+            if (address.localAddress() != null) {
+                out.add(new LinkNode.Address(address.localAddress(), address.prefixLength()));
             }
         }
         return out;
