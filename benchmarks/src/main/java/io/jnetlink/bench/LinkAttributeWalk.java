@@ -3,9 +3,9 @@ package io.jnetlink.bench;
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.HostOrder;
 import io.jnetlink.core.message.MessageCursor;
+import io.jnetlink.route.link.LinkInfoAttributes;
 import io.jnetlink.route.link.IfInfoMsg;
 import io.jnetlink.route.link.LinkAttributes;
-import io.jnetlink.route.link.LinkInfo;
 import io.jnetlink.route.link.LinkView;
 
 /**
@@ -66,7 +66,7 @@ final class LinkAttributeWalk {
         long sum = 0;
         while (info.next()) {
             int type = info.type();
-            if (type == LinkInfo.DATA || type == LinkInfo.SLAVE_DATA || info.isNestedFlagSet()) {
+            if (type == LinkInfoAttributes.DATA.type() || type == LinkInfoAttributes.SLAVE_DATA.type() || info.isNestedFlagSet()) {
                 sum += walkFlagged(info.nested());
             } else {
                 sum += leaf(info);

@@ -4,6 +4,7 @@ import io.jnetlink.core.attr.Attribute;
 import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.attr.Display;
 import io.jnetlink.route.link.LinkAttributes;
+import io.jnetlink.route.link.LinkInfoAttributes;
 import io.jnetlink.route.link.BridgeData;
 import io.jnetlink.route.link.BridgePortData;
 import io.jnetlink.route.link.Link;
@@ -72,17 +73,17 @@ final class LinkDetails {
     private void linkInfo(LinkInfo info) {
         if (info.kind() != null) {
             out.startLine();
-            out.field(info.kind() + " ", "info_kind", info.kind());
+            out.field(info.kind() + " ", LinkInfoAttributes.KIND.display().json(), info.kind());
             Runnable options = kindOptions(info.data());
             if (options != null) {
-                out.object("info_data", options);
+                out.object(LinkInfoAttributes.DATA.display().json(), options);
             }
         }
         if (info.slaveKind() != null) {
             out.startLine();
-            out.field(info.slaveKind() + "_slave ", "info_slave_kind", info.slaveKind());
+            out.field(info.slaveKind() + "_slave ", LinkInfoAttributes.SLAVE_KIND.display().json(), info.slaveKind());
             if (info.slaveData() instanceof BridgePortData port) {
-                out.object("info_slave_data", () -> BridgeDetails.port(out, port, links));
+                out.object(LinkInfoAttributes.SLAVE_DATA.display().json(), () -> BridgeDetails.port(out, port, links));
             }
         }
     }

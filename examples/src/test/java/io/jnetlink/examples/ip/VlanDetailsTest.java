@@ -7,9 +7,9 @@ import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.testing.Shell;
+import io.jnetlink.route.link.LinkInfoAttributes;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkAttributes;
-import io.jnetlink.route.link.LinkInfo;
 import io.jnetlink.route.link.VlanCodec;
 import io.jnetlink.route.link.VlanAttributes;
 import io.jnetlink.route.link.VlanData;
@@ -56,8 +56,8 @@ class VlanDetailsTest {
             w.u8(0).u8(0).u16(1).u32(9).u32(0).u32(0); // ifinfomsg: ARPHRD_ETHER, index 9
             w.attrString(LinkAttributes.IFNAME.type(), "vl10");
             int info = w.beginNested(LinkAttributes.LINKINFO.type());
-            w.attrString(LinkInfo.KIND, VlanCodec.KIND);
-            int nest = w.beginNested(LinkInfo.DATA);
+            w.attrString(LinkInfoAttributes.KIND.type(), VlanCodec.KIND);
+            int nest = w.beginNested(LinkInfoAttributes.DATA.type());
             new VlanCodec().encode(data, w);
             w.endNested(nest);
             w.endNested(info);

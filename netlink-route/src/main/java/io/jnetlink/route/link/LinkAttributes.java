@@ -117,10 +117,10 @@ public final class LinkAttributes {
     public static final Attribute<byte[]> MAP = SET.add(14, "IFLA_MAP", BINARY, READ_WRITE, NONE, Display.NONE);
     /** Weight (unused by the kernel). */
     public static final Attribute<Integer> WEIGHT = SET.add(15, "IFLA_WEIGHT", U32, READ_WRITE, NONE, Display.NONE);
-    /** Cost (unused by the kernel). */
-    public static final Attribute<Integer> COST = SET.add(8, "IFLA_COST", U32, READ_ONLY, NONE, Display.NONE);
-    /** Priority (unused by the kernel). */
-    public static final Attribute<Integer> PRIORITY = SET.add(9, "IFLA_PRIORITY", U32, READ_ONLY, NONE, Display.NONE);
+    /** Cost (declared, never sent by the kernel; kept as bytes). */
+    public static final Attribute<byte[]> COST = SET.add(8, "IFLA_COST", BINARY, READ_ONLY, NONE, Display.NONE);
+    /** Priority (declared, never sent by the kernel; kept as bytes). */
+    public static final Attribute<byte[]> PRIORITY = SET.add(9, "IFLA_PRIORITY", BINARY, READ_ONLY, NONE, Display.NONE);
     /** Wireless extension event. */
     public static final Attribute<byte[]> WIRELESS = SET.add(11, "IFLA_WIRELESS", BINARY, READ_ONLY, NONE, Display.NONE);
     /** A command: move the link to the namespace of this process. */

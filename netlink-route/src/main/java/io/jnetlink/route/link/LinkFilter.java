@@ -77,7 +77,7 @@ public record LinkFilter(int masterIfindex, String kind) {
         }
         if (kind != null) {
             int info = w.beginNested(LinkAttributes.LINKINFO.type());
-            w.attrStringNoNul(LinkInfo.KIND, kind);
+            w.attrStringNoNul(LinkInfoAttributes.KIND.type(), kind);
             w.endNested(info);
         }
     }

@@ -8,7 +8,7 @@ import io.jnetlink.core.message.MessageWriter;
 import io.netty.buffer.Unpooled;
 
 /**
- * {@code IFLA_LINKINFO}: the kind of a link with its typed data, and, for a port of a master
+ * {@code IFLA_LINKINFO} ({@link LinkInfoAttributes}): the kind of a link with its typed data, and, for a port of a master
  * (a bridge port), the master's kind with the typed port data. A bridge's own
  * {@code ifi_family AF_BRIDGE} message about its port has no {@code IFLA_LINKINFO} but the
  * port's {@code IFLA_BRPORT_*} in {@code IFLA_PROTINFO}; {@link Link#from} presents those here
@@ -24,17 +24,6 @@ import io.netty.buffer.Unpooled;
  * @param unknown   the other members of the nest ({@code IFLA_INFO_XSTATS}), as received
  */
 public record LinkInfo(String kind, LinkData data, String slaveKind, LinkData slaveData, RawAttributes unknown) {
-    /** {@code IFLA_INFO_KIND}: the kind's name. */
-    public static final int KIND = 1;
-    /** {@code IFLA_INFO_DATA}: the kind's options, nested in the kind's own set. */
-    public static final int DATA = 2;
-    /** {@code IFLA_INFO_XSTATS}: the kind's statistics. */
-    public static final int XSTATS = 3;
-    /** {@code IFLA_INFO_SLAVE_KIND}: the master's kind, in a port's message. */
-    public static final int SLAVE_KIND = 4;
-    /** {@code IFLA_INFO_SLAVE_DATA}: the port's options, nested in the master kind's port set. */
-    public static final int SLAVE_DATA = 5;
-
     /**
      * {@code IFLA_LINKINFO} as an attribute value: the data decoded by the kind's
      * {@link LinkKindCodec} once the kind is known (the kernel may send the kind after the data).
@@ -42,6 +31,11 @@ public record LinkInfo(String kind, LinkData data, String slaveKind, LinkData sl
     public static final ValueType<LinkInfo> TYPE = ValueType.of(LinkInfo.class, LinkInfo::decode, LinkInfo::encode);
 
     /** A cursor over nothing, per thread, for kinds whose links carry no data. */
+    private static final int KIND = LinkInfoAttributes.KIND.type();
+    private static final int DATA = LinkInfoAttributes.DATA.type();
+    private static final int SLAVE_KIND = LinkInfoAttributes.SLAVE_KIND.type();
+    private static final int SLAVE_DATA = LinkInfoAttributes.SLAVE_DATA.type();
+
     private static final ThreadLocal<AttributeCursor> EMPTY = ThreadLocal.withInitial(AttributeCursor::new);
 
     /**

@@ -224,7 +224,7 @@ public final class LinkView {
         }
         AttributeCursor nested = info.nested();
         while (nested.next()) {
-            if (nested.type() == LinkInfo.KIND) {
+            if (nested.type() == LinkInfoAttributes.KIND.type()) {
                 return nested.stringEquals(kind);
             }
         }

@@ -188,15 +188,15 @@ class LinkCodecRoundTripTest {
         try (MessageWriter w = new MessageWriter()) {
             LinkRequest.of(3).withMtu(1500).writeChange(w);
             int info = w.beginNested(LinkAttributes.LINKINFO.type());
-            w.attrStringNoNul(LinkInfo.KIND, "ifb");
-            w.attrU32(LinkInfo.XSTATS, 7);
+            w.attrStringNoNul(LinkInfoAttributes.KIND.type(), "ifb");
+            w.attrU32(LinkInfoAttributes.XSTATS.type(), 7);
             w.endNested(info);
             ByteBuf bytes = w.finish();
             MessageCursor cursor = new MessageCursor().wrap(bytes, 0, bytes.writerIndex());
             cursor.next();
             LinkInfo decoded = Link.decode(cursor).info();
             assertEquals(IfbData.INSTANCE, decoded.data());
-            assertTrue(decoded.unknown().contains(LinkInfo.XSTATS));
+            assertTrue(decoded.unknown().contains(LinkInfoAttributes.XSTATS.type()));
         }
     }
 

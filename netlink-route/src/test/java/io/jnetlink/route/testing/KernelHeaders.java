@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * assumption) where the headers are not installed.
  */
 public final class KernelHeaders {
-    private static final Pattern ENTRY = Pattern.compile("^\\s*([A-Z][A-Z0-9_]*)\\s*(?:=\\s*([0-9]+))?\\s*,?");
+    private static final Pattern ENTRY = Pattern.compile("^\\s*([A-Z][A-Z0-9_]*)\\s*(?:=\\s*([0-9]+|[A-Z][A-Z0-9_]*))?\\s*,?");
 
     private KernelHeaders() {
     }
@@ -57,7 +57,10 @@ public final class KernelHeaders {
                 }
                 Matcher m = ENTRY.matcher(code);
                 if (m.find()) {
-                    next = m.group(2) != null ? Integer.parseInt(m.group(2)) : next;
+                    String given = m.group(2);
+                    // An alias (IFLA_TARGET_NETNSID = IFLA_IF_NETNSID) takes the value of the name it repeats.
+                    next = given == null ? next : Character.isDigit(given.charAt(0)) ? Integer.parseInt(given)
+                            : values.get(given);
                     values.put(m.group(1), next++);
                 }
             }
