@@ -20,6 +20,7 @@ import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.event.EventGroup;
 import io.jnetlink.route.event.EventSubscription;
 import io.jnetlink.route.event.RtnlEvent;
+import io.jnetlink.route.testing.Closeables;
 import io.jnetlink.route.testing.IpTool;
 import java.io.IOException;
 import java.util.List;
@@ -49,16 +50,8 @@ class LinkOperationsTest {
     }
 
     @AfterEach
-    void tearDown() {
-        if (rtnl != null) {
-            rtnl.close();
-        }
-        if (other != null) {
-            other.close();
-        }
-        if (ns != null) {
-            ns.close();
-        }
+    void tearDown() throws Exception {
+        Closeables.closeAll(rtnl, other, ns);
     }
 
     /** {@code ip -j -d link show dev NAME} in {@code netns}, or null when ip finds no such device. */

@@ -11,6 +11,7 @@ import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.Rtnl;
+import io.jnetlink.route.testing.Closeables;
 import io.jnetlink.route.testing.StraceCapture;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -43,19 +44,8 @@ class LinkRequestBytesTest {
     }
 
     @AfterEach
-    void tearDown() {
-        if (writer != null) {
-            writer.close();
-        }
-        if (rtnl != null) {
-            rtnl.close();
-        }
-        if (other != null) {
-            other.close();
-        }
-        if (ns != null) {
-            ns.close();
-        }
+    void tearDown() throws Exception {
+        Closeables.closeAll(writer, rtnl, other, ns);
     }
 
     /** Compares, and returns what ip sent decoded as a link message (a create request is one). */
