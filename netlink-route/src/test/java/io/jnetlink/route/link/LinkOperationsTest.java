@@ -293,12 +293,7 @@ class LinkOperationsTest {
 
     /** ip prints the kernel's extack text as {@code Error: TEXT.}; without one, only the errno text. */
     private void assertKernelTextAsIp(NetlinkException e, String... ipArgs) {
-        String[] command = new String[ipArgs.length + 3];
-        command[0] = "ip";
-        command[1] = "-n";
-        command[2] = ns.name();
-        System.arraycopy(ipArgs, 0, command, 3, ipArgs.length);
-        Shell.Result r = Shell.exec(command);
+        Shell.Result r = Shell.exec(Shell.ipCommand(ns.name(), ipArgs));
         assertTrue(r.exitCode() != 0, "ip refuses too");
         String stderr = r.stderr().trim();
         if (stderr.startsWith("Error: ")) {

@@ -50,12 +50,7 @@ class LinkRequestBytesTest {
 
     /** Compares, and returns what ip sent decoded as a link message (a create request is one). */
     private Link assertSameAsIp(int type, Consumer<MessageWriter> ours, String... ipArgs) {
-        String[] command = new String[ipArgs.length + 3];
-        command[0] = "ip";
-        command[1] = "-n";
-        command[2] = ns.name();
-        System.arraycopy(ipArgs, 0, command, 3, ipArgs.length);
-        StraceCapture.Request expected = StraceCapture.lastRequestEvenIfRefused(type, command);
+        StraceCapture.Request expected = StraceCapture.lastRequestEvenIfRefused(type, Shell.ipCommand(ns.name(), ipArgs));
         ours.accept(writer);
         StraceCapture.Request actual = StraceCapture.Request.of(writer.finish());
         assertEquals(expected.length(), actual.length(), "nlmsg_len of " + String.join(" ", ipArgs));
