@@ -1,20 +1,11 @@
 package io.jnetlink.bench;
 
 import io.jnetlink.route.Links;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * End-to-end: each invocation dumps every link of a throwaway namespace holding N ifb devices
@@ -23,17 +14,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * second. The kernel's own work dominates; compare with {@code compare.sh}'s C loop. Records are
  * built into the list the API returns, so {@code -prof gc} shows what a caller keeps.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class DumpBenchmark {
-    /** ifb devices in the namespace (the dump also holds {@code lo}). */
-    @Param({"1000", "10000"})
-    public int n;
-
+public class DumpBenchmark extends LinkDumpBenchmark {
     /** Whether the kernel includes link statistics in each message. */
     @Param({"true", "false"})
     public boolean stats;

@@ -7,20 +7,11 @@ import io.jnetlink.route.link.LinkView;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -35,17 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code replay=in-place} parses the captured buffers where they lie, so at n = 10,000 it reads
  * 15 MB of cold memory per invocation, which a live dump never does.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class ParseBenchmark {
-    /** ifb devices in the captured namespace (the dump also holds {@code lo}). */
-    @Param({"1000", "10000"})
-    public int n;
-
+public class ParseBenchmark extends LinkDumpBenchmark {
     /** {@code receive-buffer}: each datagram copied into one receive buffer first; {@code in-place}: not. */
     @Param({"receive-buffer"})
     public String replay;
@@ -56,6 +37,7 @@ public class ParseBenchmark {
     private List<ByteBuf> datagrams;
     private ByteBuf receiveBuffer;
     private boolean copy;
+    private int nextDatagram;
 
     /** Builds the namespace, captures its dump and deletes it again. */
     @Setup(Level.Trial)
@@ -89,20 +71,40 @@ public class ParseBenchmark {
         return copy ? receiveBuffer.clear().writeBytes(datagram, 0, datagram.writerIndex()) : datagram;
     }
 
+    /** Rewinds the replay to before the first datagram, for {@link #nextLink()}. */
+    private void startReplay() {
+        nextDatagram = 0;
+        cursor.wrap(receiveBuffer, 0, 0);
+    }
+
+    /**
+     * Moves {@link #cursor} to the next link message of the captured dump, bringing in the next
+     * datagram (as a live dump receives it) when this one is read; false after the last.
+     */
+    private boolean nextLink() {
+        while (true) {
+            while (cursor.next()) {
+                if (cursor.type() == MessageType.RTM_NEWLINK) {
+                    return true;
+                }
+            }
+            if (nextDatagram == datagrams.size()) {
+                return false;
+            }
+            ByteBuf datagram = datagram(nextDatagram++);
+            cursor.wrap(datagram, 0, datagram.writerIndex());
+        }
+    }
+
     /** Visits every attribute of every link, nested ones included, through the cursors alone. */
     @Benchmark
     public long cursorWalk(LinkCounter counter) {
         long sum = 0;
         int links = 0;
-        for (int i = 0, size = datagrams.size(); i < size; i++) {
-            ByteBuf datagram = datagram(i);
-            cursor.wrap(datagram, 0, datagram.writerIndex());
-            while (cursor.next()) {
-                if (cursor.type() == MessageType.RTM_NEWLINK) {
-                    sum += LinkAttributeWalk.walk(cursor);
-                    links++;
-                }
-            }
+        startReplay();
+        while (nextLink()) {
+            sum += LinkAttributeWalk.walk(cursor);
+            links++;
         }
         counter.links += links;
         return sum;
@@ -112,15 +114,10 @@ public class ParseBenchmark {
     @Benchmark
     public void records(LinkCounter counter, Blackhole blackhole) {
         int links = 0;
-        for (int i = 0, size = datagrams.size(); i < size; i++) {
-            ByteBuf datagram = datagram(i);
-            cursor.wrap(datagram, 0, datagram.writerIndex());
-            while (cursor.next()) {
-                if (cursor.type() == MessageType.RTM_NEWLINK) {
-                    blackhole.consume(Link.from(view.wrap(cursor)));
-                    links++;
-                }
-            }
+        startReplay();
+        while (nextLink()) {
+            blackhole.consume(Link.from(view.wrap(cursor)));
+            links++;
         }
         counter.links += links;
     }

@@ -8,10 +8,8 @@ import io.jnetlink.core.testing.Shell;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The jar's output flags and selectors against iproute2 6.1 on a throwaway topology: {@code -s},
@@ -19,15 +17,9 @@ import org.junit.jupiter.api.TestInstance;
  * selectors, {@code bridge link} and {@code bridge -s fdb}. Only ticking values are masked
  * ({@link Outputs#mask}); counters that move between two runs of ip make the comparison repeat.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IpFlagsOutputTest {
-    private Topology topology;
-    private String ns;
-
+class IpFlagsOutputTest extends TopologyFixture {
     @BeforeAll
-    void buildTopology() {
-        topology = Topology.build();
-        ns = topology.main.name();
+    void extendTopology() {
         // Beyond the shared topology: a multi-queue tun, a secondary address, a link in group 7
         // whose alias JSON must escape, a static-protocol IPv6 route and two more bridge ports, one with its peer down.
         Shell.run("ip", "-n", ns, "tuntap", "add", "dev", "tunmq", "mode", "tun", "multi_queue");
@@ -43,13 +35,6 @@ class IpFlagsOutputTest {
         }
         Shell.run("ip", "-n", ns, "link", "add", "vq", "type", "veth", "peer", "name", "vqp", "netns", topology.peer.name());
         Shell.run("ip", "-n", ns, "link", "set", "vq", "master", "br0");
-    }
-
-    @AfterAll
-    void removeTopology() {
-        if (topology != null) {
-            topology.close();
-        }
     }
 
     /** {@code ip -n NS} with {@code line} split at spaces, against the jar. */

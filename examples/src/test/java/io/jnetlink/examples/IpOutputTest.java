@@ -6,35 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnetlink.core.testing.Shell;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The jar's ip, bridge and brctl against iproute2 6.1 and bridge-utils on the same throwaway
  * namespaces, byte for byte (only ticking timers and lifetimes masked).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IpOutputTest {
+class IpOutputTest extends TopologyFixture {
     private static final List<String> LINKS = List.of("lo", "ifb0", "br0", "veth0", "veth1", "vxlan0", "vxlan1", "vxlan2",
             "lower0", "lower0p", "mv0", "ms0", "mvt0", "tap0", "tun0", "eth0", "eth1");
-
-    private Topology topology;
-    private String ns;
-
-    @BeforeAll
-    void buildTopology() {
-        topology = Topology.build();
-        ns = topology.main.name();
-    }
-
-    @AfterAll
-    void removeTopology() {
-        if (topology != null) {
-            topology.close();
-        }
-    }
 
     @Test
     void linkShowMatchesIpWithEveryOutputOption() {

@@ -49,12 +49,7 @@ final class Topology implements AutoCloseable {
     }
 
     private static void ip(String ns, String... args) {
-        String[] line = new String[args.length + 3];
-        line[0] = "ip";
-        line[1] = "-n";
-        line[2] = ns;
-        System.arraycopy(args, 0, line, 3, args.length);
-        Shell.run(line);
+        Shell.run(Shell.ipCommand(ns, args));
     }
 
     private static void build(String a, String b, String h) {

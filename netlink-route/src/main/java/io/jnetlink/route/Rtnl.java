@@ -165,21 +165,29 @@ public final class Rtnl implements AutoCloseable {
      * reply messages go to {@code handler}.
      */
     void execute(Consumer<MessageWriter> build, MessageHandler handler) {
-        lock.lock();
-        try {
-            build.accept(writer);
-            socket.execute(writer, handler);
-        } finally {
-            lock.unlock();
-        }
+        send(build, NetlinkSocket::execute, handler);
     }
 
     /** Builds a dump request with {@code build} and streams its reply to {@code handler}. */
     void dump(Consumer<MessageWriter> build, MessageHandler handler) {
+        send(build, NetlinkSocket::dump, handler);
+    }
+
+    /** How a built request goes out: {@link NetlinkSocket#execute} or {@link NetlinkSocket#dump}. */
+    @FunctionalInterface
+    private interface Exchange {
+        void run(NetlinkSocket socket, MessageWriter request, MessageHandler handler);
+    }
+
+    /**
+     * Builds the request in the one writer and sends it, under the lock from building to the
+     * last reply: neither the writer nor the socket may serve two requests at once.
+     */
+    private void send(Consumer<MessageWriter> build, Exchange exchange, MessageHandler handler) {
         lock.lock();
         try {
             build.accept(writer);
-            socket.dump(writer, handler);
+            exchange.run(socket, writer, handler);
         } finally {
             lock.unlock();
         }

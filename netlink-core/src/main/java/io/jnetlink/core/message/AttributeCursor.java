@@ -63,9 +63,7 @@ public final class AttributeCursor {
     }
 
     private AttributeCursor wrap(ByteBuf buf, long address, int offset, int length) {
-        if (offset < 0 || length < 0 || offset > buf.writerIndex() - length) {
-            throw outsideBuffer(buf, offset, length);
-        }
+        Regions.checkInsideBuffer(buf, offset, length, "attribute");
         this.buf = buf;
         this.address = address;
         this.next = offset;
@@ -102,19 +100,12 @@ public final class AttributeCursor {
         offset = at;
         length = len;
         rawType = HostOrder.LITTLE_ENDIAN ? header >>> 16 : header & 0xffff;
-        int aligned = NetlinkAlign.align(len);
-        // The last attribute of a region may come without its padding.
-        next = aligned >= remaining ? end : at + aligned;
+        next = Regions.nextItem(at, len, end);
         return true;
     }
 
     // The exceptions are built out of line so that next() and value() stay small enough for the
     // JIT to inline into the caller's loop.
-
-    private static NetlinkParseException outsideBuffer(ByteBuf buf, int offset, int length) {
-        return new NetlinkParseException(offset, "attribute region of " + length
-                + " bytes lies outside the buffer (" + buf.writerIndex() + " bytes)");
-    }
 
     private static NetlinkParseException truncatedHeader(int at, int remaining) {
         return new NetlinkParseException(at, "truncated attribute header: " + remaining + " bytes left");

@@ -27,10 +27,7 @@ public final class MessageCursor {
      * @throws NetlinkParseException if the region lies outside the buffer's readable bytes
      */
     public MessageCursor wrap(ByteBuf buf, int offset, int length) {
-        if (offset < 0 || length < 0 || offset > buf.writerIndex() - length) {
-            throw new NetlinkParseException(offset, "message region of " + length
-                    + " bytes lies outside the buffer (" + buf.writerIndex() + " bytes)");
-        }
+        Regions.checkInsideBuffer(buf, offset, length, "message");
         this.buf = buf;
         this.next = offset;
         this.end = offset + length;
@@ -66,8 +63,7 @@ public final class MessageCursor {
         }
         offset = at;
         length = len;
-        int aligned = NetlinkAlign.align(len);
-        next = aligned >= remaining ? end : at + aligned;
+        next = Regions.nextItem(at, len, end);
         return true;
     }
 

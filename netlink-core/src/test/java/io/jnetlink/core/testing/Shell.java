@@ -10,6 +10,16 @@ public final class Shell {
     private Shell() {
     }
 
+    /** {@return the command line {@code ip -n NETNS ARGS...}: ip run in the named namespace} */
+    public static String[] ipCommand(String netns, String... args) {
+        String[] command = new String[args.length + 3];
+        command[0] = "ip";
+        command[1] = "-n";
+        command[2] = netns;
+        System.arraycopy(args, 0, command, 3, args.length);
+        return command;
+    }
+
     /** Runs {@code command}, returns its standard output; fails on a non-zero exit. */
     public static String run(String... command) {
         Result r = exec(command);

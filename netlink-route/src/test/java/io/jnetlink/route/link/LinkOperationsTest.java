@@ -20,6 +20,7 @@ import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.event.EventGroup;
 import io.jnetlink.route.event.EventSubscription;
 import io.jnetlink.route.event.RtnlEvent;
+import io.jnetlink.route.testing.Closeables;
 import io.jnetlink.route.testing.IpTool;
 import java.io.IOException;
 import java.util.List;
@@ -49,16 +50,8 @@ class LinkOperationsTest {
     }
 
     @AfterEach
-    void tearDown() {
-        if (rtnl != null) {
-            rtnl.close();
-        }
-        if (other != null) {
-            other.close();
-        }
-        if (ns != null) {
-            ns.close();
-        }
+    void tearDown() throws Exception {
+        Closeables.closeAll(rtnl, other, ns);
     }
 
     /** {@code ip -j -d link show dev NAME} in {@code netns}, or null when ip finds no such device. */
@@ -300,12 +293,7 @@ class LinkOperationsTest {
 
     /** ip prints the kernel's extack text as {@code Error: TEXT.}; without one, only the errno text. */
     private void assertKernelTextAsIp(NetlinkException e, String... ipArgs) {
-        String[] command = new String[ipArgs.length + 3];
-        command[0] = "ip";
-        command[1] = "-n";
-        command[2] = ns.name();
-        System.arraycopy(ipArgs, 0, command, 3, ipArgs.length);
-        Shell.Result r = Shell.exec(command);
+        Shell.Result r = Shell.exec(Shell.ipCommand(ns.name(), ipArgs));
         assertTrue(r.exitCode() != 0, "ip refuses too");
         String stderr = r.stderr().trim();
         if (stderr.startsWith("Error: ")) {

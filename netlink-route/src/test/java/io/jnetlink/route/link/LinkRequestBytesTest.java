@@ -11,6 +11,7 @@ import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.Rtnl;
+import io.jnetlink.route.testing.Closeables;
 import io.jnetlink.route.testing.StraceCapture;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -43,29 +44,13 @@ class LinkRequestBytesTest {
     }
 
     @AfterEach
-    void tearDown() {
-        if (writer != null) {
-            writer.close();
-        }
-        if (rtnl != null) {
-            rtnl.close();
-        }
-        if (other != null) {
-            other.close();
-        }
-        if (ns != null) {
-            ns.close();
-        }
+    void tearDown() throws Exception {
+        Closeables.closeAll(writer, rtnl, other, ns);
     }
 
     /** Compares, and returns what ip sent decoded as a link message (a create request is one). */
     private Link assertSameAsIp(int type, Consumer<MessageWriter> ours, String... ipArgs) {
-        String[] command = new String[ipArgs.length + 3];
-        command[0] = "ip";
-        command[1] = "-n";
-        command[2] = ns.name();
-        System.arraycopy(ipArgs, 0, command, 3, ipArgs.length);
-        StraceCapture.Request expected = StraceCapture.lastRequestEvenIfRefused(type, command);
+        StraceCapture.Request expected = StraceCapture.lastRequestEvenIfRefused(type, Shell.ipCommand(ns.name(), ipArgs));
         ours.accept(writer);
         StraceCapture.Request actual = StraceCapture.Request.of(writer.finish());
         assertEquals(expected.length(), actual.length(), "nlmsg_len of " + String.join(" ", ipArgs));

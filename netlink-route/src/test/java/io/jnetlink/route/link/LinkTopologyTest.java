@@ -67,12 +67,7 @@ class LinkTopologyTest {
     }
 
     private static void ip(String netns, String... args) {
-        String[] command = new String[args.length + 3];
-        command[0] = "ip";
-        command[1] = "-n";
-        command[2] = netns;
-        System.arraycopy(args, 0, command, 3, args.length);
-        Shell.run(command);
+        Shell.run(Shell.ipCommand(netns, args));
     }
 
     @Test

@@ -14,7 +14,6 @@ import io.jnetlink.core.Errno;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;
-import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
@@ -440,14 +439,6 @@ class NeighboursTest {
     }
 
     private static void assertSameBytes(int type, int flags, NeighbourRequest request, String... command) {
-        List<StraceCapture.Request> sent = StraceCapture.requests(type, command);
-        assertEquals(1, sent.size(), String.join(" ", command));
-        try (MessageWriter w = new MessageWriter()) {
-            NeighbourCodec.write(w, type, flags, request);
-            w.flags(w.flags() | NlMsgHdr.NLM_F_ACK);
-            StraceCapture.Request ours = StraceCapture.Request.of(w.finish());
-            assertEquals(sent.get(0).flags(), ours.flags(), String.join(" ", command));
-            assertEquals(sent.get(0).hex(), ours.hex(), String.join(" ", command));
-        }
+        StraceCapture.assertSentAsWritten(type, w -> NeighbourCodec.write(w, type, flags, request), command);
     }
 }

@@ -564,14 +564,6 @@ class RoutesTest {
     }
 
     private static void assertSameBytes(int type, int flags, RouteRequest request, String... command) {
-        List<StraceCapture.Request> sent = StraceCapture.requests(type, command);
-        assertEquals(1, sent.size(), String.join(" ", command));
-        try (MessageWriter w = new MessageWriter()) {
-            RouteCodec.write(w, type, flags, request);
-            w.flags(w.flags() | NlMsgHdr.NLM_F_ACK);
-            StraceCapture.Request ours = StraceCapture.Request.of(w.finish());
-            assertEquals(sent.get(0).flags(), ours.flags(), String.join(" ", command));
-            assertEquals(sent.get(0).hex(), ours.hex(), String.join(" ", command));
-        }
+        StraceCapture.assertSentAsWritten(type, w -> RouteCodec.write(w, type, flags, request), command);
     }
 }

@@ -3,6 +3,7 @@ package io.jnetlink.route.soak;
 import io.jnetlink.core.netns.NetNsExecutor;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.Rtnl;
+import io.jnetlink.route.testing.Closeables;
 import io.jnetlink.route.testing.IpTool;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,25 +90,6 @@ final class SoakSpace implements AutoCloseable {
     public void close() throws Exception {
         List<AutoCloseable> newestFirst = new ArrayList<>(opened);
         opened.clear();
-        closeAll(newestFirst);
-    }
-
-    /** Closes each of {@code resources} in order, even after one failed, then throws the first failure. */
-    static void closeAll(Iterable<? extends AutoCloseable> resources) throws Exception {
-        Exception first = null;
-        for (AutoCloseable resource : resources) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                if (first == null) {
-                    first = e;
-                } else {
-                    first.addSuppressed(e);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        Closeables.closeAll(newestFirst);
     }
 }

@@ -10,6 +10,7 @@ import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Rtnl;
 import io.jnetlink.route.routing.RouteFilter;
+import io.jnetlink.route.testing.Closeables;
 import io.jnetlink.route.address.AddressFilter;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +120,7 @@ class SoakTest {
             figures.add(spaces);
             return figures;
         } finally {
-            SoakSpace.closeAll(spaces);
+            Closeables.closeAll(spaces);
         }
     }
 

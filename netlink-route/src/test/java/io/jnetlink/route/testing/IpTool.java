@@ -27,7 +27,7 @@ public final class IpTool {
 
     /** {@code ip -n NS ARGS...}, failing the test when ip fails. */
     public static String ip(String ns, String... args) {
-        return Shell.run(concat(new String[] {"ip", "-n", ns}, args));
+        return Shell.run(Shell.ipCommand(ns, args));
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.jnetlink.route.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.jnetlink.core.message.HostOrder;
+import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.testing.Shell;
 import io.jnetlink.route.link.LinkAttributes;
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,6 +69,24 @@ public final class StraceCapture {
      */
     public static List<Request> requests(int type, String... command) {
         return capture(true, type, command);
+    }
+
+    /**
+     * Asserts that {@code command} sends exactly one request of {@code type} and that its flags
+     * and bytes equal those of the request {@code write} writes, with {@code NLM_F_ACK} added (the
+     * socket adds it when it executes a request; ip sets it itself).
+     */
+    public static void assertSentAsWritten(int type, Consumer<MessageWriter> write, String... command) {
+        List<Request> sent = requests(type, command);
+        String what = String.join(" ", command);
+        assertEquals(1, sent.size(), what);
+        try (MessageWriter w = new MessageWriter()) {
+            write.accept(w);
+            w.flags(w.flags() | NlMsgHdr.NLM_F_ACK);
+            Request ours = Request.of(w.finish());
+            assertEquals(sent.get(0).flags(), ours.flags(), what);
+            assertEquals(sent.get(0).hex(), ours.hex(), what);
+        }
     }
 
     /**
