@@ -1,6 +1,6 @@
 /**
  * jnetlink route: the rtnetlink client ({@code Rtnl}) with typed links, addresses, routes,
- * neighbours, namespace ids and events.
+ * neighbours, bridge FDB entries, namespace ids and events.
  */
 @SuppressWarnings("module") // io.jnetlink.vxlan, named in a qualified export, is built after this module
 module io.jnetlink.route {

@@ -143,7 +143,7 @@ public final class Rtnl implements AutoCloseable {
     }
 
     /**
-     * ARP/NDP entries and bridge FDB entries: {@code ip neigh}, {@code bridge fdb}.
+     * ARP/NDP entries: {@code ip neigh} (bridge FDB entries are on {@link #fdb()}).
      *
      * @return a view sharing this client's socket; never null
      */

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Codec of the {@code vxlan} kind: {@link VxlanData} over {@link VxlanAttributes}, registered with
  * {@link java.util.ServiceLoader} so {@link io.jnetlink.route.link.Link#info()} of a vxlan link
- * carries a {@link VxlanData} and {@code rtnl.links().add(name, vxlanData)} creates one.
+ * carries a {@link VxlanData} and
+ * {@code rtnl.links().add(LinkRequest.of(name).withData(vxlanData))} creates one.
  *
  * <p>A request carries the options in the order they were set, then id, local, remote/group,
  * learning and dstport, which {@code ip link add ... type vxlan} appends last whatever their place

@@ -15,7 +15,8 @@ import java.util.Objects;
  * not name are kept raw ({@link AttributeValues#unknown()}), so nothing received is lost.
  *
  * <p>Rows are declared in the order iproute2 prints them, which {@link #attributes()} keeps;
- * requests carry attributes in ascending type order. A set is filled while its class initialises
+ * requests carry attributes in the order they were set, values received from the kernel in
+ * ascending type order ({@link #encode}). A set is filled while its class initialises
  * (the constants of one class) and is read-only once it has been used.
  */
 public final class AttributeSet {

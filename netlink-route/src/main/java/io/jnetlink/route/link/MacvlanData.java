@@ -6,8 +6,9 @@ import io.jnetlink.core.attr.AttributeValues;
 /**
  * The options of a {@code macvlan} or {@code macvtap} link ({@code IFLA_INFO_DATA}; the two kinds
  * share {@link MacvlanAttributes}), read and set with the table's constants:
- * {@code link.get(MacvlanAttributes.MODE)}; {@code MacvlanData.of(MacvlanData.MACVLAN_MODE_BRIDGE)}
- * for a request, which sends only what is set.
+ * {@code macvlan.get(MacvlanAttributes.MODE)};
+ * {@code MacvlanData.of(MacvlanData.MACVLAN_MODE_BRIDGE)} for a request, which sends only what is
+ * set.
  *
  * @param kind   {@code "macvlan"} or {@code "macvtap"}
  * @param values the {@link MacvlanAttributes#SET} values

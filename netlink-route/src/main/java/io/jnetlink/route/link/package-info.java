@@ -1,7 +1,10 @@
 /**
  * Links ({@code RTM_*LINK}): the {@link io.jnetlink.route.link.Link} record, the zero-allocation
- * {@link io.jnetlink.route.link.LinkView} flyweight, request writers
- * * ({@link io.jnetlink.route.link.LinkRequest}) and the per-kind data.
+ * {@link io.jnetlink.route.link.LinkView} flyweight, the
+ * {@link io.jnetlink.route.link.LinkAttributes} table ({@code IFLA_*}), the
+ * {@link io.jnetlink.route.link.LinkRequest} that creates or changes a link, the
+ * {@link io.jnetlink.route.link.LinkFilter} that selects links, and the per-kind data. Operations
+ * are on {@link io.jnetlink.route.Rtnl#links()}.
  *
  * <p>Kinds are typed by {@link io.jnetlink.route.link.LinkKindCodec}s found with
  * {@link java.util.ServiceLoader} ({@link io.jnetlink.route.link.LinkKinds}). Built in:

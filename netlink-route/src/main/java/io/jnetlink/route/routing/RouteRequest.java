@@ -11,12 +11,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A route to add, replace, change or delete: what {@code ip route add DST/LEN via GW dev DEV ...}
- * says. Held as the {@code rtmsg} header fields and the {@link RouteAttributes} to send; immutable,
- * each {@code with} method returns a checked copy, so bad arguments fail with
- * {@link IllegalArgumentException} before any request is sent. Header fields left unset take the
- * defaults {@code ip} uses when written (table main, or local for local and NAT routes; protocol
- * boot; scope from the type and gateway; type unicast), and a delete matches any value of them.
+ * A route to add, replace, change, append or delete: what
+ * {@code ip route add DST/LEN via GW dev DEV ...} says. Held as the {@code rtmsg} header fields and
+ * the {@link RouteAttributes} to send; immutable, each {@code with} method returns a checked copy,
+ * so bad arguments fail with {@link IllegalArgumentException} before any request is sent. Header
+ * fields left unset take the defaults {@code ip} uses when written (table main, or local for local
+ * and NAT routes; protocol boot; scope from the type and gateway; type unicast), and a delete
+ * matches any value of them.
  *
  * <pre>{@code
  * RouteRequest.to(InetAddress.getByName("10.9.0.0"), 16).withGateway(gw).withIfindex(ifindex).withPriority(5)

@@ -4,9 +4,10 @@
  * {@link io.jnetlink.route.routing.RouteAttributes} ({@code RTA_*}) and
  * {@link io.jnetlink.route.routing.RouteMetricAttributes} ({@code RTAX_*}), multipath
  * {@link io.jnetlink.route.routing.NextHop}s, the {@link io.jnetlink.route.routing.RouteRequest}
- * that adds, replaces, changes or deletes one, the {@link io.jnetlink.route.routing.RouteFilter} that
- * selects routes, the {@link io.jnetlink.route.routing.RouteLookup} of {@code ip route get}, the
- * allocation-free {@link io.jnetlink.route.routing.RouteView}, and
+ * that adds, replaces, changes, appends or deletes one, the
+ * {@link io.jnetlink.route.routing.RouteFilter} that selects routes, the
+ * {@link io.jnetlink.route.routing.RouteLookup} of {@code ip route get}, the allocation-free
+ * {@link io.jnetlink.route.routing.RouteView}, and
  * {@link io.jnetlink.route.routing.RouteCodec} with the {@code RTN_*}, {@code RTPROT_*},
  * {@code RT_SCOPE_*}, {@code RT_TABLE_*} and {@code RTM_F_*} names of {@code <linux/rtnetlink.h>}.
  * Operations are on {@link io.jnetlink.route.Rtnl#routes()}.

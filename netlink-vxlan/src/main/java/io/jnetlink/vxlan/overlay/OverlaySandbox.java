@@ -151,7 +151,7 @@ public final class OverlaySandbox implements AutoCloseable {
         return new VxlanFdb(rtnl);
     }
 
-    /** {@return the index of {@code vxlan0} in the sandbox} */
+    /** {@return the interface index (ifindex) of {@code vxlan0} in the sandbox} */
     public int vxlanIndex() {
         return rtnl.links().get(VXLAN).ifindex();
     }

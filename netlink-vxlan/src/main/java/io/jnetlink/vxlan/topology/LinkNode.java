@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One link of a namespace.
  *
- * @param ifindex     its ifindex
+ * @param ifindex   its interface index
  * @param name      its name
  * @param kind      {@code IFLA_INFO_KIND} ({@code veth}, {@code bridge}, {@code vxlan}), or null
  * @param master    the name of its master (the bridge it is a port of), or null
@@ -19,7 +19,7 @@ public record LinkNode(int ifindex, String name, String kind, String master, Lis
     /**
      * Copies the list so the record stays immutable.
      *
-     * @param ifindex     its ifindex
+     * @param ifindex   its interface index
      * @param name      its name
      * @param kind      {@code IFLA_INFO_KIND} ({@code veth}, {@code bridge}, {@code vxlan}), or null
      * @param master    the name of its master (the bridge it is a port of), or null
@@ -51,7 +51,7 @@ public record LinkNode(int ifindex, String name, String kind, String master, Lis
      * @param namespace the name of the peer's namespace, or null when that namespace is not in the graph
      * @param inode     the inode of the peer's namespace, or 0 when it is not in the graph
      * @param name      the peer's name, or null when its namespace is not in the graph
-     * @param ifindex     the peer's ifindex in its namespace
+     * @param ifindex   the peer's interface index in its namespace
      */
     public record Peer(String namespace, long inode, String name, int ifindex) {
         /** {@return true when the peer's namespace is part of the graph} */

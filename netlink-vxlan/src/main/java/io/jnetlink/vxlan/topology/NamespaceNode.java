@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param name  its file name in a namespace directory, or {@code pid:PID} when only a process holds it
  * @param path  the file it was opened through ({@code /run/netns/NAME}, {@code /proc/PID/ns/net})
  * @param inode the namespace's inode, unique on the host
- * @param links its links in index order
+ * @param links its links in ifindex order
  */
 public record NamespaceNode(String name, Path path, long inode, List<LinkNode> links) {
     /**
@@ -19,7 +19,7 @@ public record NamespaceNode(String name, Path path, long inode, List<LinkNode> l
      * @param name  its file name in a namespace directory, or {@code pid:PID} when only a process holds it
      * @param path  the file it was opened through ({@code /run/netns/NAME}, {@code /proc/PID/ns/net})
      * @param inode the namespace's inode, unique on the host
-     * @param links its links in index order
+     * @param links its links in ifindex order
      */
     public NamespaceNode {
         links = List.copyOf(links);
@@ -36,9 +36,9 @@ public record NamespaceNode(String name, Path path, long inode, List<LinkNode> l
     }
 
     /**
-     * The link with index {@code index}, if there is one.
+     * The link with interface index (ifindex) {@code index}, if there is one.
      *
-     * @param index the link's index
+     * @param index the link's ifindex
      * @return the link, or empty
      */
     public Optional<LinkNode> link(int index) {
