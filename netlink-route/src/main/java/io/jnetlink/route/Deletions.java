@@ -11,10 +11,10 @@ final class Deletions {
     }
 
     /**
-     * Deletes every item, counting the deletions; an item the kernel reports gone
-     * ({@code gone}: it went with another, or someone else deleted it) is skipped.
+     * Deletes every item, counting the deletions; an item the kernel reports gone (one of the
+     * errnos {@code gone}: it went with another, or someone else deleted it) is skipped.
      */
-    static <T> int deleteEach(List<T> items, Consumer<T> delete, Errno gone) {
+    static <T> int deleteEach(List<T> items, Consumer<T> delete, Errno... gone) {
         int deleted = 0;
         for (T item : items) {
             try {

@@ -92,10 +92,14 @@ public final class Neighbours extends NeighbourFacet {
      * permanent and noarp entries unless told otherwise, every state is flushed unless the filter
      * names states.
      *
-     * @param filter the selection; not null
+     * @param filter the selection; not null, narrower than {@code NeighbourFilter.all()}
      * @return how many entries this call deleted, 0 or more
+     * @throws IllegalArgumentException for {@code NeighbourFilter.all()}
      */
     public int flush(NeighbourFilter filter) {
+        if (filter.selectsAll()) {
+            throw new IllegalArgumentException("flush needs a narrower filter than all(): a family, interface, state or master");
+        }
         return deleteEach(list(filter));
     }
 }

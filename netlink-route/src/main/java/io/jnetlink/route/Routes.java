@@ -81,7 +81,7 @@ public final class Routes {
             rtnl.dump(w -> RouteCodec.writeDump(w, filter), new MessageHandler() {
                 @Override
                 public boolean onMessage(MessageCursor message) {
-                    if (message.type() == MessageType.RTM_NEWROUTE && filter.matches(view.wrap(message))) {
+                    if (message.type() == MessageType.RTM_NEWROUTE && filter.test(view.wrap(message))) {
                         visitor.visit(view);
                     }
                     return true;
@@ -197,22 +197,16 @@ public final class Routes {
      * Deletes every route {@code filter} selects ({@code ip route flush}); routes the kernel removed
      * meanwhile (with another one, or by someone else) are skipped.
      *
-     * @param filter which routes; not null ({@code RouteFilter.all()} empties every table, local included)
+     * @param filter which routes; not null, narrower than {@code RouteFilter.all()} (as {@code ip route
+     *               flush} needs a selector)
      * @return how many routes this call deleted, 0 or more
+     * @throws IllegalArgumentException for {@code RouteFilter.all()}, which would empty every table
      */
     public int flush(RouteFilter filter) {
-        int deleted = 0;
-        for (Route route : list(filter)) {
-            try {
-                delete(route);
-                deleted++;
-            } catch (NetlinkException e) {
-                if (!e.is(Errno.ESRCH, Errno.ENOENT)) {
-                    throw e;
-                }
-            }
+        if (filter.selectsAll()) {
+            throw new IllegalArgumentException("flush needs a narrower filter than all(): a family, table, protocol, type or interface");
         }
-        return deleted;
+        return Deletions.deleteEach(list(filter), this::delete, Errno.ESRCH, Errno.ENOENT);
     }
 
     private void send(int type, int flags, RouteRequest request) {

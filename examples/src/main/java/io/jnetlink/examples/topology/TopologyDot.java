@@ -51,7 +51,7 @@ final class TopologyDot {
             label.append(" (").append(link.kind()).append(')');
         }
         if (link.vxlan() != null) {
-            label.append("\nVNI ").append(link.vxlan().id());
+            label.append("\nVNI ").append(link.vxlan().vni());
             for (InetAddress remote : link.vxlan().remotes()) {
                 label.append('\n').append(InetFormat.ntop(remote));
             }

@@ -56,7 +56,7 @@ final class TopologyJson {
         }
         if (link.vxlan() != null) {
             ObjectNode vxlan = l.putObject("vxlan");
-            vxlan.put("id", link.vxlan().id());
+            vxlan.put("id", link.vxlan().vni());
             vxlan.put("port", link.vxlan().port());
             ArrayNode remotes = vxlan.putArray("remotes");
             for (InetAddress remote : link.vxlan().remotes()) {

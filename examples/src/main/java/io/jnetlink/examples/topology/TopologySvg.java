@@ -111,7 +111,7 @@ final class TopologySvg {
                 String remotes = link.vxlan().remotes().stream().map(InetFormat::ntop)
                         .collect(Collectors.joining(", "));
                 svg.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>%n", row.x() + 8,
-                        row.y() + 37, escape("VNI " + link.vxlan().id() + (remotes.isEmpty() ? "" : " → " + remotes))));
+                        row.y() + 37, escape("VNI " + link.vxlan().vni() + (remotes.isEmpty() ? "" : " → " + remotes))));
             }
             rowY += rowHeight + 6;
         }

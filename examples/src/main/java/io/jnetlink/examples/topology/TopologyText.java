@@ -37,7 +37,7 @@ final class TopologyText {
                     : "?:if" + link.peer().ifindex());
         }
         if (link.vxlan() != null) {
-            line.append(" vni ").append(link.vxlan().id()).append(" port ").append(link.vxlan().port());
+            line.append(" vni ").append(link.vxlan().vni()).append(" port ").append(link.vxlan().port());
             if (link.vxlan().local() != null) {
                 line.append(" local ").append(InetFormat.ntop(link.vxlan().local()));
             }

@@ -23,6 +23,18 @@ public interface AttributeHolder {
         return values().get(attribute);
     }
 
+    /**
+     * The value of an attribute of 32 bits or fewer, unboxed.
+     *
+     * @param attribute a constant of this record's set whose type is a {@link ValueType.IntType}
+     * @param absent    what to return when the kernel did not send it
+     * @return the value (its 32 bits), or {@code absent}
+     * @throws IllegalArgumentException when the attribute is of another set or not int-valued
+     */
+    default int getInt(Attribute<Integer> attribute, int absent) {
+        return values().getInt(attribute, absent);
+    }
+
     /** {@return the attributes the record's set does not name, as received} */
     default RawAttributes unknown() {
         return values().unknown();

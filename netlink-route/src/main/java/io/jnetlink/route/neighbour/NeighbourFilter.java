@@ -44,6 +44,11 @@ public record NeighbourFilter(int family, int ifindex, int masterIfindex, int st
         return ALL;
     }
 
+    /** {@return true when this filter selects every neighbour entry} */
+    public boolean selectsAll() {
+        return equals(ALL);
+    }
+
     /**
      * Only entries of {@code family} ({@code ip -4 neigh}).
      *

@@ -1,6 +1,7 @@
 package io.jnetlink.route.routing;
 
 import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.AttributeHolder;
 import io.jnetlink.core.attr.AttributeValues;
 import java.net.InetAddress;
 import java.util.List;
@@ -28,7 +29,7 @@ import java.util.Objects;
  * @param values    the attributes, of {@link RouteAttributes#SET}
  */
 public record Route(int family, int dstLength, int srcLength, int tos, long table, int protocol, int scope, int type,
-                    int flags, AttributeValues values) {
+                    int flags, AttributeValues values) implements AttributeHolder {
     /**
      * Checks that the values are route attributes.
      *
@@ -48,17 +49,6 @@ public record Route(int family, int dstLength, int srcLength, int tos, long tabl
         if (values.set() != RouteAttributes.SET) {
             throw new IllegalArgumentException("a route holds RTA attributes, not " + values.set());
         }
-    }
-
-    /**
-     * The value of one attribute.
-     *
-     * @param <T>       the value's type
-     * @param attribute a {@link RouteAttributes} row
-     * @return the value, or null when the kernel did not send it
-     */
-    public <T> T get(Attribute<T> attribute) {
-        return values.get(attribute);
     }
 
     /**

@@ -44,6 +44,11 @@ public record RouteFilter(int family, long table, int protocol, int type, int if
         return ALL;
     }
 
+    /** {@return true when this filter selects every route} */
+    public boolean selectsAll() {
+        return equals(ALL);
+    }
+
     /**
      * Only routes of {@code family}.
      *
@@ -100,7 +105,7 @@ public record RouteFilter(int family, long table, int protocol, int type, int if
      * @param route a route; not null
      * @return true when every field the filter sets matches
      */
-    public boolean matches(Route route) {
+    public boolean test(Route route) {
         return matches(route.family(), route.table(), route.protocol(), route.type())
                 && (ifindex == 0 || route.usesIfindex(ifindex));
     }
@@ -111,7 +116,7 @@ public record RouteFilter(int family, long table, int protocol, int type, int if
      * @param view a route view; not null
      * @return true when every field the filter sets matches
      */
-    public boolean matches(RouteView view) {
+    public boolean test(RouteView view) {
         return matches(view.family(), view.table(), view.protocol(), view.type())
                 && (ifindex == 0 || view.usesIfindex(ifindex));
     }

@@ -402,6 +402,7 @@ class NeighboursTest {
             assertEquals("", ip(n, "neigh", "show", "proxy").strip());
 
             ip(n, "neigh", "add", "10.1.0.41", "lladdr", "02:00:00:00:00:42", "dev", "veth0", "nud", "stale");
+            assertThrows(IllegalArgumentException.class, () -> rtnl.neighbours().flush(NeighbourFilter.all()));
             assertEquals(1, rtnl.neighbours().flush(NeighbourFilter.all().withIfindex(veth0)
                     .withStates(NeighbourCodec.NUD_STALE)));
             assertEquals(List.of("10.1.0.40"), ipJson(n, "-4", "neigh", "show", "dev", "veth0", "nud", "all")

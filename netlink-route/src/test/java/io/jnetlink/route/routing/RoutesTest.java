@@ -494,6 +494,8 @@ class RoutesTest {
             assertEquals(List.of(), rtnl.routes().list(RouteFilter.all().withFamily(AddressFamily.AF_INET6).withTable(12345)));
             assertEquals(List.of(), rtnl.routes().list(RouteFilter.all().withTable(12345)));
             assertEquals(0, rtnl.routes().flush(IPV4.withTable(12345)));
+            assertThrows(IllegalArgumentException.class, () -> rtnl.routes().flush(RouteFilter.all()),
+                    "flushing every table needs a selector, as ip route flush does");
         }
     }
 

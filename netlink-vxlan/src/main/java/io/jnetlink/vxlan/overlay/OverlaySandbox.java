@@ -152,7 +152,7 @@ public final class OverlaySandbox implements AutoCloseable {
     }
 
     /** {@return the interface index (ifindex) of {@code vxlan0} in the sandbox} */
-    public int vxlanIndex() {
+    public int vxlanIfindex() {
         return rtnl.links().get(VXLAN).ifindex();
     }
 
@@ -250,7 +250,7 @@ public final class OverlaySandbox implements AutoCloseable {
      * @param vtep   the underlay address of the host it runs on
      */
     public void addPeer(InetAddress peerIp, InetAddress vtep) {
-        fdb().addPeer(vxlanIndex(), peerIp, dockerMac(peerIp), vtep);
+        fdb().addPeer(vxlanIfindex(), peerIp, dockerMac(peerIp), vtep);
     }
 
     /**
@@ -260,7 +260,7 @@ public final class OverlaySandbox implements AutoCloseable {
      * @param vtep   the underlay address of its host, as added; not null
      */
     public void deletePeer(InetAddress peerIp, InetAddress vtep) {
-        fdb().deletePeer(vxlanIndex(), peerIp, dockerMac(peerIp), vtep);
+        fdb().deletePeer(vxlanIfindex(), peerIp, dockerMac(peerIp), vtep);
     }
 
     /** Releases the handles; the namespace and what is in it stay. */

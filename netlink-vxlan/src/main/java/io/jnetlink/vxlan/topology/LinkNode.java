@@ -63,16 +63,16 @@ public record LinkNode(int ifindex, String name, String kind, String master, Lis
     /**
      * What a VXLAN device tunnels to.
      *
-     * @param id      its VNI
+     * @param vni     its VNI
      * @param local   its source address, or null
      * @param port    its UDP destination port
      * @param remotes the distinct remote VTEPs of its FDB, in FDB order
      */
-    public record Vxlan(int id, InetAddress local, int port, List<InetAddress> remotes) {
+    public record Vxlan(int vni, InetAddress local, int port, List<InetAddress> remotes) {
         /**
          * Copies the list so the record stays immutable.
          *
-         * @param id      its VNI
+         * @param vni     its VNI
          * @param local   its source address, or null
          * @param port    its UDP destination port
          * @param remotes the distinct remote VTEPs of its FDB, in FDB order

@@ -36,13 +36,13 @@ public record NamespaceNode(String name, Path path, long inode, List<LinkNode> l
     }
 
     /**
-     * The link with interface index (ifindex) {@code index}, if there is one.
+     * The link with interface index {@code ifindex}, if there is one.
      *
-     * @param index the link's ifindex
+     * @param ifindex the link's interface index
      * @return the link, or empty
      */
-    public Optional<LinkNode> link(int index) {
-        return links.stream().filter(l -> l.ifindex() == index).findFirst();
+    public Optional<LinkNode> link(int ifindex) {
+        return links.stream().filter(l -> l.ifindex() == ifindex).findFirst();
     }
 
     /** {@return the bridges of this namespace; empty when none} */

@@ -57,7 +57,7 @@ class OverlaySandboxTest {
                     assertTrue(rxPackets(hostB, "ul0") > underlayBefore, "the packets crossed the test's underlay");
                     assertEquals(0, ping(containerB, "10.0.0.3"), "ping back");
 
-                    a.fdb().delete(a.vxlanIndex(), OverlaySandbox.dockerMac(ipB), VxlanRemote.of(vtepB));
+                    a.fdb().delete(a.vxlanIfindex(), OverlaySandbox.dockerMac(ipB), VxlanRemote.of(vtepB));
                     assertNotEquals(0, ping(containerA, "10.0.0.4"), "ping without the FDB entry");
                 } finally {
                     b.destroy();

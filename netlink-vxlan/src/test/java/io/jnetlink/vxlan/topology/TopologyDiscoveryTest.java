@@ -104,7 +104,7 @@ class TopologyDiscoveryTest {
                 LinkNode vx = topology.namespace(c.name()).orElseThrow().link("vx0").orElseThrow();
                 JsonNode ipVx = ipLink(ipCommands.get(c.name())).get("vx0");
                 JsonNode data = ipVx.get("linkinfo").get("info_data");
-                assertEquals(data.get("id").asInt(), vx.vxlan().id());
+                assertEquals(data.get("id").asInt(), vx.vxlan().vni());
                 assertEquals(data.get("port").asInt(), vx.vxlan().port());
                 assertEquals(InetAddress.getByName(data.get("local").asText()), vx.vxlan().local());
                 assertEquals(bridgeFdbRemotes(c.name()), vx.vxlan().remotes());
