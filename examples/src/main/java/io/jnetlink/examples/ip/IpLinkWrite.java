@@ -1,0 +1,484 @@
+package io.jnetlink.examples.ip;
+
+import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.netns.NetNs;
+import io.jnetlink.examples.cli.Args;
+import io.jnetlink.examples.cli.CommandFailure;
+import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.route.link.BridgeAttributes;
+import io.jnetlink.route.link.BridgeData;
+import io.jnetlink.route.link.DummyData;
+import io.jnetlink.route.link.IfInfoMsg;
+import io.jnetlink.route.link.IfbData;
+import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.LinkAttributes;
+import io.jnetlink.route.link.LinkData;
+import io.jnetlink.route.link.LinkRequest;
+import io.jnetlink.route.link.MacvlanAttributes;
+import io.jnetlink.route.link.MacvlanData;
+import io.jnetlink.route.link.RawLinkData;
+import io.jnetlink.route.link.VethData;
+import io.jnetlink.vxlan.VxlanAttributes;
+import io.jnetlink.vxlan.VxlanData;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ip link add}, {@code ip link set} and {@code ip link delete}: the command line is read
+ * left to right and each option becomes one change of a {@link LinkRequest}, in the order ip
+ * appends its attribute, so the request sent matches ip's byte for byte (but for namespace file
+ * descriptor numbers). Refusals print as ip prints them, with ip's exit status.
+ */
+final class IpLinkWrite {
+    /** The verb: what the request does. */
+    enum Verb { ADD, SET, DELETE }
+
+    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
+
+    private final Invocation invocation;
+    private final Verb verb;
+
+    IpLinkWrite(Invocation invocation, Verb verb) {
+        this.invocation = invocation;
+        this.verb = verb;
+    }
+
+    int run(Args args) {
+        try (NamespaceSession session = NamespaceSession.open(invocation)) {
+            Parsed parsed = parse(session, args);
+            try {
+                return send(session, parsed);
+            } finally {
+                for (NetNs netns : parsed.namespaces) {
+                    netns.close();
+                }
+            }
+        }
+    }
+
+    /** What the command line says, each change kept in its place. */
+    private static final class Parsed {
+        String dev;
+        String bareDev;
+        String name;
+        String lowerDevice;
+        LinkData data;
+        final List<UnaryOperator<LinkRequest>> changes = new ArrayList<>();
+        final List<NetNs> namespaces = new ArrayList<>();
+        final List<String> seen = new ArrayList<>();
+
+        void once(String option, String value) {
+            if (seen.contains(option)) {
+                throw new CommandFailure("Error: duplicate \"" + option + "\": \"" + value + "\" is the second value.", 255);
+            }
+            seen.add(option);
+        }
+    }
+
+    private Parsed parse(NamespaceSession session, Args args) {
+        Parsed p = new Parsed();
+        while (args.hasNext()) {
+            String word = args.next();
+            switch (word) {
+                case "up", "down" -> {
+                    boolean up = word.equals("up");
+                    p.changes.add(r -> r.withFlag(IfInfoMsg.IFF_UP, up));
+                }
+                case "name" -> {
+                    String value = args.value();
+                    p.once("name", value);
+                    if (!validName(value)) {
+                        throw invalidArgument(value, "\"name\" not a valid ifname");
+                    }
+                    p.name = value;
+                    if (p.dev == null) {
+                        p.dev = value;
+                    }
+                }
+                case "link" -> {
+                    String value = args.value();
+                    p.once("link", value);
+                    p.lowerDevice = value;
+                }
+                case "mtu" -> {
+                    String value = args.value();
+                    p.once("mtu", value);
+                    int mtu = unsigned(value, "Invalid \"mtu\" value\n");
+                    p.changes.add(r -> r.with(LinkAttributes.MTU, mtu));
+                }
+                case "txqueuelen", "qlen", "txqlen" -> {
+                    String value = args.value();
+                    p.once("txqueuelen", value);
+                    int length = unsigned(value, "Invalid \"txqueuelen\" value\n");
+                    p.changes.add(r -> r.with(LinkAttributes.TXQLEN, length));
+                }
+                case "address", "broadcast", "brd" -> {
+                    String value = args.value();
+                    boolean broadcast = !word.equals("address");
+                    p.once(broadcast ? "broadcast" : "address", value);
+                    MacAddress address = lladdr(value);
+                    p.changes.add(r -> r.with(broadcast ? LinkAttributes.BROADCAST : LinkAttributes.ADDRESS, address));
+                }
+                case "numtxqueues", "numrxqueues" -> {
+                    String value = args.value();
+                    p.once(word, value);
+                    int queues = unsigned(value, "Invalid \"" + word + "\" value\n");
+                    p.changes.add(r -> r.with(word.equals("numtxqueues") ? LinkAttributes.NUM_TX_QUEUES
+                            : LinkAttributes.NUM_RX_QUEUES, queues));
+                }
+                case "group" -> {
+                    String value = args.value();
+                    p.once("group", value);
+                    int group = value.equals("default") ? 0 : unsigned(value, "Invalid \"group\" value\n");
+                    p.changes.add(r -> r.with(LinkAttributes.GROUP, group));
+                }
+                case "alias" -> {
+                    String value = args.value();
+                    p.once("alias", value);
+                    if (value.getBytes(StandardCharsets.UTF_8).length >= 256) {
+                        throw invalidArgument(value, "\"alias\" too long\n");
+                    }
+                    p.changes.add(r -> r.with(LinkAttributes.IFALIAS, value));
+                }
+                case "master" -> {
+                    String value = args.value();
+                    int master = session.rtnl().links().find(value).map(Link::ifindex)
+                            .orElseThrow(() -> invalidArgument(value, "Device does not exist\n"));
+                    p.changes.add(r -> r.with(LinkAttributes.MASTER, master));
+                }
+                case "nomaster" -> p.changes.add(r -> r.with(LinkAttributes.MASTER, 0));
+                case "netns" -> {
+                    String value = args.value();
+                    p.once("netns", value);
+                    NetNs target = openNamespace(value);
+                    p.namespaces.add(target);
+                    p.changes.add(r -> r.with(LinkAttributes.NET_NS_FD, target.fd()));
+                }
+                case "arp", "multicast", "promisc", "allmulticast" -> {
+                    boolean on = onOff(word, args.value());
+                    int flag = switch (word) {
+                        case "arp" -> IfInfoMsg.IFF_NOARP;
+                        case "multicast" -> IfInfoMsg.IFF_MULTICAST;
+                        case "promisc" -> IfInfoMsg.IFF_PROMISC;
+                        default -> IfInfoMsg.IFF_ALLMULTI;
+                    };
+                    // arp off sets IFF_NOARP.
+                    boolean set = flag == IfInfoMsg.IFF_NOARP ? !on : on;
+                    p.changes.add(r -> r.withFlag(flag, set));
+                }
+                case "type" -> {
+                    String kind = args.value();
+                    p.data = kindOptions(session, kind, args);
+                }
+                default -> {
+                    String value = word.equals("dev") ? args.value() : word;
+                    if (p.bareDev != null) {
+                        throw new CommandFailure("Error: either \"dev\" is duplicate, or \"" + value + "\" is a garbage.", 255);
+                    }
+                    p.bareDev = value;
+                    p.dev = value;
+                }
+            }
+        }
+        return p;
+    }
+
+    private int send(NamespaceSession session, Parsed p) {
+        var links = session.rtnl().links();
+        if (verb != Verb.ADD) {
+            if (p.dev == null) {
+                throw new CommandFailure("Not enough information: \"dev\" argument is required.", 255);
+            }
+            int ifindex = links.find(p.dev).map(Link::ifindex)
+                    .orElseThrow(() -> new CommandFailure("Cannot find device \"" + p.dev + "\"", 1));
+            if (verb == Verb.DELETE) {
+                links.delete(ifindex);
+                return 0;
+            }
+            LinkRequest request = LinkRequest.of(ifindex);
+            for (UnaryOperator<LinkRequest> change : p.changes) {
+                request = change.apply(request);
+            }
+            if (p.name != null && !p.name.equals(p.dev)) {
+                request = request.withName(p.name);
+            }
+            if (p.data != null) {
+                request = request.withData(p.data);
+            }
+            links.change(request);
+            return 0;
+        }
+        if (p.data == null) {
+            throw new CommandFailure("Not enough information: \"type\" argument is required", 1);
+        }
+        LinkRequest request = LinkRequest.empty();
+        for (UnaryOperator<LinkRequest> change : p.changes) {
+            request = change.apply(request);
+        }
+        if (p.lowerDevice != null) {
+            String lower = p.lowerDevice;
+            int ifindex = links.find(lower).map(Link::ifindex)
+                    .orElseThrow(() -> new CommandFailure("Cannot find device \"" + lower + "\"", 1));
+            request = request.with(LinkAttributes.LINK, ifindex);
+        }
+        String name = p.name != null ? p.name : p.dev;
+        if (name != null) {
+            // As ip: a bare name is not checked here; the kernel refuses one that is too long.
+            request = request.with(LinkAttributes.IFNAME, name);
+        }
+        links.add(request.withData(p.data));
+        return 0;
+    }
+
+    // ---- kinds ----
+
+    private LinkData kindOptions(NamespaceSession session, String kind, Args args) {
+        return switch (kind) {
+            case "bridge" -> bridge(args);
+            case "veth" -> veth(args);
+            case "vxlan" -> vxlan(session, args);
+            case "macvlan", "macvtap" -> macvlan(kind, args);
+            case "dummy" -> noOptions(DummyData.INSTANCE, kind, args);
+            case "ifb" -> noOptions(IfbData.INSTANCE, kind, args);
+            default -> noOptions(new RawLinkData(kind, new byte[0]), kind, args);
+        };
+    }
+
+    private static LinkData noOptions(LinkData data, String kind, Args args) {
+        if (args.hasNext()) {
+            throw new CommandFailure(kind + ": options not supported by jnl: \"" + args.peek() + "\"", 1);
+        }
+        return data;
+    }
+
+    private static LinkData bridge(Args args) {
+        BridgeData data = BridgeData.of();
+        while (args.hasNext()) {
+            String option = args.next();
+            switch (option) {
+                case "stp_state" -> data = data.with(BridgeAttributes.STP_STATE, unsigned(args.value(), "invalid stp_state"));
+                case "forward_delay" -> data = data.with(BridgeAttributes.FORWARD_DELAY,
+                        unsigned(args.value(), "invalid forward_delay"));
+                case "ageing_time" -> data = data.with(BridgeAttributes.AGEING_TIME,
+                        unsigned(args.value(), "invalid ageing_time"));
+                case "vlan_filtering" -> {
+                    String value = args.value();
+                    int on = unsignedBits(value, 8, "invalid vlan_filtering");
+                    data = data.with(BridgeAttributes.VLAN_FILTERING, on != 0);
+                }
+                default -> throw new CommandFailure("bridge: option \"" + option
+                        + "\" is not supported by jnl (stp_state, forward_delay, ageing_time, vlan_filtering)", 1);
+            }
+        }
+        return data;
+    }
+
+    private static LinkData veth(Args args) {
+        if (!args.hasNext()) {
+            return VethData.of();
+        }
+        String word = args.next();
+        if (!word.equals("peer")) {
+            throw new CommandFailure("veth: jnl knows only \"peer [name] NAME\", not \"" + word + "\"", 1);
+        }
+        String peer = args.value();
+        if (peer.equals("name")) {
+            peer = args.value();
+            if (!validName(peer)) {
+                throw invalidArgument(peer, "\"name\" not a valid ifname");
+            }
+        }
+        if (args.hasNext()) {
+            throw new CommandFailure("Error: either \"dev\" is duplicate, or \"" + args.peek() + "\" is a garbage.", 255);
+        }
+        return VethData.of(peer, null);
+    }
+
+    private static LinkData macvlan(String kind, Args args) {
+        Integer mode = null;
+        while (args.hasNext()) {
+            String option = args.next();
+            if (!option.equals("mode")) {
+                throw new CommandFailure(kind + ": option \"" + option + "\" is not supported by jnl (mode)", 1);
+            }
+            String value = args.value();
+            mode = switch (value) {
+                case "private" -> MacvlanData.MACVLAN_MODE_PRIVATE;
+                case "vepa" -> MacvlanData.MACVLAN_MODE_VEPA;
+                case "bridge" -> MacvlanData.MACVLAN_MODE_BRIDGE;
+                case "passthru" -> MacvlanData.MACVLAN_MODE_PASSTHRU;
+                case "source" -> MacvlanData.MACVLAN_MODE_SOURCE;
+                default -> throw new CommandFailure("Error: argument of \"mode\" must be \"private\", \"vepa\", \"bridge\", "
+                        + "\"passthru\" or \"source\", not \"" + value + "\"", 1);
+            };
+        }
+        MacvlanData data = new MacvlanData(kind, MacvlanAttributes.SET.empty());
+        return mode == null ? data : data.with(MacvlanAttributes.MODE, mode);
+    }
+
+    private LinkData vxlan(NamespaceSession session, Args args) {
+        VxlanData inline = VxlanData.of();
+        Integer id = null;
+        InetAddress local = null;
+        InetAddress remote = null;
+        Boolean learning = null;
+        Integer port = null;
+        boolean any = args.hasNext();
+        while (args.hasNext()) {
+            String option = args.next();
+            switch (option) {
+                case "id", "vni" -> {
+                    String value = args.value();
+                    long vni = parseC(value, 0xffffffffL);
+                    if (vni < 0 || vni > VxlanData.MAX_VNI) {
+                        throw invalidArgument(value, "invalid id");
+                    }
+                    id = (int) vni;
+                }
+                case "dstport" -> port = unsignedBits(args.value(), 16, "dstport");
+                case "local" -> local = inet(args.value(), remote);
+                case "remote" -> remote = inet(args.value(), local);
+                case "dev" -> {
+                    String value = args.value();
+                    Optional<Link> link = session.rtnl().links().find(value);
+                    if (link.isEmpty()) {
+                        throw new CommandFailure("Cannot find device \"" + value + "\"", 255);
+                    }
+                    inline = inline.with(VxlanAttributes.LINK, link.get().ifindex());
+                }
+                case "learning" -> learning = true;
+                case "nolearning" -> learning = false;
+                default -> throw new CommandFailure("vxlan: option \"" + option
+                        + "\" is not supported by jnl (id, dstport, local, remote, dev, [no]learning)", 1);
+            }
+        }
+        if (!any) {
+            return inline;
+        }
+        if (id == null) {
+            throw new CommandFailure("vxlan: missing virtual network identifier", 1);
+        }
+        if (port == null) {
+            invocation.err().print("vxlan: destination port not specified\n"
+                    + "Will use Linux kernel default (non-standard value)\n"
+                    + "Use 'dstport 4789' to get the IANA assigned value\n"
+                    + "Use 'dstport 0' to get default and quiet this message\n");
+        }
+        VxlanData data = inline.with(VxlanAttributes.ID, id);
+        if (local != null) {
+            data = data.with(local instanceof Inet4Address ? VxlanAttributes.LOCAL : VxlanAttributes.LOCAL6, local);
+        }
+        if (remote != null) {
+            data = data.with(remote instanceof Inet4Address ? VxlanAttributes.GROUP : VxlanAttributes.GROUP6, remote);
+        }
+        data = data.with(VxlanAttributes.LEARNING, learning == null || learning);
+        if (port != null && port != 0) {
+            data = data.with(VxlanAttributes.PORT, port);
+        }
+        return data;
+    }
+
+    // ---- values ----
+
+    private static InetAddress inet(String text, InetAddress other) {
+        boolean v4 = IPV4.matcher(text).matches();
+        boolean v6 = !v4 && text.contains(":") && text.matches("[0-9a-fA-F:.]+");
+        if ((!v4 && !v6) || (other != null && (other instanceof Inet4Address) != v4)) {
+            throw new CommandFailure("Error: inet address is expected rather than \"" + text + "\".", 1);
+        }
+        try {
+            return InetAddress.getByName(text);
+        } catch (UnknownHostException e) {
+            throw new CommandFailure("Error: inet address is expected rather than \"" + text + "\".", 1);
+        }
+    }
+
+    private NetNs openNamespace(String name) {
+        try {
+            return NetNs.open(invocation.netnsDir().resolve(name));
+        } catch (RuntimeException e) {
+            throw invalidArgument(name, "Invalid \"netns\" value\n");
+        }
+    }
+
+    private static boolean onOff(String option, String value) {
+        if (value.equals("on")) {
+            return true;
+        } else if (value.equals("off")) {
+            return false;
+        }
+        throw new CommandFailure("Error: argument of \"" + option + "\" must be \"on\" or \"off\", not \"" + value + "\"", 1);
+    }
+
+    private static MacAddress lladdr(String text) {
+        String[] parts = text.split(":", -1);
+        byte[] bytes = new byte[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].matches("[0-9a-fA-F]{1,2}") || i >= LinkRequest.MAX_ADDR_LEN) {
+                throw new CommandFailure("\"" + text + "\" is invalid lladdr.", 1);
+            }
+            bytes[i] = (byte) Integer.parseInt(parts[i], 16);
+        }
+        return MacAddress.of(bytes);
+    }
+
+    /** An interface name ip accepts ({@code check_ifname}): 1 to 15 bytes, no '/', ':' or white space. */
+    private static boolean validName(String name) {
+        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length == 0 || bytes.length >= 16) {
+            return false;
+        }
+        for (byte b : bytes) {
+            if (b == '/' || b == ':' || Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static CommandFailure invalidArgument(String value, String reason) {
+        return new CommandFailure("Error: argument \"" + value + "\" is wrong: " + reason, 255);
+    }
+
+    /** A 32-bit unsigned number as C's {@code strtoul(text, 0)} reads it, whole; else ip's invalid-argument failure. */
+    private static int unsigned(String text, String reason) {
+        long value = parseC(text, 0xffffffffL);
+        if (value < 0) {
+            throw invalidArgument(text, reason);
+        }
+        return (int) value;
+    }
+
+    private static int unsignedBits(String text, int bits, String reason) {
+        long value = parseC(text, (1L << bits) - 1);
+        if (value < 0) {
+            throw invalidArgument(text, reason);
+        }
+        return (int) value;
+    }
+
+    /** {@code text} in base 0 (decimal, 0x hex, 0 octal) up to {@code max}, or -1. */
+    private static long parseC(String text, long max) {
+        try {
+            long value;
+            if (text.startsWith("0x") || text.startsWith("0X")) {
+                value = Long.parseLong(text.substring(2), 16);
+            } else if (text.length() > 1 && text.startsWith("0")) {
+                value = Long.parseLong(text.substring(1), 8);
+            } else {
+                value = Long.parseLong(text);
+            }
+            return value < 0 || value > max || text.startsWith("+") || text.substring(text.startsWith("0x") ? 2 : 0).startsWith("+")
+                    ? -1 : value;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
