@@ -158,8 +158,14 @@ final class IpLinkWrite {
                     String value = args.value();
                     p.once("netns", value);
                     NetNs target = openNamespace(value);
-                    p.namespaces.add(target);
-                    p.changes.add(r -> r.with(LinkAttributes.NET_NS_FD, target.fd()));
+                    if (target != null) {
+                        p.namespaces.add(target);
+                        p.changes.add(r -> r.with(LinkAttributes.NET_NS_FD, target.fd()));
+                    } else {
+                        // As ip: not a name in the namespace directory, so the namespace of a process.
+                        int pid = signed(value, "Invalid \"netns\" value\n");
+                        p.changes.add(r -> r.with(LinkAttributes.NET_NS_PID, pid));
+                    }
                 }
                 case "arp", "multicast", "promisc", "allmulticast" -> {
                     boolean on = onOff(word, args.value());
@@ -400,11 +406,15 @@ final class IpLinkWrite {
         }
     }
 
+    /** The namespace called {@code name} in the namespace directory, or null when it cannot be opened. */
     private NetNs openNamespace(String name) {
+        if (name.isEmpty() || name.contains("/")) {
+            return null;
+        }
         try {
             return NetNs.open(invocation.netnsDir().resolve(name));
         } catch (RuntimeException e) {
-            throw invalidArgument(name, "Invalid \"netns\" value\n");
+            return null;
         }
     }
 
@@ -464,19 +474,26 @@ final class IpLinkWrite {
         return (int) value;
     }
 
-    /** {@code text} in base 0 (decimal, 0x hex, 0 octal) up to {@code max}, or -1. */
+    /** A C {@code int} as {@code strtol(text, 0)} reads it, whole; else ip's invalid-argument failure. */
+    private static int signed(String text, String reason) {
+        boolean negative = text.startsWith("-");
+        long value = parseC(negative ? text.substring(1) : text, 1L << 31);
+        if (value < 0 || (!negative && value > Integer.MAX_VALUE)) {
+            throw invalidArgument(text, reason);
+        }
+        return (int) (negative ? -value : value);
+    }
+
+    /** {@code text}, digits only, in base 0 (decimal, 0x hex, 0 octal) up to {@code max}, or -1. */
     private static long parseC(String text, long max) {
+        boolean hex = text.startsWith("0x") || text.startsWith("0X");
+        String digits = hex ? text.substring(2) : text.length() > 1 && text.startsWith("0") ? text.substring(1) : text;
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> Character.digit(c, 16) >= 0) || digits.length() > 16) {
+            return -1;
+        }
         try {
-            long value;
-            if (text.startsWith("0x") || text.startsWith("0X")) {
-                value = Long.parseLong(text.substring(2), 16);
-            } else if (text.length() > 1 && text.startsWith("0")) {
-                value = Long.parseLong(text.substring(1), 8);
-            } else {
-                value = Long.parseLong(text);
-            }
-            return value < 0 || value > max || text.startsWith("+") || text.substring(text.startsWith("0x") ? 2 : 0).startsWith("+")
-                    ? -1 : value;
+            long value = Long.parseLong(digits, hex ? 16 : text.length() > 1 && text.startsWith("0") ? 8 : 10);
+            return value > max ? -1 : value;
         } catch (NumberFormatException e) {
             return -1;
         }
