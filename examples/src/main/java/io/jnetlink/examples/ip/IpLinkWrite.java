@@ -85,7 +85,7 @@ final class IpLinkWrite {
     private Parsed parse(NamespaceSession session, Args args) {
         Parsed p = new Parsed();
         while (args.hasNext()) {
-            String word = args.next();
+            String word = keyword(args.next());
             switch (word) {
                 case "up", "down" -> {
                     boolean up = word.equals("up");
@@ -196,6 +196,39 @@ final class IpLinkWrite {
         return p;
     }
 
+    /**
+     * The option {@code word} names: ip takes some options whole and others by any prefix, the
+     * first one in its order winning ({@code m} is {@code master}, {@code a} is {@code address}).
+     */
+    private static String keyword(String word) {
+        for (String whole : List.of("up", "down", "name", "mtu", "netns", "multicast", "allmulticast", "promisc", "arp",
+                "group", "qlen", "brd", "dev")) {
+            if (word.equals(whole)) {
+                return whole;
+            }
+        }
+        if (Args.matches(word, "txqlen")) {
+            return "txqueuelen";
+        }
+        for (String prefixed : List.of("link", "address", "broadcast", "txqueuelen", "master", "nomaster", "type",
+                "alias", "numtxqueues", "numrxqueues")) {
+            if (Args.matches(word, prefixed)) {
+                return prefixed;
+            }
+        }
+        return word;
+    }
+
+    /** The first of {@code options} that {@code word} abbreviates, as ip reads a kind's options; else {@code word}. */
+    private static String prefixed(String word, String... options) {
+        for (String option : options) {
+            if (Args.matches(word, option)) {
+                return option;
+            }
+        }
+        return word;
+    }
+
     private int send(NamespaceSession session, Parsed p) {
         var links = session.rtnl().links();
         if (verb != Verb.ADD) {
@@ -267,7 +300,7 @@ final class IpLinkWrite {
     private static LinkData bridge(Args args) {
         BridgeData data = BridgeData.of();
         while (args.hasNext()) {
-            String option = args.next();
+            String option = prefixed(args.next(), "forward_delay", "ageing_time", "stp_state", "vlan_filtering");
             switch (option) {
                 case "stp_state" -> data = data.with(BridgeAttributes.STP_STATE, unsigned(args.value(), "invalid stp_state"));
                 case "forward_delay" -> data = data.with(BridgeAttributes.FORWARD_DELAY,
@@ -310,7 +343,7 @@ final class IpLinkWrite {
     private static LinkData macvlan(String kind, Args args) {
         Integer mode = null;
         while (args.hasNext()) {
-            String option = args.next();
+            String option = prefixed(args.next(), "mode");
             if (!option.equals("mode")) {
                 throw new CommandFailure(kind + ": option \"" + option + "\" is not supported by jnl (mode)", 1);
             }
@@ -338,7 +371,8 @@ final class IpLinkWrite {
         Integer port = null;
         boolean any = args.hasNext();
         while (args.hasNext()) {
-            String option = args.next();
+            String option = prefixed(args.next(), "id", "vni", "remote", "local", "dev", "dstport", "nolearning",
+                    "learning");
             switch (option) {
                 case "id", "vni" -> {
                     String value = args.value();
@@ -368,23 +402,27 @@ final class IpLinkWrite {
         if (!any) {
             return inline;
         }
-        if (id == null) {
+        // A change (ip link set) sends only what the command line gives; a new link needs a VNI.
+        boolean add = verb == Verb.ADD;
+        if (id == null && add) {
             throw new CommandFailure("vxlan: missing virtual network identifier", 1);
         }
-        if (port == null) {
+        if (port == null && add) {
             invocation.err().print("vxlan: destination port not specified\n"
                     + "Will use Linux kernel default (non-standard value)\n"
                     + "Use 'dstport 4789' to get the IANA assigned value\n"
                     + "Use 'dstport 0' to get default and quiet this message\n");
         }
-        VxlanData data = inline.with(VxlanAttributes.ID, id);
+        VxlanData data = id != null ? inline.with(VxlanAttributes.ID, id) : inline;
         if (local != null) {
             data = data.with(local instanceof Inet4Address ? VxlanAttributes.LOCAL : VxlanAttributes.LOCAL6, local);
         }
         if (remote != null) {
             data = data.with(remote instanceof Inet4Address ? VxlanAttributes.GROUP : VxlanAttributes.GROUP6, remote);
         }
-        data = data.with(VxlanAttributes.LEARNING, learning == null || learning);
+        if (learning != null || add) {
+            data = data.with(VxlanAttributes.LEARNING, learning == null || learning);
+        }
         if (port != null && port != 0) {
             data = data.with(VxlanAttributes.PORT, port);
         }
