@@ -21,7 +21,7 @@ import org.junit.jupiter.api.function.Executable;
  * indexes and ticking timers.
  */
 class IpLinkReplayTest {
-    /** {@code PEER} stands for the twin's peer namespace. */
+    /** Words split at spaces; {@code PEER} stands for the twin's peer namespace, {@code ''} for an empty word. */
     private static final List<String> COMMANDS = List.of(
             "link add br0 type bridge",
             "link add br0 type bridge",
@@ -104,6 +104,23 @@ class IpLinkReplayTest {
             "link change v2 up",
             "link set br1 up",
             "link set dev br1 name br2 alias \u00e9t\u00e9",
+            "link set y0 address 02:00:00:00:00",
+            "link set y0 address 02:00:00:00:00:00:01",
+            "link set y0 broadcast 02:00:00:00:00",
+            "link set y0 alias ''",
+            "link add name a:b type bridge",
+            "link add name '' type bridge",
+            "link add '' type bridge",
+            "link set y0 name ''",
+            "link set y0",
+            "link set y0 name y0",
+            "link set y0 mtu -1",
+            "link set y0 txqueuelen -1",
+            "link set y0 mtu 99999999999",
+            "link set y0 group default",
+            "link set y0 group 0x10",
+            "link add i1 type ifb foo",
+            "link set v1 master y0",
             "link del nosuch",
             "link del",
             "link delete i0",
@@ -136,7 +153,7 @@ class IpLinkReplayTest {
     private static String[] line(List<String> prefix, String command, String peer) {
         List<String> words = new ArrayList<>(prefix);
         for (String word : Arrays.asList(command.split(" "))) {
-            words.add(word.equals("PEER") ? peer : word);
+            words.add(word.equals("PEER") ? peer : word.equals("''") ? "" : word);
         }
         return words.toArray(String[]::new);
     }

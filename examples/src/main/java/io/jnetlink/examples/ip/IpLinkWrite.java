@@ -67,6 +67,7 @@ final class IpLinkWrite {
     private static final class Parsed {
         String dev;
         String bareDev;
+        MacAddress address;
         String name;
         String lowerDevice;
         LinkData data;
@@ -110,13 +111,13 @@ final class IpLinkWrite {
                 case "mtu" -> {
                     String value = args.value();
                     p.once("mtu", value);
-                    int mtu = unsigned(value, "Invalid \"mtu\" value\n");
+                    int mtu = signed(value, "Invalid \"mtu\" value\n");
                     p.changes.add(r -> r.with(LinkAttributes.MTU, mtu));
                 }
                 case "txqueuelen", "qlen", "txqlen" -> {
                     String value = args.value();
                     p.once("txqueuelen", value);
-                    int length = unsigned(value, "Invalid \"txqueuelen\" value\n");
+                    int length = signed(value, "Invalid \"txqueuelen\" value\n");
                     p.changes.add(r -> r.with(LinkAttributes.TXQLEN, length));
                 }
                 case "address", "broadcast", "brd" -> {
@@ -124,12 +125,15 @@ final class IpLinkWrite {
                     boolean broadcast = !word.equals("address");
                     p.once(broadcast ? "broadcast" : "address", value);
                     MacAddress address = lladdr(value);
+                    if (!broadcast) {
+                        p.address = address;
+                    }
                     p.changes.add(r -> r.with(broadcast ? LinkAttributes.BROADCAST : LinkAttributes.ADDRESS, address));
                 }
                 case "numtxqueues", "numrxqueues" -> {
                     String value = args.value();
                     p.once(word, value);
-                    int queues = unsigned(value, "Invalid \"" + word + "\" value\n");
+                    int queues = signed(value, "Invalid \"" + word + "\" value\n");
                     p.changes.add(r -> r.with(word.equals("numtxqueues") ? LinkAttributes.NUM_TX_QUEUES
                             : LinkAttributes.NUM_RX_QUEUES, queues));
                 }
@@ -184,7 +188,14 @@ final class IpLinkWrite {
                     p.data = kindOptions(session, kind, args);
                 }
                 default -> {
+                    if (Args.matches(word, "help")) {
+                        throw new CommandFailure("Usage: ip link add|set|delete ...; \"jnl ip --help\" lists the options.", 255);
+                    }
                     String value = word.equals("dev") ? args.value() : word;
+                    if (value.isEmpty() || value.contains("/") || value.chars().anyMatch(Character::isWhitespace)
+                            || value.getBytes(StandardCharsets.UTF_8).length >= 128) {
+                        throw invalidArgument(value, "\"dev\" not a valid ifname");
+                    }
                     if (p.bareDev != null) {
                         throw new CommandFailure("Error: either \"dev\" is duplicate, or \"" + value + "\" is a garbage.", 255);
                     }
@@ -235,8 +246,13 @@ final class IpLinkWrite {
             if (p.dev == null) {
                 throw new CommandFailure("Not enough information: \"dev\" argument is required.", 255);
             }
-            int ifindex = links.find(p.dev).map(Link::ifindex)
+            Link link = links.find(p.dev)
                     .orElseThrow(() -> new CommandFailure("Cannot find device \"" + p.dev + "\"", 1));
+            int ifindex = link.ifindex();
+            if (p.address != null && link.address() != null && link.address().length() != p.address.length()) {
+                throw new CommandFailure("Invalid address length " + p.address.length() + " - must be "
+                        + link.address().length() + " bytes", 1);
+            }
             if (verb == Verb.DELETE) {
                 links.delete(ifindex);
                 return 0;
@@ -284,15 +300,16 @@ final class IpLinkWrite {
             case "veth" -> veth(args);
             case "vxlan" -> vxlan(session, args);
             case "macvlan", "macvtap" -> macvlan(kind, args);
-            case "dummy" -> noOptions(DummyData.INSTANCE, kind, args);
-            case "ifb" -> noOptions(IfbData.INSTANCE, kind, args);
-            default -> noOptions(new RawLinkData(kind, new byte[0]), kind, args);
+            case "dummy" -> noOptions(DummyData.INSTANCE, args);
+            case "ifb" -> noOptions(IfbData.INSTANCE, args);
+            default -> noOptions(new RawLinkData(kind, new byte[0]), args);
         };
     }
 
-    private static LinkData noOptions(LinkData data, String kind, Args args) {
-        if (args.hasNext()) {
-            throw new CommandFailure(kind + ": options not supported by jnl: \"" + args.peek() + "\"", 1);
+    /** A kind ip has no parser for: ip ignores what follows (it sends an empty data nest, which this leaves out). */
+    private static LinkData noOptions(LinkData data, Args args) {
+        while (args.hasNext()) {
+            args.next();
         }
         return data;
     }
@@ -477,14 +494,14 @@ final class IpLinkWrite {
         return MacAddress.of(bytes);
     }
 
-    /** An interface name ip accepts ({@code check_ifname}): 1 to 15 bytes, no '/', ':' or white space. */
+    /** An interface name ip accepts ({@code check_ifname}): 1 to 15 bytes, no '/' or white space. */
     private static boolean validName(String name) {
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
         if (bytes.length == 0 || bytes.length >= 16) {
             return false;
         }
         for (byte b : bytes) {
-            if (b == '/' || b == ':' || Character.isWhitespace(b)) {
+            if (b == '/' || Character.isWhitespace(b)) {
                 return false;
             }
         }
