@@ -52,10 +52,12 @@ final class IpLinkWrite {
 
     int run(Args args) {
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
-            Parsed parsed = parse(session, args);
+            Parsed parsed = new Parsed();
             try {
+                parse(session, args, parsed);
                 return send(session, parsed);
             } finally {
+                // Namespaces named by netns stay open until the request is sent.
                 for (NetNs netns : parsed.namespaces) {
                     netns.close();
                 }
@@ -83,8 +85,7 @@ final class IpLinkWrite {
         }
     }
 
-    private Parsed parse(NamespaceSession session, Args args) {
-        Parsed p = new Parsed();
+    private void parse(NamespaceSession session, Args args, Parsed p) {
         while (args.hasNext()) {
             String word = keyword(args.next());
             switch (word) {
@@ -204,7 +205,6 @@ final class IpLinkWrite {
                 }
             }
         }
-        return p;
     }
 
     /**
