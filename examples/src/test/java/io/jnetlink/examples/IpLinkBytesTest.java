@@ -29,6 +29,7 @@ class IpLinkBytesTest {
             "link add vx0 type vxlan id 42 dstport 4789 local 10.0.0.1 remote 10.0.0.2 dev v0 nolearning",
             "link add vx1 type vxlan id 43 remote fd00::1",
             "link add i0 type ifb",
+            "link add e0 type veth peer netns PEER name e1",
             "link add d0 type dummy",
             "link add type bridge",
             "link set dev v1 up mtu 1400 address 02:00:00:00:00:09 alias foo master br0 arp off multicast off"

@@ -47,7 +47,7 @@ public final class IpCommand implements Command {
                                 numtxqueues N | numrxqueues N | group N | alias TEXT }
                 KIND [ KINDOPTION ] := { bridge [ stp_state N ] [ forward_delay CS ] [ ageing_time CS ]
                                              [ vlan_filtering 0|1 ] |
-                                         veth [ peer [ name ] NAME ] | ifb | dummy |
+                                         veth [ peer [ name ] NAME [ netns NETNS ] ] | ifb | dummy |
                                          vxlan id VNI [ dstport PORT ] [ local ADDR ] [ remote ADDR ]
                                                [ dev DEV ] [ learning | nolearning ] |
                                          macvlan [ mode MODE ] | macvtap [ mode MODE ] }

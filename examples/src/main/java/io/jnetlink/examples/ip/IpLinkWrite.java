@@ -186,7 +186,8 @@ final class IpLinkWrite {
                 }
                 case "type" -> {
                     String kind = args.value();
-                    p.data = kindOptions(session, kind, args);
+                    checkNameAndDev(p.name, p.bareDev);
+                    p.data = kindOptions(session, kind, args, p);
                 }
                 default -> {
                     if (Args.matches(word, "help")) {
@@ -204,6 +205,14 @@ final class IpLinkWrite {
                     p.dev = value;
                 }
             }
+        }
+        checkNameAndDev(p.name, p.bareDev);
+    }
+
+    /** A new link (or veth peer) is named once: by {@code name} or by a bare word, unless both say the same. */
+    private void checkNameAndDev(String name, String dev) {
+        if (verb == Verb.ADD && name != null && dev != null && !name.equals(dev)) {
+            throw new CommandFailure("both \"name\" and \"dev\" cannot be used when creating devices.", 255);
         }
     }
 
@@ -294,10 +303,10 @@ final class IpLinkWrite {
 
     // ---- kinds ----
 
-    private LinkData kindOptions(NamespaceSession session, String kind, Args args) {
+    private LinkData kindOptions(NamespaceSession session, String kind, Args args, Parsed p) {
         return switch (kind) {
             case "bridge" -> bridge(args);
-            case "veth" -> veth(args);
+            case "veth" -> veth(args, p);
             case "vxlan" -> vxlan(session, args);
             case "macvlan", "macvtap" -> macvlan(kind, args);
             case "dummy" -> noOptions(DummyData.INSTANCE, args);
@@ -336,25 +345,50 @@ final class IpLinkWrite {
         return data;
     }
 
-    private static LinkData veth(Args args) {
+    /** {@code veth [peer [name] NAME [netns NETNS]]}: the other end is named and placed as ip does. */
+    private LinkData veth(Args args, Parsed p) {
         if (!args.hasNext()) {
             return VethData.of();
         }
         String word = args.next();
         if (!word.equals("peer")) {
-            throw new CommandFailure("veth: jnl knows only \"peer [name] NAME\", not \"" + word + "\"", 1);
+            throw new CommandFailure("veth: jnl knows only \"peer [name] NAME [netns NETNS]\", not \"" + word + "\"", 1);
         }
-        String peer = args.value();
-        if (peer.equals("name")) {
-            peer = args.value();
-            if (!validName(peer)) {
-                throw invalidArgument(peer, "\"name\" not a valid ifname");
+        String named = null;
+        String bareName = null;
+        NetNs target = null;
+        while (args.hasNext()) {
+            String option = keyword(args.next());
+            if (option.equals("name")) {
+                String value = args.value();
+                if (named != null) {
+                    throw new CommandFailure("Error: duplicate \"name\": \"" + value + "\" is the second value.", 255);
+                }
+                if (!validName(value)) {
+                    throw invalidArgument(value, "\"name\" not a valid ifname");
+                }
+                named = value;
+            } else if (option.equals("netns")) {
+                String value = args.value();
+                if (target != null) {
+                    throw new CommandFailure("Error: duplicate \"netns\": \"" + value + "\" is the second value.", 255);
+                }
+                target = openNamespace(value);
+                if (target == null) {
+                    throw invalidArgument(value, "Invalid \"netns\" value\n");
+                }
+                p.namespaces.add(target);
+            } else {
+                String value = option.equals("dev") ? args.value() : option;
+                if (bareName != null) {
+                    throw new CommandFailure("Error: either \"dev\" is duplicate, or \"" + value + "\" is a garbage.", 255);
+                }
+                bareName = value;
             }
         }
-        if (args.hasNext()) {
-            throw new CommandFailure("Error: either \"dev\" is duplicate, or \"" + args.peek() + "\" is a garbage.", 255);
-        }
-        return VethData.of(peer, null);
+        checkNameAndDev(named, bareName);
+        String peer = named != null ? named : bareName;
+        return VethData.of(peer, target);
     }
 
     private static LinkData macvlan(String kind, Args args) {
