@@ -82,6 +82,7 @@ class IpLinkReplayTest {
             "link add name x1 x0 type bridge",
             "link add name x3 dev x3 type bridge",
             "link add x5 name x6 type veth peer a b",
+            "link add link v0 link v2 m0 type macvlan",
             "link add d0 type dummy",
             "link add i0 type ifb",
             "link add x0",

@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,11 @@ final class IpLinkWrite {
     enum Verb { ADD, SET, DELETE }
 
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
+
+    /** The options {@link #keyword} names besides {@code name}, {@code netns} and {@code dev}. */
+    private static final Set<String> LINK_OPTIONS = Set.of("up", "down", "mtu", "multicast", "allmulticast", "promisc",
+            "arp", "group", "qlen", "brd", "txqueuelen", "link", "address", "broadcast", "master", "nomaster", "type",
+            "alias", "numtxqueues", "numrxqueues");
 
     private final Invocation invocation;
     private final Verb verb;
@@ -105,9 +111,7 @@ final class IpLinkWrite {
                     }
                 }
                 case "link" -> {
-                    String value = args.value();
-                    p.once("link", value);
-                    p.lowerDevice = value;
+                    p.lowerDevice = args.value(); // ip takes the last one given
                 }
                 case "mtu" -> {
                     String value = args.value();
@@ -378,6 +382,8 @@ final class IpLinkWrite {
                     throw invalidArgument(value, "Invalid \"netns\" value\n");
                 }
                 p.namespaces.add(target);
+            } else if (LINK_OPTIONS.contains(option)) {
+                throw new CommandFailure("veth: jnl sets only the peer's name and netns, not \"" + option + "\"", 1);
             } else {
                 String value = option.equals("dev") ? args.value() : option;
                 if (bareName != null) {
