@@ -149,10 +149,9 @@ final class IpLinkWrite {
                     p.changes.add(r -> r.with(LinkAttributes.GROUP, group));
                 }
                 case "alias" -> {
-                    String value = args.value();
-                    p.once("alias", value);
+                    String value = args.value(); // given twice, the kernel keeps the last
                     if (value.getBytes(StandardCharsets.UTF_8).length >= 256) {
-                        throw invalidArgument(value, "\"alias\" too long\n");
+                        throw invalidArgument(value, "alias too long\n");
                     }
                     p.changes.add(r -> r.with(LinkAttributes.IFALIAS, value));
                 }
