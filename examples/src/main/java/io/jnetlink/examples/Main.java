@@ -91,8 +91,13 @@ public final class Main {
             invocation.err().println(e.getMessage());
             return e.exitCode();
         } catch (NetlinkException e) {
-            // ip reports a kernel refusal this way and exits 2.
-            invocation.err().println("RTNETLINK answers: " + Errno.strerror(e.errnoNumber()));
+            // ip reports a kernel refusal this way and exits 2: the kernel's own text when it sent one.
+            String text = e.kernelMessage();
+            if (text != null && !text.isEmpty()) {
+                invocation.err().println("Error: " + text + (text.endsWith(".") ? "" : "."));
+            } else {
+                invocation.err().println("RTNETLINK answers: " + Errno.strerror(e.errnoNumber()));
+            }
             return 2;
         } catch (IllegalArgumentException | UncheckedIOException e) {
             invocation.err().println("Error: " + e.getMessage());

@@ -9,7 +9,7 @@ import io.jnetlink.route.AddressFamily;
 /**
  * {@code ip [-n NETNS] [-d] [-o] [-c] [-s] [-br] [-j [-p]] [-4|-6] OBJECT ...}: {@code link},
  * {@code address}, {@code route}, {@code neigh}, {@code netns} and {@code monitor}, printed as
- * iproute2 6.1 prints them.
+ * iproute2 6.1 prints them; {@code link add|set|delete} change links as ip does.
  */
 public final class IpCommand implements Command {
     @Override
@@ -31,6 +31,9 @@ public final class IpCommand implements Command {
                                     -br[ief] | -j[son] | -p[retty] | -4 | -6 }
 
                        ip link [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ] ]
+                       ip link add [ link DEV ] [ name ] NAME [ LINKOPTION ... ] type KIND [ KINDOPTION ... ]
+                       ip link set [ dev ] DEV { SETOPTION }...
+                       ip link delete [ dev ] DEV
                        ip address [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ]
                                          [ scope SCOPE ] [ to PREFIX ] [ label PATTERN ] [ FLAG ... ] ]
                        ip route [ show [ table TABLE ] [ dev DEV ] [ iif DEV ] [ proto RTPROTO ]
@@ -40,10 +43,26 @@ public final class IpCommand implements Command {
                        ip route get [ to ] ADDRESS
                        ip neigh [ show [ dev DEV ] [ master DEV ] [ nomaster ] [ nud STATE ] [ [to] PREFIX ] ]
                        ip netns [ list | list-id | identify [ PID ] | pids NAME ]
+                LINKOPTION := { txqueuelen N | address LLADDR | broadcast LLADDR | mtu N |
+                                numtxqueues N | numrxqueues N | group N | alias TEXT }
+                KIND [ KINDOPTION ] := { bridge [ stp_state N ] [ forward_delay CS ] [ ageing_time CS ]
+                                             [ vlan_filtering 0|1 ] |
+                                         veth [ peer [ name ] NAME [ netns NETNS ] ] | ifb | dummy |
+                                         vxlan id VNI [ dstport PORT ] [ local ADDR ] [ remote ADDR ]
+                                               [ dev DEV ] [ learning | nolearning ] |
+                                         macvlan [ mode MODE ] | macvtap [ mode MODE ] }
+                SETOPTION := { up | down | mtu N | txqueuelen N | name NEWNAME | address LLADDR |
+                               alias TEXT | master DEV | nomaster | netns { NAME | PID } |
+                               arp { on | off } | multicast { on | off } | promisc { on | off } |
+                               allmulticast { on | off } }
+                MODE := { private | vepa | bridge | passthru | source }
                 FLAG := { primary | secondary | temporary | permanent | dynamic | [-]tentative |
                           [-]deprecated | [-]dadfailed | home | nodad | mngtmpaddr | noprefixroute | autojoin }
 
-                Output is byte-identical to iproute2 6.1. -n NAME resolves NAME in --netns-dir.
+                Output is byte-identical to iproute2 6.1. ip link add, set and delete send the request ip
+                sends for the same command line, attribute for attribute, and fail with ip's messages and
+                exit statuses; an option jnl lacks fails with a message of its own.
+                -n NAME and netns NAME resolve NAME in --netns-dir.
                 """;
     }
 

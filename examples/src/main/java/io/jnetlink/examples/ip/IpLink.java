@@ -6,7 +6,10 @@ import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkAttributes;
 import java.util.List;
 
-/** {@code ip link [show [dev] DEV] [up] [master DEV] [nomaster] [type KIND]}, as text, brief or JSON. */
+/**
+ * {@code ip link [show [dev] DEV] [up] [master DEV] [nomaster] [type KIND]}, as text, brief or JSON;
+ * {@code ip link add|set|delete ...} ({@link IpLinkWrite}).
+ */
 final class IpLink {
     private final Invocation invocation;
     private final IpOptions options;
@@ -17,6 +20,17 @@ final class IpLink {
     }
 
     int run(Args args) {
+        String verb = args.peek();
+        if (Args.matches(verb, "add")) {
+            args.next();
+            return new IpLinkWrite(invocation, IpLinkWrite.Verb.ADD).run(args);
+        } else if (Args.matches(verb, "set") || Args.matches(verb, "change")) {
+            args.next();
+            return new IpLinkWrite(invocation, IpLinkWrite.Verb.SET).run(args);
+        } else if (Args.matches(verb, "delete")) {
+            args.next();
+            return new IpLinkWrite(invocation, IpLinkWrite.Verb.DELETE).run(args);
+        }
         args.skipShow("ip link");
         LinkFilter filter = LinkFilter.parse(args, "ip link");
         try (NamespaceSession session = NamespaceSession.open(invocation)) {

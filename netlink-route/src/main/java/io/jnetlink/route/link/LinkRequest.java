@@ -277,13 +277,17 @@ public final class LinkRequest {
     }
 
     /**
-     * Writes the {@code RTM_NEWLINK} that makes the link ({@code ip link add}).
+     * Writes the {@code RTM_NEWLINK} that makes the link ({@code ip link add}). A request without
+     * a name lets the kernel pick one from the kind ({@code bridge0}, {@code veth0}), as
+     * {@code ip link add type KIND} does.
      *
      * @param w the writer to start the message in
+     * @throws IllegalArgumentException when the request has no name but bridge port options,
+     *                                  which are sent to the link by name once it exists
      */
     public void writeAdd(MessageWriter w) {
-        if (name() == null) {
-            throw new IllegalArgumentException("a new link needs a name");
+        if (name() == null && port != null) {
+            throw new IllegalArgumentException("a new link with bridge port options needs a name");
         }
         write(w, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL);
     }

@@ -74,6 +74,14 @@ class LinkRequestBytesTest {
     }
 
     @Test
+    void addWithoutANameMatchesIpAndTheKernelNamesTheLink() {
+        assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequest.empty().withMtu(1400).withData(BridgeData.of()).writeAdd(w),
+                "link", "add", "mtu", "1400", "type", "bridge");
+        rtnl.links().add(LinkRequest.empty().withData(BridgeData.of()));
+        assertEquals(1500, rtnl.links().get("bridge1").mtu());
+    }
+
+    @Test
     void addVlanMatchesIp() {
         Link sentByIp = assertSameAsIp(MessageType.RTM_NEWLINK, w -> LinkRequest.empty().withLinkIfindex(vb).withName("vl10").withData(VlanData.of(10)).writeAdd(w),
                 "link", "add", "vl10", "link", "vb", "type", "vlan", "id", "10");
