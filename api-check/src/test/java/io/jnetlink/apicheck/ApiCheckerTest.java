@@ -78,6 +78,24 @@ class ApiCheckerTest {
     }
 
     @Test
+    void publicMethodsOfAPackagePrivateSuperclassAreTheSubclasssApi(@TempDir Path dir) throws Exception {
+        List<String> api = dump(dir.resolve("inherits"), """
+                package lib;
+                public class Widget extends Base {
+                    public void own() { }
+                }
+                class Base {
+                    public void shared() { }
+                    void packagePrivate() { }
+                }
+                """);
+        assertTrue(api.contains("lib.Widget method public void shared()"), api.toString());
+        assertTrue(api.contains("lib.Widget method public void own()"), api.toString());
+        assertTrue(api.stream().noneMatch(line -> line.startsWith("lib.Base") || line.contains("packagePrivate")),
+                api.toString());
+    }
+
+    @Test
     void removedMethodAndChangedReturnTypeAreReportedAnAddedMethodIsNot(@TempDir Path dir) throws Exception {
         List<String> baseline = dump(dir.resolve("v1"), V1);
         List<String> current = dump(dir.resolve("v2"), V2);

@@ -139,10 +139,21 @@ final class ApiDump {
             }
         }
         for (Method m : c.getDeclaredMethods()) {
-            if (visible(m.getModifiers()) && !m.isSynthetic() && !m.isBridge() && !overridesObject(m)) {
-                lines.add(owner + " method " + modifiers(m.getModifiers(), m.isDefault()) + typeParameters(m)
-                        + m.getGenericReturnType().getTypeName() + " " + m.getName() + parameters(m) + exceptions(m));
+            method(owner, m, lines);
+        }
+        // Public methods a non-public superclass declares are the accessible type's API too
+        // (Neighbours and Fdb share theirs through a package-private base class).
+        for (Class<?> s = c.getSuperclass(); s != null && !Modifier.isPublic(s.getModifiers()); s = s.getSuperclass()) {
+            for (Method m : s.getDeclaredMethods()) {
+                method(owner, m, lines);
             }
+        }
+    }
+
+    private static void method(String owner, Method m, Collection<String> lines) {
+        if (visible(m.getModifiers()) && !m.isSynthetic() && !m.isBridge() && !overridesObject(m)) {
+            lines.add(owner + " method " + modifiers(m.getModifiers(), m.isDefault()) + typeParameters(m)
+                    + m.getGenericReturnType().getTypeName() + " " + m.getName() + parameters(m) + exceptions(m));
         }
     }
 

@@ -252,7 +252,7 @@ public final class OverlayLab {
         String staging = "c" + hostSide;
         try (Rtnl rtnl = Rtnl.open(host)) {
             rtnl.links().add(LinkRequest.of(hostSide).withData(VethData.of(staging, container)));
-            rtnl.links().change(LinkRequest.of(hostSide).withMaster(rtnl.links().get(GWBRIDGE).ifindex()));
+            rtnl.links().change(LinkRequest.of(hostSide).withMasterIfindex(rtnl.links().get(GWBRIDGE).ifindex()));
             rtnl.links().change(LinkRequest.of(hostSide).withUp());
         }
         InetAddress ip = ip(address);

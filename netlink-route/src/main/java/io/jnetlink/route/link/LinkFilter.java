@@ -38,7 +38,7 @@ public record LinkFilter(int masterIfindex, String kind) {
      * @param masterIfindex the master's interface index, greater than 0
      * @return the copy
      */
-    public LinkFilter withMaster(int masterIfindex) {
+    public LinkFilter withMasterIfindex(int masterIfindex) {
         return new LinkFilter(Arguments.ifindex(masterIfindex), kind);
     }
 

@@ -115,6 +115,17 @@ public final class LinkRequest {
         return values;
     }
 
+    /**
+     * The value the request sets for {@code attribute}.
+     *
+     * @param <T>       the value's type
+     * @param attribute a {@link LinkAttributes} constant
+     * @return the value, or null when the request does not set it
+     */
+    public <T> T get(Attribute<T> attribute) {
+        return values.get(attribute);
+    }
+
     /** {@return the bridge port options the request sets, or null} */
     public BridgePortData portData() {
         return port;
@@ -207,7 +218,7 @@ public final class LinkRequest {
      * @param masterIfindex the master's interface index, greater than 0
      * @return the copy
      */
-    public LinkRequest withMaster(int masterIfindex) {
+    public LinkRequest withMasterIfindex(int masterIfindex) {
         return with(LinkAttributes.MASTER, Arguments.ifindex(masterIfindex));
     }
 

@@ -78,7 +78,7 @@ class IpRequestFixtureTest {
         r.put("txqlen", LinkRequest.of(VB).withTxQueueLength(77)::writeChange);
         r.put("alias", LinkRequest.of(VB).withAlias("hello")::writeChange);
         r.put("address", LinkRequest.of(VB).withAddress(MacAddress.parse("02:00:00:00:00:01"))::writeChange);
-        r.put("master", LinkRequest.of(VB).withMaster(BR0)::writeChange);
+        r.put("master", LinkRequest.of(VB).withMasterIfindex(BR0)::writeChange);
         // ip link set vb type bridge_slave ...: the port's kind as the kind, its options as slave data
         r.put("bridge-port", LinkRequest.of(VB).with(LinkAttributes.LINKINFO, new LinkInfo("bridge_slave", null, null,
                 BridgePortData.of().with(BridgePortAttributes.COST, 77).with(BridgePortAttributes.LEARNING, false),

@@ -165,7 +165,7 @@ class LinkOperationsTest {
         links.change(LinkRequest.of("p1").withAddress(mac));
         assertEquals(mac, assertAgreesWithIp("p1").address());
         assertEquals("02:12:34:56:78:9a", ip("p1").get("address").asText());
-        links.change(LinkRequest.of("p1").withMaster(links.get("br1").ifindex()));
+        links.change(LinkRequest.of("p1").withMasterIfindex(links.get("br1").ifindex()));
         assertEquals(links.get("br1").ifindex(), assertAgreesWithIp("p1").masterIfindex());
         assertEquals("br1", ip("p1").get("master").asText());
         links.change(LinkRequest.of("p1").withPortData(BridgePortData.of().with(BridgePortAttributes.COST, 77).with(BridgePortAttributes.LEARNING, false)));
@@ -185,7 +185,7 @@ class LinkOperationsTest {
     void bridgePortSettingsOfAPortThatIsDownAreAnnouncedByTheKernelAndDumped() {
         links.add(LinkRequest.of("br2").withData(BridgeData.of()));
         links.add(LinkRequest.of("p2").withData(VethData.of("p2peer", null)));
-        links.change(LinkRequest.of("p2").withMaster(links.get("br2").ifindex()));
+        links.change(LinkRequest.of("p2").withMasterIfindex(links.get("br2").ifindex()));
         Link before = links.get("p2");
         assertFalse(before.isUp(), "the port stays down");
         assertEquals(Boolean.FALSE, ((BridgePortData) before.info().slaveData()).get(BridgePortAttributes.MODE));
@@ -332,7 +332,7 @@ class LinkOperationsTest {
                 () -> links.add(LinkRequest.of("mv0").withLinkIfindex(links.get("a0").ifindex()).withData(MacvlanData.of(3))),
                 () -> links.get(0),
                 () -> links.delete(-4),
-                () -> links.change(LinkRequest.of("a0").withMaster(links.get("bad name").ifindex())),
+                () -> links.change(LinkRequest.of("a0").withMasterIfindex(links.get("bad name").ifindex())),
                 () -> links.list(LinkFilter.all().withKind("")));
         for (int i = 0; i < calls.size(); i++) {
             assertThrows(IllegalArgumentException.class, calls.get(i), "call " + i);

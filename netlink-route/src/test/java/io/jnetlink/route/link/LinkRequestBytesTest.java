@@ -145,7 +145,7 @@ class LinkRequestBytesTest {
         assertSameAsIp(MessageType.RTM_NEWLINK,
                 LinkRequest.of(vb).withAddress(MacAddress.parse("02:00:00:00:00:01"))::writeChange,
                 "link", "set", "vb", "address", "02:00:00:00:00:01");
-        assertSameAsIp(MessageType.RTM_NEWLINK, LinkRequest.of(vb).withMaster(br0)::writeChange,
+        assertSameAsIp(MessageType.RTM_NEWLINK, LinkRequest.of(vb).withMasterIfindex(br0)::writeChange,
                 "link", "set", "vb", "master", "br0");
         assertSameAsIp(MessageType.RTM_NEWLINK, LinkRequest.of(vb).withNoMaster()::writeChange, "link", "set", "vb", "nomaster");
         assertSameAsIp(MessageType.RTM_NEWLINK, LinkRequest.of(vb).withName("vb2")::writeChange, "link", "set", "vb", "name", "vb2");

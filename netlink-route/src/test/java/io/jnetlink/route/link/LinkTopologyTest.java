@@ -142,10 +142,10 @@ class LinkTopologyTest {
     @Test
     void listsByMasterAndByKindAsIpDoes() {
         try (Rtnl rtnl = Rtnl.open(ns.netns())) {
-            assertEquals(ipNames("link", "show", "master", "br0"), names(rtnl.links().list(LinkFilter.all().withMaster(rtnl.links().get("br0").ifindex()))));
+            assertEquals(ipNames("link", "show", "master", "br0"), names(rtnl.links().list(LinkFilter.all().withMasterIfindex(rtnl.links().get("br0").ifindex()))));
             assertEquals(ipNames("link", "show", "type", "ifb"), names(rtnl.links().list(LinkFilter.all().withKind("ifb"))));
             assertEquals(ipNames("link", "show", "type", "veth"), names(rtnl.links().list(LinkFilter.all().withKind("veth"))));
-            assertEquals(Set.of("ifb1", "ifb2", "va"), names(rtnl.links().list(LinkFilter.all().withMaster(rtnl.links().get("br0").ifindex()))));
+            assertEquals(Set.of("ifb1", "ifb2", "va"), names(rtnl.links().list(LinkFilter.all().withMasterIfindex(rtnl.links().get("br0").ifindex()))));
         }
     }
 
@@ -154,7 +154,7 @@ class LinkTopologyTest {
         try (Rtnl rtnl = Rtnl.open(ns.netns()); MessageWriter w = new MessageWriter()) {
             int br0 = rtnl.links().get("br0").ifindex();
             for (Consumer<MessageWriter> request : List.<Consumer<MessageWriter>>of(
-                    r -> LinkFilter.all().withMaster(br0).writeDump(r, 0), r -> LinkFilter.all().withKind("ifb").writeDump(r, 0))) {
+                    r -> LinkFilter.all().withMasterIfindex(br0).writeDump(r, 0), r -> LinkFilter.all().withKind("ifb").writeDump(r, 0))) {
                 request.accept(w);
                 List<Integer> flags = new ArrayList<>();
                 rtnl.socket().dump(w, m -> flags.add(m.flags()));

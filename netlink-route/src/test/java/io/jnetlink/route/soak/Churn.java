@@ -147,7 +147,7 @@ final class Churn implements Runnable {
             return;
         }
         if (toBridge) {
-            rtnl.links().change(LinkRequest.of(name).withMaster(rtnl.links().get("s" + (random.nextBoolean() ? 2 : 5)).ifindex()));
+            rtnl.links().change(LinkRequest.of(name).withMasterIfindex(rtnl.links().get("s" + (random.nextBoolean() ? 2 : 5)).ifindex()));
         } else {
             rtnl.links().change(LinkRequest.of(name).withNoMaster());
         }

@@ -112,7 +112,7 @@ public final class OverlaySandbox implements AutoCloseable {
             links.change(LinkRequest.of(BRIDGE).withMtu(mtu));
             int br0 = links.get(BRIDGE).ifindex();
             sandbox.addresses().add(AddressRequest.of(br0, gateway, prefixLength).withAutoBroadcast());
-            links.change(LinkRequest.of(VXLAN).withMaster(links.get(BRIDGE).ifindex()));
+            links.change(LinkRequest.of(VXLAN).withMasterIfindex(links.get(BRIDGE).ifindex()));
             links.change(LinkRequest.of(BRIDGE).withUp());
             links.change(LinkRequest.of(VXLAN).withUp());
             return new OverlaySandbox(name, netns, sandbox, mtu);
@@ -197,7 +197,7 @@ public final class OverlaySandbox implements AutoCloseable {
         links.add(LinkRequest.of(bridgeSide).withData(VethData.of(staging, container)));
         try {
             links.change(LinkRequest.of(bridgeSide).withMtu(mtu));
-            links.change(LinkRequest.of(bridgeSide).withMaster(links.get(BRIDGE).ifindex()));
+            links.change(LinkRequest.of(bridgeSide).withMasterIfindex(links.get(BRIDGE).ifindex()));
             links.change(LinkRequest.of(bridgeSide).withUp());
             configureInside(container, staging, containerIfname, mac, address, prefixLength, mtu);
             return mac;
