@@ -286,6 +286,32 @@ public final class Links {
         send(LinkRequest.of(ifindex)::writeDelete);
     }
 
+    /**
+     * Gives a link alternative names ({@code ip link property add dev DEV altname NAME}), in one
+     * {@code RTM_NEWLINKPROP}.
+     *
+     * @param ifindex  the link's interface index
+     * @param altNames the names (the kernel refuses an empty one or one of 128 bytes or more)
+     * @throws NetlinkException {@code EEXIST} when a name is taken, {@code EINVAL} for a bad name
+     */
+    public void addAltNames(int ifindex, List<String> altNames) {
+        List<String> names = List.copyOf(altNames);
+        send(w -> LinkRequest.writeAddAltNames(w, ifindex, names));
+    }
+
+    /**
+     * Takes alternative names from a link ({@code ip link property del dev DEV altname NAME}), in
+     * one {@code RTM_DELLINKPROP}.
+     *
+     * @param ifindex  the link's interface index
+     * @param altNames the names
+     * @throws NetlinkException {@code ENOENT} when the link has no such name
+     */
+    public void deleteAltNames(int ifindex, List<String> altNames) {
+        List<String> names = List.copyOf(altNames);
+        send(w -> LinkRequest.writeDeleteAltNames(w, ifindex, names));
+    }
+
     private void send(Consumer<MessageWriter> request) {
         rtnl.execute(request, message -> true);
     }

@@ -22,6 +22,7 @@ import io.jnetlink.core.attr.AttributeSet;
 import io.jnetlink.core.attr.Display;
 import io.jnetlink.core.attr.RawAttributes;
 import io.jnetlink.core.attr.ValueType;
+import io.jnetlink.core.message.NlAttr;
 
 /**
  * {@code IFLA_*} (linux/if_link.h): the attributes of a link message ({@code RTM_NEWLINK}). One row
@@ -32,6 +33,10 @@ import io.jnetlink.core.attr.ValueType;
 public final class LinkAttributes {
     /** The {@code IFLA_*} set. */
     public static final AttributeSet SET = new AttributeSet("IFLA");
+
+    /** A nest kept raw and sent with {@code NLA_F_NESTED}, as ip sends {@code IFLA_PROTO_DOWN_REASON}. */
+    private static final ValueType<RawAttributes> FLAGGED_NEST = ValueType.of(RawAttributes.class,
+            a -> RawAttributes.wrap(a.bytes()), (w, t, v) -> w.attrBytes(t | NlAttr.NLA_F_NESTED, v.toByteArray()));
 
     /** The queueing disciplines a link usually names, returned without allocating a string. */
     private static final String[] QDISCS = {"noop", "noqueue", "pfifo_fast", "fq_codel", "mq", "fq", "pfifo",
@@ -156,7 +161,7 @@ public final class LinkAttributes {
     /** An alternative name (in requests and inside {@link #PROP_LIST}). */
     public static final Attribute<String> ALT_IFNAME = SET.add(53, "IFLA_ALT_IFNAME", ValueType.STRING, READ_WRITE, NONE, Display.NONE);
     /** Why protocol down is set ({@code IFLA_PROTO_DOWN_REASON_*}). */
-    public static final Attribute<RawAttributes> PROTO_DOWN_REASON = SET.add(55, "IFLA_PROTO_DOWN_REASON", NESTED_RAW, READ_WRITE, NONE, Display.NONE);
+    public static final Attribute<RawAttributes> PROTO_DOWN_REASON = SET.add(55, "IFLA_PROTO_DOWN_REASON", FLAGGED_NEST, READ_WRITE, NONE, Display.NONE);
     /** The devlink port behind the link (kernel 6.2 and later). */
     public static final Attribute<RawAttributes> DEVLINK_PORT = SET.add(62, "IFLA_DEVLINK_PORT", NESTED_RAW, READ_ONLY, NONE, Display.NONE);
     /** Largest IPv4 generic segmentation offload packet (kernel 6.3 and later). */

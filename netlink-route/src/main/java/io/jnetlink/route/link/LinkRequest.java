@@ -2,6 +2,7 @@ package io.jnetlink.route.link;
 
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.attr.Attribute;
+import io.jnetlink.core.attr.RawAttributes;
 import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
@@ -10,6 +11,9 @@ import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.internal.Arguments;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,6 +31,20 @@ import java.util.Objects;
 public final class LinkRequest {
     /** The most bytes a link-layer address has ({@code MAX_ADDR_LEN}). */
     public static final int MAX_ADDR_LEN = 32;
+    /** IPv6 link-local addresses from the hardware address ({@code IN6_ADDR_GEN_MODE_EUI64}, ip's {@code eui64}). */
+    public static final int ADDR_GEN_MODE_EUI64 = 0;
+    /** No IPv6 link-local address ({@code IN6_ADDR_GEN_MODE_NONE}, ip's {@code none}). */
+    public static final int ADDR_GEN_MODE_NONE = 1;
+    /** Stable privacy addresses ({@code IN6_ADDR_GEN_MODE_STABLE_PRIVACY}, ip's {@code stable_secret}). */
+    public static final int ADDR_GEN_MODE_STABLE_PRIVACY = 2;
+    /** Random addresses ({@code IN6_ADDR_GEN_MODE_RANDOM}, ip's {@code random}). */
+    public static final int ADDR_GEN_MODE_RANDOM = 3;
+    /** The highest protocol-down reason bit ({@code IFLA_PROTO_DOWN_REASON_MASK} is a u32). */
+    public static final int MAX_PROTO_DOWN_REASON = 31;
+
+    private static final int AF_INET6 = 10;
+    private static final int IFLA_PROTO_DOWN_REASON_MASK = 1;
+    private static final int IFLA_PROTO_DOWN_REASON_VALUE = 2;
 
     private final int ifindex;
     private final int flags;
@@ -261,6 +279,65 @@ public final class LinkRequest {
     }
 
     /**
+     * A copy that sets how the link's IPv6 link-local address is made ({@code addrgenmode}):
+     * {@code IFLA_AF_SPEC} with {@code AF_INET6} and {@code IFLA_INET6_ADDR_GEN_MODE}.
+     *
+     * @param mode one of {@link #ADDR_GEN_MODE_EUI64}, {@link #ADDR_GEN_MODE_NONE},
+     *             {@link #ADDR_GEN_MODE_STABLE_PRIVACY}, {@link #ADDR_GEN_MODE_RANDOM}
+     * @return the copy
+     */
+    public LinkRequest withAddrGenMode(int mode) {
+        if (mode < ADDR_GEN_MODE_EUI64 || mode > ADDR_GEN_MODE_RANDOM) {
+            throw new IllegalArgumentException("address generation mode must be 0..3: " + mode);
+        }
+        // AF_INET6 { IFLA_INET6_ADDR_GEN_MODE u8 }, unflagged nests as ip writes them.
+        ByteBuffer b = ByteBuffer.allocate(12).order(ByteOrder.nativeOrder());
+        b.putShort((short) 12).putShort((short) AF_INET6);
+        b.putShort((short) 5).putShort((short) LinkAttributes.IFLA_INET6_ADDR_GEN_MODE).put((byte) mode);
+        return with(LinkAttributes.AF_SPEC, RawAttributes.wrap(b.array()));
+    }
+
+    /**
+     * A copy that sets or clears protocol down ({@code protodown on|off}): the link stays down
+     * whatever its flags say; only some drivers allow it.
+     *
+     * @param on true to hold the link down
+     * @return the copy
+     */
+    public LinkRequest withProtoDown(boolean on) {
+        return with(LinkAttributes.PROTO_DOWN, on ? 1 : 0);
+    }
+
+    /**
+     * A copy that sets or clears one reason for protocol down ({@code protodown_reason N on|off}):
+     * {@code IFLA_PROTO_DOWN_REASON} with the reason's bit as mask and as value (or 0).
+     *
+     * @param reason the reason's bit, 0 to {@value #MAX_PROTO_DOWN_REASON}
+     * @param on     true to set it
+     * @return the copy
+     */
+    public LinkRequest withProtoDownReason(int reason, boolean on) {
+        if (reason < 0 || reason > MAX_PROTO_DOWN_REASON) {
+            throw new IllegalArgumentException("protodown reason must be 0.." + MAX_PROTO_DOWN_REASON + ": " + reason);
+        }
+        int bit = 1 << reason;
+        ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.nativeOrder());
+        b.putShort((short) 8).putShort((short) IFLA_PROTO_DOWN_REASON_MASK).putInt(bit);
+        b.putShort((short) 8).putShort((short) IFLA_PROTO_DOWN_REASON_VALUE).putInt(on ? bit : 0);
+        return with(LinkAttributes.PROTO_DOWN_REASON, RawAttributes.wrap(b.array()));
+    }
+
+    /**
+     * A copy that sets the carrier of a link whose driver lets it be set ({@code carrier on|off}).
+     *
+     * @param on true for carrier up
+     * @return the copy
+     */
+    public LinkRequest withCarrier(boolean on) {
+        return with(LinkAttributes.CARRIER, on ? 1 : 0);
+    }
+
+    /**
      * A copy that moves the link to another namespace ({@code netns}).
      *
      * @param target the namespace, open until the request is sent
@@ -342,6 +419,46 @@ public final class LinkRequest {
         if (ifindex == 0) {
             w.attrString(LinkAttributes.IFNAME.type(), name());
         }
+    }
+
+    /**
+     * Writes the {@code RTM_NEWLINKPROP} that gives the link alternative names
+     * ({@code ip link property add dev DEV altname NAME...}).
+     *
+     * @param w        the writer to start the message in
+     * @param ifindex  the link's interface index
+     * @param altNames the names to add; the kernel refuses an empty one or one of 128 bytes or more
+     *                 ({@code EINVAL}), and a name some link has ({@code EEXIST})
+     */
+    public static void writeAddAltNames(MessageWriter w, int ifindex, List<String> altNames) {
+        writeAltNames(w, MessageType.RTM_NEWLINKPROP,
+                NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL | NlMsgHdr.NLM_F_APPEND, ifindex, altNames);
+    }
+
+    /**
+     * Writes the {@code RTM_DELLINKPROP} that takes alternative names from the link
+     * ({@code ip link property del dev DEV altname NAME...}).
+     *
+     * @param w        the writer to start the message in
+     * @param ifindex  the link's interface index
+     * @param altNames the names to delete
+     */
+    public static void writeDeleteAltNames(MessageWriter w, int ifindex, List<String> altNames) {
+        writeAltNames(w, MessageType.RTM_DELLINKPROP, 0, ifindex, altNames);
+    }
+
+    private static void writeAltNames(MessageWriter w, int type, int nlFlags, int ifindex, List<String> altNames) {
+        Arguments.ifindex(ifindex);
+        for (String name : altNames) {
+            Objects.requireNonNull(name, "altName");
+        }
+        w.begin(type, nlFlags);
+        IfInfoMsg.write(w, AddressFamily.AF_UNSPEC, ifindex, 0, 0);
+        int list = w.beginNested(LinkAttributes.PROP_LIST.type() | NlAttr.NLA_F_NESTED);
+        for (String name : altNames) {
+            w.attrString(LinkAttributes.ALT_IFNAME.type(), name);
+        }
+        w.endNested(list);
     }
 
     private void write(MessageWriter w, int nlFlags) {
