@@ -27,6 +27,9 @@ final class IpLink {
         } else if (Args.matches(verb, "set") || Args.matches(verb, "change")) {
             args.next();
             return new IpLinkWrite(invocation, IpLinkWrite.Verb.SET).run(args);
+        } else if (Args.matches(verb, "property")) {
+            args.next();
+            return IpLinkWrite.property(invocation, args);
         } else if (Args.matches(verb, "delete")) {
             args.next();
             return new IpLinkWrite(invocation, IpLinkWrite.Verb.DELETE).run(args);

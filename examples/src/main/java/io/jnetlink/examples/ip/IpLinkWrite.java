@@ -1,18 +1,22 @@
 package io.jnetlink.examples.ip;
 
 import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.attr.Attribute;
 import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.route.link.BridgeAttributes;
 import io.jnetlink.route.link.BridgeData;
+import io.jnetlink.route.link.BridgePortAttributes;
+import io.jnetlink.route.link.BridgePortData;
 import io.jnetlink.route.link.DummyData;
 import io.jnetlink.route.link.IfInfoMsg;
 import io.jnetlink.route.link.IfbData;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkAttributes;
 import io.jnetlink.route.link.LinkData;
+import io.jnetlink.route.link.LinkInfo;
 import io.jnetlink.route.link.LinkRequest;
 import io.jnetlink.route.link.MacvlanAttributes;
 import io.jnetlink.route.link.MacvlanData;
@@ -46,7 +50,8 @@ final class IpLinkWrite {
     /** The options {@link #keyword} names besides {@code name}, {@code netns} and {@code dev}. */
     private static final Set<String> LINK_OPTIONS = Set.of("up", "down", "mtu", "multicast", "allmulticast", "promisc",
             "arp", "group", "qlen", "brd", "txqueuelen", "link", "address", "broadcast", "master", "nomaster", "type",
-            "alias", "numtxqueues", "numrxqueues");
+            "alias", "numtxqueues", "numrxqueues", "carrier", "protodown", "protodown_reason", "gso_max_size",
+            "gso_max_segs", "gro_max_size", "addrgenmode", "vf", "xdp", "xdpgeneric", "xdpdrv", "xdpoffload");
 
     private final Invocation invocation;
     private final Verb verb;
@@ -54,6 +59,50 @@ final class IpLinkWrite {
     IpLinkWrite(Invocation invocation, Verb verb) {
         this.invocation = invocation;
         this.verb = verb;
+    }
+
+    /**
+     * {@code ip link property add|del dev DEV altname NAME...}: one {@code RTM_NEWLINKPROP} or
+     * {@code RTM_DELLINKPROP} with every name given.
+     */
+    static int property(Invocation invocation, Args args) {
+        if (!args.hasNext()) {
+            throw new CommandFailure("Usage: ip link property add|del dev DEV altname NAME ...", 255);
+        }
+        String action = args.next();
+        boolean add = action.equals("add");
+        if (!add && !action.equals("del")) {
+            throw new CommandFailure("Operator required", 255);
+        }
+        String dev = null;
+        List<String> names = new ArrayList<>();
+        while (args.hasNext()) {
+            String word = args.next();
+            if (word.equals("altname")) {
+                names.add(args.value()); // as ip: the kernel judges the name
+            } else {
+                String value = word.equals("dev") ? args.value() : word;
+                if (dev != null) {
+                    throw new CommandFailure("Error: either \"dev\" is duplicate, or \"" + value + "\" is a garbage.", 255);
+                }
+                dev = value;
+            }
+        }
+        if (dev == null) {
+            throw new CommandFailure("Not enough of information: \"dev\" argument is required.", 255);
+        }
+        try (NamespaceSession session = NamespaceSession.open(invocation)) {
+            var links = session.rtnl().links();
+            String name = dev;
+            int ifindex = links.find(name).map(Link::ifindex)
+                    .orElseThrow(() -> new CommandFailure("Cannot find device \"" + name + "\"", 1));
+            if (add) {
+                links.addAltNames(ifindex, names);
+            } else {
+                links.deleteAltNames(ifindex, names);
+            }
+            return 0;
+        }
     }
 
     int run(Args args) {
@@ -79,6 +128,9 @@ final class IpLinkWrite {
         String name;
         String lowerDevice;
         LinkData data;
+        /** {@code type bridge_slave ...}: the port options, sent as slave data. */
+        BridgePortData portData;
+        boolean group;
         final List<UnaryOperator<LinkRequest>> changes = new ArrayList<>();
         final List<NetNs> namespaces = new ArrayList<>();
         final List<String> seen = new ArrayList<>();
@@ -145,6 +197,7 @@ final class IpLinkWrite {
                 case "group" -> {
                     String value = args.value();
                     p.once("group", value);
+                    p.group = true;
                     int group = value.equals("default") ? 0 : unsigned(value, "Invalid \"group\" value\n");
                     p.changes.add(r -> r.with(LinkAttributes.GROUP, group));
                 }
@@ -187,10 +240,53 @@ final class IpLinkWrite {
                     boolean set = flag == IfInfoMsg.IFF_NOARP ? !on : on;
                     p.changes.add(r -> r.withFlag(flag, set));
                 }
+                case "carrier", "protodown" -> {
+                    boolean on = onOffOneOf(word, args.value());
+                    p.changes.add(word.equals("carrier") ? r -> r.withCarrier(on) : r -> r.withProtoDown(on));
+                }
+                case "protodown_reason" -> {
+                    String value = args.value();
+                    long reason = parseC(value, LinkRequest.MAX_PROTO_DOWN_REASON);
+                    if (reason < 0) {
+                        throw invalidArgument(value, "invalid protodown reason\n");
+                    }
+                    boolean on = onOff("protodown_reason", args.value());
+                    p.changes.add(r -> r.withProtoDownReason((int) reason, on));
+                }
+                case "gso_max_size", "gso_max_segs", "gro_max_size" -> {
+                    String value = args.value();
+                    p.once(word, value);
+                    int size = unsigned(value, "Invalid \"" + word + "\" value\n");
+                    var attribute = switch (word) {
+                        case "gso_max_size" -> LinkAttributes.GSO_MAX_SIZE;
+                        case "gso_max_segs" -> LinkAttributes.GSO_MAX_SEGS;
+                        default -> LinkAttributes.GRO_MAX_SIZE;
+                    };
+                    p.changes.add(r -> r.with(attribute, size));
+                }
+                case "addrgenmode" -> {
+                    String value = args.value();
+                    int mode = switch (value) {
+                        case "eui64" -> LinkRequest.ADDR_GEN_MODE_EUI64;
+                        case "none" -> LinkRequest.ADDR_GEN_MODE_NONE;
+                        case "stable_secret" -> LinkRequest.ADDR_GEN_MODE_STABLE_PRIVACY;
+                        case "random" -> LinkRequest.ADDR_GEN_MODE_RANDOM;
+                        default -> throw invalidArgument(value, "Invalid address generation mode\n");
+                    };
+                    p.changes.add(r -> r.withAddrGenMode(mode));
+                }
+                case "vf" -> throw new CommandFailure("jnl: \"vf\" sets SR-IOV virtual functions, which jnl does not"
+                        + " support: there is no SR-IOV hardware to check it against", 2);
+                case "xdp", "xdpgeneric", "xdpdrv", "xdpoffload" -> throw new CommandFailure("jnl: \"" + word
+                        + "\" attaches an XDP program, which jnl does not support: it has no BPF loader", 255);
                 case "type" -> {
                     String kind = args.value();
                     checkNameAndDev(p.name, p.bareDev);
-                    p.data = kindOptions(session, kind, args, p);
+                    if (kind.equals("bridge_slave")) {
+                        p.portData = bridgeSlave(session, args);
+                    } else {
+                        p.data = kindOptions(session, kind, args, p);
+                    }
                 }
                 default -> {
                     if (Args.matches(word, "help")) {
@@ -225,7 +321,8 @@ final class IpLinkWrite {
      */
     private static String keyword(String word) {
         for (String whole : List.of("up", "down", "name", "mtu", "netns", "multicast", "allmulticast", "promisc", "arp",
-                "group", "qlen", "brd", "dev")) {
+                "group", "qlen", "brd", "dev", "carrier", "protodown", "protodown_reason", "gso_max_size",
+                "gso_max_segs", "gro_max_size", "vf", "xdp", "xdpgeneric", "xdpdrv", "xdpoffload")) {
             if (word.equals(whole)) {
                 return whole;
             }
@@ -234,7 +331,7 @@ final class IpLinkWrite {
             return "txqueuelen";
         }
         for (String prefixed : List.of("link", "address", "broadcast", "txqueuelen", "master", "nomaster", "type",
-                "alias", "numtxqueues", "numrxqueues")) {
+                "alias", "numtxqueues", "numrxqueues", "addrgenmode")) {
             if (Args.matches(word, prefixed)) {
                 return prefixed;
             }
@@ -254,6 +351,20 @@ final class IpLinkWrite {
 
     private int send(NamespaceSession session, Parsed p) {
         var links = session.rtnl().links();
+        if (p.group && p.dev == null) {
+            if (verb == Verb.ADD) {
+                throw new CommandFailure("group cannot be used when creating devices.", 255);
+            }
+            if (verb == Verb.SET) {
+                // As ip: no device but a group changes every link of the group (ifindex 0, IFLA_GROUP).
+                LinkRequest request = LinkRequest.empty();
+                for (UnaryOperator<LinkRequest> change : p.changes) {
+                    request = change.apply(request);
+                }
+                links.change(request);
+                return 0;
+            }
+        }
         if (verb != Verb.ADD) {
             if (p.dev == null) {
                 throw new CommandFailure("Not enough information: \"dev\" argument is required.", 255);
@@ -279,10 +390,14 @@ final class IpLinkWrite {
             if (p.data != null) {
                 request = request.withData(p.data);
             }
+            if (p.portData != null) {
+                request = request.with(LinkAttributes.LINKINFO, slaveInfo(p.portData));
+            }
             links.change(request);
             return 0;
         }
-        if (p.data == null) {
+        // type bridge_slave is sent as asked, as ip does: the kernel has no such kind to create.
+        if (p.data == null && p.portData == null) {
             throw new CommandFailure("Not enough information: \"type\" argument is required", 1);
         }
         LinkRequest request = LinkRequest.empty();
@@ -300,7 +415,8 @@ final class IpLinkWrite {
             // As ip: a bare name is not checked here; the kernel refuses one that is too long.
             request = request.with(LinkAttributes.IFNAME, name);
         }
-        links.add(request.withData(p.data));
+        links.add(p.portData != null ? request.with(LinkAttributes.LINKINFO, slaveInfo(p.portData))
+                : request.withData(p.data));
         return 0;
     }
 
@@ -343,6 +459,67 @@ final class IpLinkWrite {
                 }
                 default -> throw new CommandFailure("bridge: option \"" + option
                         + "\" is not supported by jnl (stp_state, forward_delay, ageing_time, vlan_filtering)", 1);
+            }
+        }
+        return data;
+    }
+
+    /** {@code type bridge_slave} as ip sends it: the kind {@code bridge_slave}, the options as slave data. */
+    private static LinkInfo slaveInfo(BridgePortData data) {
+        return new LinkInfo("bridge_slave", null, null, data, null);
+    }
+
+    /** {@code bridge_slave OPTIONS}: the port options ip 6.1 knows, each as ip encodes it, in order. */
+    private static BridgePortData bridgeSlave(NamespaceSession session, Args args) {
+        BridgePortData data = BridgePortData.of();
+        while (args.hasNext()) {
+            String option = prefixed(args.next(), "fdb_flush", "state", "priority", "cost", "hairpin", "guard",
+                    "root_block", "fastleave", "learning", "flood", "mcast_flood", "bcast_flood", "mcast_to_unicast",
+                    "proxy_arp", "proxy_arp_wifi", "mcast_router", "mcast_fast_leave", "neigh_suppress",
+                    "group_fwd_mask", "vlan_tunnel", "isolated", "locked", "backup_port", "nobackup_port");
+            Attribute<Boolean> flag = switch (option) {
+                case "hairpin" -> BridgePortAttributes.MODE;
+                case "guard" -> BridgePortAttributes.GUARD;
+                case "root_block" -> BridgePortAttributes.PROTECT;
+                case "fastleave", "mcast_fast_leave" -> BridgePortAttributes.FAST_LEAVE;
+                case "learning" -> BridgePortAttributes.LEARNING;
+                case "flood" -> BridgePortAttributes.UNICAST_FLOOD;
+                case "mcast_flood" -> BridgePortAttributes.MCAST_FLOOD;
+                case "bcast_flood" -> BridgePortAttributes.BCAST_FLOOD;
+                case "mcast_to_unicast" -> BridgePortAttributes.MCAST_TO_UCAST;
+                case "proxy_arp" -> BridgePortAttributes.PROXYARP;
+                case "proxy_arp_wifi" -> BridgePortAttributes.PROXYARP_WIFI;
+                case "neigh_suppress" -> BridgePortAttributes.NEIGH_SUPPRESS;
+                case "vlan_tunnel" -> BridgePortAttributes.VLAN_TUNNEL;
+                case "isolated" -> BridgePortAttributes.ISOLATED;
+                case "locked" -> BridgePortAttributes.LOCKED;
+                default -> null;
+            };
+            if (flag != null) {
+                data = data.with(flag, onOffOneOf(option, args.value(), 1));
+                continue;
+            }
+            switch (option) {
+                case "fdb_flush" -> data = data.with(BridgePortAttributes.FLUSH, true);
+                case "state" -> {
+                    data = data.with(BridgePortAttributes.STATE, unsignedBits(args.value(), 8, "state is invalid"));
+                }
+                case "priority" -> data = data.with(BridgePortAttributes.PRIORITY,
+                        unsignedBits(args.value(), 16, "priority is invalid"));
+                case "cost" -> data = data.with(BridgePortAttributes.COST, unsigned(args.value(), "cost is invalid"));
+                case "mcast_router" -> data = data.with(BridgePortAttributes.MULTICAST_ROUTER,
+                        unsignedBits(args.value(), 8, "invalid mcast_router"));
+                case "group_fwd_mask" -> data = data.with(BridgePortAttributes.GROUP_FWD_MASK,
+                        unsignedBits(args.value(), 16, "invalid group_fwd_mask"));
+                case "backup_port" -> {
+                    String value = args.value();
+                    int ifindex = session.rtnl().links().find(value).map(Link::ifindex)
+                            .orElseThrow(() -> invalidArgument(value, "Device does not exist\n"));
+                    data = data.with(BridgePortAttributes.BACKUP_PORT, ifindex);
+                }
+                case "nobackup_port" -> data = data.with(BridgePortAttributes.BACKUP_PORT, 0);
+                default -> throw new CommandFailure("bridge_slave: unknown option \"" + option + "\"?\n"
+                        + "jnl reads the bridge_slave options of ip 6.1 (ip-link(8)).", 1);
             }
         }
         return data;
@@ -519,6 +696,22 @@ final class IpLinkWrite {
             return false;
         }
         throw new CommandFailure("Error: argument of \"" + option + "\" must be \"on\" or \"off\", not \"" + value + "\"", 1);
+    }
+
+    /** ip's other on/off reading ({@code carrier}, {@code protodown}): its own message and status. */
+    private static boolean onOffOneOf(String option, String value) {
+        return onOffOneOf(option, value, 22);
+    }
+
+    /** ip's other on/off reading, with the exit status of the place that reads it. */
+    private static boolean onOffOneOf(String option, String value, int status) {
+        if (value.equals("on")) {
+            return true;
+        } else if (value.equals("off")) {
+            return false;
+        }
+        throw new CommandFailure("Error: argument of \"" + option + "\" must be one of \"off\", \"on\", not \""
+                + value + "\"", status);
     }
 
     private static MacAddress lladdr(String text) {
