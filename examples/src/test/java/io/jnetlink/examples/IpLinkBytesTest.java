@@ -38,6 +38,15 @@ class IpLinkBytesTest {
             "link set y1 nomaster",
             "link set vx0 type vxlan remote 10.1.1.1 learning",
             "link set mv0 netns PEER",
+            "link set v0 addrgenmode random gso_max_size 60000 gso_max_segs 100 gro_max_size 60000",
+            "link set v0 carrier on",
+            "link set v0 protodown on protodown_reason 3 on",
+            "link set group 4 mtu 1400 up",
+            "link set y1 master br0",
+            "link set y1 type bridge_slave cost 5 priority 3 learning off mcast_router 2 group_fwd_mask 0x4000 fdb_flush"
+                    + " locked on nobackup_port",
+            "link property add dev y1 altname longname1 altname ln2",
+            "link property del dev y1 altname ln2",
             "link del i0");
 
     @Test
@@ -62,13 +71,18 @@ class IpLinkBytesTest {
     }
 
     /**
-     * The request {@code command} sends ({@code RTM_DELLINK} for a delete, else {@code RTM_NEWLINK}):
-     * type, flags and payload in hex; a command the kernel refuses ({@code dummy}) still shows its request.
+     * The request {@code command} sends ({@code RTM_DELLINK} for a delete, {@code RTM_NEWLINKPROP} or
+     * {@code RTM_DELLINKPROP} for a property, else {@code RTM_NEWLINK}): type, flags and payload in
+     * hex; a command the kernel refuses ({@code dummy}, {@code carrier}, {@code protodown}) still shows its request.
      */
     private static List<String> sent(String command, List<String> line) {
         String[] words = line.toArray(String[]::new);
-        int type = command.startsWith("link del") ? MessageType.RTM_DELLINK : MessageType.RTM_NEWLINK;
-        List<StraceCapture.Request> requests = command.contains("dummy")
+        int type = command.startsWith("link del") ? MessageType.RTM_DELLINK
+                : command.startsWith("link property add") ? MessageType.RTM_NEWLINKPROP
+                : command.startsWith("link property del") ? MessageType.RTM_DELLINKPROP : MessageType.RTM_NEWLINK;
+        // The kernel refuses these (no dummy module; veth has no settable carrier or protodown).
+        boolean refused = command.contains("dummy") || command.contains("carrier") || command.contains("protodown");
+        List<StraceCapture.Request> requests = refused
                 ? List.of(StraceCapture.lastRequestEvenIfRefused(type, words)) : StraceCapture.requests(type, words);
         List<String> shown = new ArrayList<>();
         for (StraceCapture.Request r : requests) {

@@ -79,7 +79,12 @@ final class IpLinkWrite {
         while (args.hasNext()) {
             String word = args.next();
             if (word.equals("altname")) {
-                names.add(args.value()); // as ip: the kernel judges the name
+                String name = args.value();
+                // As ip: no '/' nor white space; the kernel judges the length.
+                if (name.isEmpty() || name.contains("/") || name.chars().anyMatch(Character::isWhitespace)) {
+                    throw invalidArgument(name, "not a valid altname");
+                }
+                names.add(name);
             } else {
                 String value = word.equals("dev") ? args.value() : word;
                 if (dev != null) {
@@ -254,8 +259,7 @@ final class IpLinkWrite {
                     p.changes.add(r -> r.withProtoDownReason((int) reason, on));
                 }
                 case "gso_max_size", "gso_max_segs", "gro_max_size" -> {
-                    String value = args.value();
-                    p.once(word, value);
+                    String value = args.value(); // given twice, the kernel keeps the last
                     int size = unsigned(value, "Invalid \"" + word + "\" value\n");
                     var attribute = switch (word) {
                         case "gso_max_size" -> LinkAttributes.GSO_MAX_SIZE;
