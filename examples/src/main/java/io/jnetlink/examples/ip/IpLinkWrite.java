@@ -16,7 +16,6 @@ import io.jnetlink.route.link.IfbData;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkAttributes;
 import io.jnetlink.route.link.LinkData;
-import io.jnetlink.route.link.LinkInfo;
 import io.jnetlink.route.link.LinkRequest;
 import io.jnetlink.route.link.MacvlanAttributes;
 import io.jnetlink.route.link.MacvlanData;
@@ -395,7 +394,7 @@ final class IpLinkWrite {
                 request = request.withData(p.data);
             }
             if (p.portData != null) {
-                request = request.with(LinkAttributes.LINKINFO, slaveInfo(p.portData));
+                request = request.withSlaveData(p.portData);
             }
             links.change(request);
             return 0;
@@ -419,8 +418,7 @@ final class IpLinkWrite {
             // As ip: a bare name is not checked here; the kernel refuses one that is too long.
             request = request.with(LinkAttributes.IFNAME, name);
         }
-        links.add(p.portData != null ? request.with(LinkAttributes.LINKINFO, slaveInfo(p.portData))
-                : request.withData(p.data));
+        links.add(p.portData != null ? request.withSlaveData(p.portData) : request.withData(p.data));
         return 0;
     }
 
@@ -466,11 +464,6 @@ final class IpLinkWrite {
             }
         }
         return data;
-    }
-
-    /** {@code type bridge_slave} as ip sends it: the kind {@code bridge_slave}, the options as slave data. */
-    private static LinkInfo slaveInfo(BridgePortData data) {
-        return new LinkInfo("bridge_slave", null, null, data, null);
     }
 
     /** {@code bridge_slave OPTIONS}: the port options ip 6.1 knows, each as ip encodes it, in order. */

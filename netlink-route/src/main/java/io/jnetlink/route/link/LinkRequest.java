@@ -186,6 +186,20 @@ public final class LinkRequest {
         return with(LinkAttributes.LINKINFO, LinkInfo.of(Objects.requireNonNull(data, "data")));
     }
 
+    /**
+     * A copy that sets a port's options the way {@code ip link set DEV type bridge_slave ...} sends
+     * them: in {@code IFLA_LINKINFO}, the kind {@code KIND_slave} ({@code bridge_slave}) with the
+     * options as {@code IFLA_INFO_SLAVE_DATA}, in the same {@code RTM_NEWLINK} as the other changes.
+     * {@link #withPortData} sends the same options as {@code bridge link set} does instead.
+     *
+     * @param portData the options, of the master's kind ({@link BridgePortData} for a bridge port)
+     * @return the copy
+     */
+    public LinkRequest withSlaveData(LinkData portData) {
+        Objects.requireNonNull(portData, "portData");
+        return with(LinkAttributes.LINKINFO, new LinkInfo(portData.kind() + "_slave", null, null, portData, null));
+    }
+
     /** {@return a copy that sets the link up ({@code IFF_UP})} */
     public LinkRequest withUp() {
         return withFlag(IfInfoMsg.IFF_UP, true);
