@@ -259,6 +259,43 @@ class LinkOperationsTest {
     }
 
     @Test
+    void alternativeNamesAddrGenModeSlaveDataAndGsoLimitsAreReadBackByIp() {
+        links.add(LinkRequest.of("br7").withData(BridgeData.of()));
+        links.add(LinkRequest.of("p0").withData(VethData.of("p1", null)));
+        int p0 = links.get("p0").ifindex();
+        links.change(LinkRequest.of(p0).withMasterIfindex(links.get("br7").ifindex()));
+        links.addAltNames(p0, List.of("port-zero", "pz"));
+        assertEquals(p0, links.get("port-zero").ifindex(), "a link is found by an alternative name");
+        JsonNode ip = ip("p0");
+        assertEquals("[\"port-zero\",\"pz\"]", ip.get("altnames").toString());
+        NetlinkException taken = assertThrows(NetlinkException.class, () -> links.addAltNames(p0, List.of("pz")));
+        assertEquals(Errno.EEXIST, taken.errno());
+        links.deleteAltNames(p0, List.of("pz"));
+        assertEquals("[\"port-zero\"]", ip("p0").get("altnames").toString());
+
+        links.change(LinkRequest.of(p0).withAddrGenMode(LinkRequest.ADDR_GEN_MODE_NONE)
+                .with(LinkAttributes.GSO_MAX_SEGS, 100).with(LinkAttributes.GRO_MAX_SIZE, 60000)
+                .withSlaveData(BridgePortData.of().with(BridgePortAttributes.COST, 7)
+                        .with(BridgePortAttributes.LEARNING, false)));
+        Link link = links.get(p0);
+        assertEquals(LinkRequest.ADDR_GEN_MODE_NONE, link.addrGenMode());
+        ip = ip("p0");
+        assertEquals("none", ip.get("inet6_addr_gen_mode").asText());
+        assertEquals(100, ip.get("gso_max_segs").asInt());
+        assertEquals(60000, ip.get("gro_max_size").asInt());
+        JsonNode port = ip.get("linkinfo").get("info_slave_data");
+        assertEquals(7, port.get("cost").asInt());
+        assertFalse(port.get("learning").asBoolean());
+
+        // veth has no protodown and no settable carrier: the kernel says so.
+        assertThrows(NetlinkException.class, () -> links.change(LinkRequest.of(p0).withProtoDown(true)));
+        assertThrows(NetlinkException.class, () -> links.change(LinkRequest.of(p0).withProtoDownReason(2, true)));
+        assertThrows(NetlinkException.class, () -> links.change(LinkRequest.of(p0).withCarrier(false)));
+        assertThrows(IllegalArgumentException.class, () -> LinkRequest.of(p0).withAddrGenMode(4));
+        assertThrows(IllegalArgumentException.class, () -> LinkRequest.of(p0).withProtoDownReason(32, true));
+    }
+
+    @Test
     void findTellsWhetherALinkExists() {
         links.add(LinkRequest.of("ifb9").withData(IfbData.INSTANCE));
         assertEquals(links.get("ifb9"), links.find("ifb9").orElseThrow());
