@@ -32,8 +32,9 @@ public final class IpCommand implements Command {
 
                        ip link [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ] ]
                        ip link add [ link DEV ] [ name ] NAME [ LINKOPTION ... ] type KIND [ KINDOPTION ... ]
-                       ip link set [ dev ] DEV { SETOPTION }...
+                       ip link set { [ dev ] DEV | group N } { SETOPTION }...
                        ip link delete [ dev ] DEV
+                       ip link property { add | del } [ dev ] DEV [ altname NAME ]...
                        ip address [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ]
                                          [ scope SCOPE ] [ to PREFIX ] [ label PATTERN ] [ FLAG ... ] ]
                        ip route [ show [ table TABLE ] [ dev DEV ] [ iif DEV ] [ proto RTPROTO ]
@@ -54,7 +55,16 @@ public final class IpCommand implements Command {
                 SETOPTION := { up | down | mtu N | txqueuelen N | name NEWNAME | address LLADDR |
                                alias TEXT | master DEV | nomaster | netns { NAME | PID } |
                                arp { on | off } | multicast { on | off } | promisc { on | off } |
-                               allmulticast { on | off } }
+                               allmulticast { on | off } | group N | carrier { on | off } |
+                               addrgenmode { eui64 | none | stable_secret | random } |
+                               protodown { on | off } | protodown_reason N { on | off } |
+                               gso_max_size N | gso_max_segs N | gro_max_size N |
+                               type bridge_slave [ PORTOPTION ]... }
+                PORTOPTION := { fdb_flush | state N | priority N | cost N | mcast_router N |
+                                group_fwd_mask N | backup_port DEV | nobackup_port |
+                                { hairpin | guard | root_block | fastleave | mcast_fast_leave | learning |
+                                  flood | mcast_flood | bcast_flood | mcast_to_unicast | proxy_arp |
+                                  proxy_arp_wifi | neigh_suppress | vlan_tunnel | isolated | locked } { on | off } }
                 MODE := { private | vepa | bridge | passthru | source }
                 FLAG := { primary | secondary | temporary | permanent | dynamic | [-]tentative |
                           [-]deprecated | [-]dadfailed | home | nodad | mngtmpaddr | noprefixroute | autojoin }

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * {@code ip link [show [dev] DEV] [up] [master DEV] [nomaster] [type KIND]}, as text, brief or JSON;
- * {@code ip link add|set|delete ...} ({@link IpLinkWrite}).
+ * {@code ip link add|set|delete ...} and {@code ip link property add|del ...} ({@link IpLinkWrite}).
  */
 final class IpLink {
     private final Invocation invocation;

@@ -516,7 +516,7 @@ final class IpLinkWrite {
                 }
                 case "nobackup_port" -> data = data.with(BridgePortAttributes.BACKUP_PORT, 0);
                 default -> throw new CommandFailure("bridge_slave: unknown option \"" + option + "\"?\n"
-                        + "jnl reads the bridge_slave options of ip 6.1 (ip-link(8)).", 1);
+                        + "\"jnl ip --help\" lists the options (PORTOPTION).", 1);
             }
         }
         return data;
