@@ -47,7 +47,8 @@ class IpLinkBytesTest {
                     + " locked on nobackup_port",
             "link property add dev y1 altname longname1 altname ln2",
             "link property del dev y1 altname ln2",
-            "link del i0");
+            "link del i0",
+            "link del group 4");
 
     @Test
     void eachRequestMatchesIpsByteForByte() {

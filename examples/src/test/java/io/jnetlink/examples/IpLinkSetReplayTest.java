@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The later {@code ip link set} options ({@code group} as a selector, {@code addrgenmode},
+ * The later {@code ip link set} options ({@code group} as a selector, also of {@code ip link delete}, {@code addrgenmode},
  * {@code protodown}, {@code carrier}, the GSO/GRO limits, {@code type bridge_slave ...}) and
  * {@code ip link property add|del}, replayed as {@link IpLinkReplayTest} does: iproute2 6.1 on
  * namespace A, the jar in-process on its twin B; same output, same exit status, then the same
@@ -39,6 +39,13 @@ class IpLinkSetReplayTest {
             "link set group 42 up",
             "link set group foo up",
             "link add group 3 type veth",
+            "link add g0 group 9 type veth peer name g1",
+            "link set g1 group 9",
+            "link del group 9",
+            "link del group 0",
+            "link delete group default",
+            "link del group 77",
+            "link del group x",
             // IPv6 address generation
             "link set v1 addrgenmode none",
             "link set v3 addrgenmode random",

@@ -287,6 +287,16 @@ public final class Links {
     }
 
     /**
+     * Deletes every link of a group ({@code ip link delete group N}).
+     *
+     * @param group the group number, unsigned
+     * @throws NetlinkException {@code ENODEV} when no link is in the group, {@code EPERM} for group 0
+     */
+    public void deleteGroup(int group) {
+        send(w -> LinkRequest.writeDeleteGroup(w, group));
+    }
+
+    /**
      * Gives a link alternative names ({@code ip link property add dev DEV altname NAME}), in one
      * {@code RTM_NEWLINKPROP}.
      *

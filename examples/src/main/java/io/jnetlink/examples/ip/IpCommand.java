@@ -33,7 +33,7 @@ public final class IpCommand implements Command {
                        ip link [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ] ]
                        ip link add [ link DEV ] [ name ] NAME [ LINKOPTION ... ] type KIND [ KINDOPTION ... ]
                        ip link set { [ dev ] DEV | group N } { SETOPTION }...
-                       ip link delete [ dev ] DEV
+                       ip link delete { [ dev ] DEV | group N }
                        ip link property { add | del } [ dev ] DEV [ altname NAME ]...
                        ip address [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ]
                                          [ scope SCOPE ] [ to PREFIX ] [ label PATTERN ] [ FLAG ... ] ]

@@ -135,6 +135,7 @@ final class IpLinkWrite {
         /** {@code type bridge_slave ...}: the port options, sent as slave data. */
         BridgePortData portData;
         boolean group;
+        int groupNumber;
         final List<UnaryOperator<LinkRequest>> changes = new ArrayList<>();
         final List<NetNs> namespaces = new ArrayList<>();
         final List<String> seen = new ArrayList<>();
@@ -203,6 +204,7 @@ final class IpLinkWrite {
                     p.once("group", value);
                     p.group = true;
                     int group = value.equals("default") ? 0 : unsigned(value, "Invalid \"group\" value\n");
+                    p.groupNumber = group;
                     p.changes.add(r -> r.with(LinkAttributes.GROUP, group));
                 }
                 case "alias" -> {
@@ -357,6 +359,10 @@ final class IpLinkWrite {
         if (p.group && p.dev == null) {
             if (verb == Verb.ADD) {
                 throw new CommandFailure("group cannot be used when creating devices.", 255);
+            }
+            if (verb == Verb.DELETE) {
+                links.deleteGroup(p.groupNumber);
+                return 0;
             }
             if (verb == Verb.SET) {
                 // As ip: no device but a group changes every link of the group (ifindex 0, IFLA_GROUP).

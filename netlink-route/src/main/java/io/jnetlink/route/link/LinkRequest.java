@@ -436,6 +436,19 @@ public final class LinkRequest {
     }
 
     /**
+     * Writes the {@code RTM_DELLINK} that deletes every link of a group ({@code ip link delete group N}):
+     * interface index 0 and {@code IFLA_GROUP}.
+     *
+     * @param w     the writer to start the message in
+     * @param group the group number (0 is {@code default}, which the kernel refuses to delete)
+     */
+    public static void writeDeleteGroup(MessageWriter w, int group) {
+        w.begin(MessageType.RTM_DELLINK, 0);
+        IfInfoMsg.write(w, AddressFamily.AF_UNSPEC, 0, 0, 0);
+        w.attrU32(LinkAttributes.GROUP.type(), group);
+    }
+
+    /**
      * Writes the {@code RTM_NEWLINKPROP} that gives the link alternative names
      * ({@code ip link property add dev DEV altname NAME...}).
      *
