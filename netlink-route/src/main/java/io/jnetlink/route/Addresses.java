@@ -99,6 +99,17 @@ public final class Addresses {
     }
 
     /**
+     * Updates an address that is present, failing when it is not ({@code ip addr change}:
+     * {@code NLM_F_REPLACE} without {@code NLM_F_CREATE}).
+     *
+     * @param request the address, its interface and options; not null
+     * @throws io.jnetlink.core.NetlinkException with the kernel's refusal when the address is absent
+     */
+    public void change(AddressRequest request) {
+        send(MessageType.RTM_NEWADDR, NlMsgHdr.NLM_F_REPLACE, request);
+    }
+
+    /**
      * Adds the address or updates it in place when present ({@code ip addr replace}).
      *
      * @param request the address, its interface and options; not null
