@@ -68,6 +68,7 @@ final class IpAddrWrite {
         Prefix local = null;
         String localText = null;
         Prefix peer = null;
+        String peerText = null;
         InetAddress broadcast = null;
         int autoBroadcast = 0; // -1: "+", -2: "-"
         boolean broadcastGiven = false;
@@ -90,6 +91,7 @@ final class IpAddrWrite {
                     throw duplicate("peer", value);
                 }
                 peer = Prefix.parse(value, family);
+                peerText = value;
                 family = peer.family();
             } else if (Args.matches(word, "broadcast") || word.equals("brd")) {
                 String value = args.value();
@@ -167,8 +169,14 @@ final class IpAddrWrite {
         if (dev == null) {
             throw new CommandFailure("Not enough information: \"dev\" argument is required.", 1);
         }
+        // ip sends these on as a request without a usable local address, which the kernel refuses
+        // in ways that depend on the family; the library builds no such request.
         if (local == null) {
             throw new CommandFailure("jnl: an address (IFADDR) is required", 1);
+        }
+        if (isWildcard(localText) || peer != null && isWildcard(peerText)) {
+            throw new CommandFailure("jnl: IFADDR and peer must be addresses, not \"" + (isWildcard(localText) ? localText : peerText)
+                    + "\"", 1);
         }
         boolean wildcardDelete = peer == null && verb == Verb.DELETE && local.family() == AddressFamily.AF_INET
                 && !localText.contains("/");
@@ -296,6 +304,10 @@ final class IpAddrWrite {
             invocation.err().println("*** Flush remains incomplete after " + MAX_FLUSH_ROUNDS + " rounds. ***");
             return 0;
         }
+    }
+
+    private static boolean isWildcard(String text) {
+        return text.equals("default") || text.equals("all") || text.equals("any");
     }
 
     private static CommandFailure duplicate(String option, String value) {
