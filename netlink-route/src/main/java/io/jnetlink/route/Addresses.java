@@ -99,11 +99,11 @@ public final class Addresses {
     }
 
     /**
-     * Updates an address that is present, failing when it is not ({@code ip addr change}:
-     * {@code NLM_F_REPLACE} without {@code NLM_F_CREATE}).
+     * Updates an address in place, as {@code ip addr change} does: {@code NLM_F_REPLACE} without
+     * {@code NLM_F_CREATE}. The kernel (6.x, IPv4 and IPv6 alike) still adds an address that is
+     * absent: it does not check for the missing create flag on addresses.
      *
      * @param request the address, its interface and options; not null
-     * @throws io.jnetlink.core.NetlinkException with the kernel's refusal when the address is absent
      */
     public void change(AddressRequest request) {
         send(MessageType.RTM_NEWADDR, NlMsgHdr.NLM_F_REPLACE, request);
