@@ -99,6 +99,17 @@ public final class Addresses {
     }
 
     /**
+     * Updates an address in place, as {@code ip addr change} does: {@code NLM_F_REPLACE} without
+     * {@code NLM_F_CREATE}. The kernel (6.x, IPv4 and IPv6 alike) still adds an address that is
+     * absent: it does not check for the missing create flag on addresses.
+     *
+     * @param request the address, its interface and options; not null
+     */
+    public void change(AddressRequest request) {
+        send(MessageType.RTM_NEWADDR, NlMsgHdr.NLM_F_REPLACE, request);
+    }
+
+    /**
      * Adds the address or updates it in place when present ({@code ip addr replace}).
      *
      * @param request the address, its interface and options; not null

@@ -14,6 +14,7 @@ import java.util.List;
  * {@link AddrFilter} selectors: each link, then its addresses; with {@code -o} only the address
  * lines; with {@code -4}/{@code -6} (or {@code to PREFIX}) only links holding an address of that
  * family, without their {@code link/} line; with {@code -br} one line per link.
+ * {@code add}, {@code change}, {@code replace}, {@code delete} and {@code flush} go to {@link IpAddrWrite}.
  */
 final class IpAddress {
     private final Invocation invocation;
@@ -25,6 +26,24 @@ final class IpAddress {
     }
 
     int run(Args args) {
+        String verb = args.peek();
+        IpAddrWrite write = new IpAddrWrite(invocation, given);
+        if (Args.matches(verb, "add")) {
+            args.next();
+            return write.modify(IpAddrWrite.Verb.ADD, args);
+        } else if (Args.matches(verb, "change") || "chg".equals(verb)) {
+            args.next();
+            return write.modify(IpAddrWrite.Verb.CHANGE, args);
+        } else if (Args.matches(verb, "replace")) {
+            args.next();
+            return write.modify(IpAddrWrite.Verb.REPLACE, args);
+        } else if (Args.matches(verb, "delete")) {
+            args.next();
+            return write.modify(IpAddrWrite.Verb.DELETE, args);
+        } else if (Args.matches(verb, "flush")) {
+            args.next();
+            return write.flush(args);
+        }
         args.skipShow("ip address");
         AddrFilter addrFilter = new AddrFilter(given.family());
         LinkFilter filter = LinkFilter.parse(args, "ip address", addrFilter);

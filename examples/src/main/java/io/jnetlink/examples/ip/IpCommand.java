@@ -9,7 +9,8 @@ import io.jnetlink.route.AddressFamily;
 /**
  * {@code ip [-n NETNS] [-d] [-o] [-c] [-s] [-br] [-j [-p]] [-4|-6] OBJECT ...}: {@code link},
  * {@code address}, {@code route}, {@code neigh}, {@code netns} and {@code monitor}, printed as
- * iproute2 6.1 prints them; {@code link add|set|delete} change links as ip does.
+ * iproute2 6.1 prints them; {@code link add|set|delete} change links and
+ * {@code address add|change|replace|delete|flush} addresses as ip does.
  */
 public final class IpCommand implements Command {
     @Override
@@ -37,6 +38,8 @@ public final class IpCommand implements Command {
                        ip link property { add | del } [ dev ] DEV [ altname NAME ]...
                        ip address [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ]
                                          [ scope SCOPE ] [ to PREFIX ] [ label PATTERN ] [ FLAG ... ] ]
+                       ip address { add | change | replace | delete } IFADDR dev DEV [ ADDROPTION ... ]
+                       ip address flush { [dev] DEV | scope SCOPE | to PREFIX | label PATTERN | FLAG }...
                        ip route [ show [ table TABLE ] [ dev DEV ] [ iif DEV ] [ proto RTPROTO ]
                                        [ scope SCOPE ] [ type TYPE ] [ tos TOS ] [ metric NUMBER ]
                                        [ via PREFIX ] [ src PREFIX ] [ from [root|match|exact] PREFIX ]
@@ -66,12 +69,19 @@ public final class IpCommand implements Command {
                                   flood | mcast_flood | bcast_flood | mcast_to_unicast | proxy_arp |
                                   proxy_arp_wifi | neigh_suppress | vlan_tunnel | isolated | locked } { on | off } }
                 MODE := { private | vepa | bridge | passthru | source }
+                IFADDR := PREFIX (an IPv4 or IPv6 address, /LEN optional; ::ffff:a.b.c.d stays IPv6)
+                ADDROPTION := { local PREFIX | peer PREFIX | broadcast { ADDR | + | - } | anycast ADDR |
+                                label LABEL | scope SCOPE | valid_lft { SECONDS | forever } |
+                                preferred_lft { SECONDS | forever } | metric N | home | mngtmpaddr |
+                                nodad | optimistic | noprefixroute | autojoin }
                 FLAG := { primary | secondary | temporary | permanent | dynamic | [-]tentative |
                           [-]deprecated | [-]dadfailed | home | nodad | mngtmpaddr | noprefixroute | autojoin }
 
                 Output is byte-identical to iproute2 6.1. ip link add, set and delete send the request ip
                 sends for the same command line, attribute for attribute, and fail with ip's messages and
-                exit statuses; an option jnl lacks fails with a message of its own.
+                exit statuses; an option jnl lacks fails with a message of its own. ip address add, change,
+                replace, delete and flush do the same for addresses; flush deletes every address the
+                selectors pick, round after round until none is left.
                 -n NAME and netns NAME resolve NAME in --netns-dir.
                 """;
     }

@@ -93,7 +93,15 @@ record Prefix(int family, byte[] address, int length) {
         }
         try {
             byte[] bytes = InetAddress.getByName(text).getAddress();
-            return bytes.length == 16 ? bytes : null;
+            if (bytes.length == 4) {
+                // Java reads an IPv4-mapped IPv6 literal (::ffff:a.b.c.d) as IPv4; ip keeps it IPv6.
+                byte[] mapped = new byte[16];
+                mapped[10] = (byte) 0xff;
+                mapped[11] = (byte) 0xff;
+                System.arraycopy(bytes, 0, mapped, 12, 4);
+                return mapped;
+            }
+            return bytes;
         } catch (UnknownHostException e) {
             return null;
         }

@@ -3,6 +3,7 @@ package io.jnetlink.core.message;
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.NetlinkParseException;
 import io.netty.buffer.ByteBuf;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -342,7 +343,8 @@ public final class AttributeCursor {
     }
 
     /**
-     * The value as an IP address: 4 bytes give an IPv4 address, 16 an IPv6 address.
+     * The value as an IP address: 4 bytes give an IPv4 address, 16 an IPv6 address (an IPv4-mapped
+     * one included).
      *
      * @return the address; never null
      * @throws NetlinkParseException for any other length
@@ -355,7 +357,9 @@ public final class AttributeCursor {
                     + " bytes, not an IPv4 (4) or IPv6 (16) address");
         }
         try {
-            return InetAddress.getByAddress(bytes());
+            // 16 bytes stay IPv6 even when they hold an IPv4-mapped address (::ffff:a.b.c.d), which
+            // InetAddress.getByAddress would turn into IPv4.
+            return len == 16 ? Inet6Address.getByAddress(null, bytes(), null) : InetAddress.getByAddress(bytes());
         } catch (UnknownHostException e) {
             throw new AssertionError("a 4- or 16-byte array is always an address", e);
         }

@@ -79,7 +79,7 @@ public final class AddressCodec {
     /**
      * Writes {@code request} as an {@code RTM_NEWADDR} or {@code RTM_DELADDR} message, with its
      * attributes in the order {@code ip addr add LOCAL/LEN [peer P] [label L] [metric M]
-     * [proto P] [flags] brd + [anycast A] [valid_lft V preferred_lft P]} sends them: flags that do
+     * [proto P] [anycast A] [flags] brd + [valid_lft V preferred_lft P]} sends them: flags that do
      * not fit the header's 8 bits go in {@code IFA_FLAGS} instead (the header's then 0), and {@code IFA_ADDRESS} comes early when it
      * names a peer and after the flags when it repeats the local address.
      *
@@ -105,6 +105,8 @@ public final class AddressCodec {
         v.encode(AddressAttributes.LABEL, writer);
         v.encode(AddressAttributes.RT_PRIORITY, writer);
         v.encode(AddressAttributes.PROTO, writer);
+        // ip appends IFA_ANYCAST as it reads the option, before what it adds after the command line.
+        v.encode(AddressAttributes.ANYCAST, writer);
         if ((ifaFlags & ~HEADER_FLAGS_MASK) != 0) {
             v.encode(AddressAttributes.FLAGS, writer);
         }
@@ -112,7 +114,6 @@ public final class AddressCodec {
             v.encode(AddressAttributes.ADDRESS, writer);
         }
         v.encode(AddressAttributes.BROADCAST, writer);
-        v.encode(AddressAttributes.ANYCAST, writer);
         v.encode(AddressAttributes.CACHEINFO, writer);
     }
 }

@@ -270,6 +270,35 @@ class AddressesTest {
     }
 
     @Test
+    void changeUpdatesAnAddressAndTheKernelAddsAnAbsentOneAsForIpAddrChange() throws Exception {
+        try (TestNamespace ns = namespaceWithVeth(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            int veth0 = IpTool.ifindex(ns.name(), "veth0");
+            AddressRequest req = AddressRequest.of(veth0, InetAddress.getByName("10.1.0.1"), 24);
+            rtnl.addresses().change(req);
+            assertTrue(ip(ns.name(), "-4", "addr", "show", "dev", "veth0").contains("inet 10.1.0.1/24"));
+            rtnl.addresses().change(req.withRoutePriority(9));
+            assertTrue(ip(ns.name(), "-4", "addr", "show", "dev", "veth0").contains("metric 9"));
+            NetlinkException e = assertThrows(NetlinkException.class, () -> rtnl.addresses().add(req));
+            assertEquals(Errno.EEXIST, e.errno());
+        }
+    }
+
+    @Test
+    void anIpv4MappedAddressListsAsIpv6AndIsRecreatedFromItsRecord() throws Exception {
+        try (TestNamespace ns = namespaceWithVeth(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            ip(ns.name(), "addr", "add", "::ffff:1.2.3.4/128", "dev", "veth0", "nodad");
+            Address mapped = rtnl.addresses().list(AddressFilter.all().withFamily(AddressFamily.AF_INET6)).stream()
+                    .filter(a -> a.prefixLength() == 128 && a.localAddress().getAddress()[10] == (byte) 0xff)
+                    .findFirst().orElseThrow();
+            assertTrue(mapped.localAddress() instanceof java.net.Inet6Address, mapped.localAddress().toString());
+            rtnl.addresses().delete(mapped);
+            assertTrue(!ip(ns.name(), "addr", "show", "dev", "veth0").contains("::ffff:1.2.3.4"));
+            rtnl.addresses().add(AddressRequest.from(mapped));
+            assertTrue(ip(ns.name(), "addr", "show", "dev", "veth0").contains("::ffff:1.2.3.4/128"));
+        }
+    }
+
+    @Test
     void addingOnAMissingDeviceFailsWithEnodev() throws Exception {
         try (TestNamespace ns = namespaceWithVeth(); Rtnl rtnl = Rtnl.open(ns.netns())) {
             NetlinkException e = assertThrows(NetlinkException.class, () -> rtnl.addresses()
