@@ -91,8 +91,15 @@ final class BrctlWrite {
     private int addbr(String name) {
         // the ioctl takes at most IFNAMSIZ - 1 bytes of the name
         String bridge = name.length() > 15 ? name.substring(0, 15) : name;
+        LinkRequest request;
         try {
-            links.add(LinkRequest.of(bridge).withData(BridgeData.of()));
+            request = LinkRequest.of(bridge).withData(BridgeData.of());
+        } catch (IllegalArgumentException e) {
+            // a name the kernel would refuse (empty, with '/', ...): the ioctl's EINVAL
+            return fail("add bridge failed: " + Errno.EINVAL.message());
+        }
+        try {
+            links.add(request);
         } catch (NetlinkException e) {
             return fail(e.errnoNumber() == Errno.EEXIST.number()
                     ? "device " + bridge + " already exists; can't create bridge with the same name"

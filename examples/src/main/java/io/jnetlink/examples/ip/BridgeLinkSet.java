@@ -39,7 +39,7 @@ final class BridgeLinkSet {
             return command.set(args);
         } catch (NetlinkException e) {
             String text = e.kernelMessage();
-            invocation.err().println(text != null && !text.isEmpty() ? "Error: " + text
+            invocation.err().println(text != null && !text.isEmpty() ? "Error: " + text + (text.endsWith(".") ? "" : ".")
                     : "RTNETLINK answers: " + Errno.strerror(e.errnoNumber()));
             return 255;
         } finally {
