@@ -55,13 +55,19 @@ class IpNetnsWriteReplayTest {
             "netns delete",
             "netns del a/b",
             "netns d N2",
-            "netns delete N3 extra");
+            "netns delete N3 extra",
+            "netns set N5 1",
+            "netns del N5",
+            "netns del N5");
 
     @Test
-    void eachCommandAndTheResultingNamespacesMatchIp() {
+    void eachCommandAndTheResultingNamespacesMatchIp() throws Exception {
         String a = "jnlt-nwa-" + ProcessHandle.current().pid() + "-";
         String b = "jnlt-nwb-" + ProcessHandle.current().pid() + "-";
         try (TestNamespace hostA = TestNamespace.create("nwha"); TestNamespace hostB = TestNamespace.create("nwhb")) {
+            // N5: a file with no namespace mounted on it, which delete removes all the same
+            Files.createFile(Path.of("/run/netns", a + 5));
+            Files.createFile(Path.of("/run/netns", b + 5));
             List<Executable> checks = new ArrayList<>();
             for (String command : COMMANDS) {
                 // ip -n adds and deletes inside a mount namespace of its own: those run from here

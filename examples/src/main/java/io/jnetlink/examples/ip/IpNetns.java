@@ -114,6 +114,9 @@ final class IpNetns {
 
     /** {@code ip netns delete NAME}: the mount and the file go; processes inside keep the namespace. */
     private int delete(String name) {
+        if (name.equals("-all")) {
+            throw new CommandFailure("jnl: \"ip netns delete -all\" is not supported; name the namespace to delete", 1);
+        }
         try {
             NetNs.delete(name);
         } catch (NetlinkException e) {
