@@ -55,6 +55,10 @@ public final class BrctlCommand implements Command {
 
     @Override
     public int run(Invocation invocation, Args args) {
+        Integer options = options(invocation, args.rest());
+        if (options != null) {
+            return options;
+        }
         String command = args.hasNext() ? args.next() : "";
         if (command.equals("showmacs")) {
             return showmacs(invocation, args.rest());
@@ -94,6 +98,49 @@ public final class BrctlCommand implements Command {
             flush(invocation, out);
             return status;
         }
+    }
+
+    /**
+     * brctl reads options (-h, -V) anywhere on its command line before the command: either the
+     * exit status for the first one, or null when there is none. A word such as {@code -1} is an
+     * unknown option to brctl, not a negative number.
+     */
+    private Integer options(Invocation invocation, List<String> words) {
+        for (String word : words) {
+            if (word.equals("--")) {
+                return null;
+            }
+            if (word.startsWith("--")) {
+                String name = word.substring(2).split("=", 2)[0];
+                if (!name.isEmpty() && "help".startsWith(name)) {
+                    invocation.out().print(usage());
+                    return 0;
+                }
+                if (!name.isEmpty() && "version".startsWith(name)) {
+                    invocation.out().print("bridge-utils, 1.7\n");
+                    return 0;
+                }
+                invocation.err().print("brctl: unrecognized option '" + word + "'\nUnknown option '?'\n");
+                invocation.out().print(usage());
+                return 1;
+            }
+            if (word.startsWith("-") && word.length() > 1) {
+                for (char c : word.substring(1).toCharArray()) {
+                    if (c == 'h') {
+                        invocation.out().print(usage());
+                        return 0;
+                    }
+                    if (c == 'V') {
+                        invocation.out().print("bridge-utils, 1.7\n");
+                        return 0;
+                    }
+                    invocation.err().print("brctl: invalid option -- '" + c + "'\nUnknown option '?'\n");
+                    invocation.out().print(usage());
+                    return 1;
+                }
+            }
+        }
+        return null;
     }
 
     private static int showmacs(Invocation invocation, List<String> arguments) {
