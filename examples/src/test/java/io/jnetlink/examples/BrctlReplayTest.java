@@ -184,7 +184,7 @@ class BrctlReplayTest {
     }
 
     /** {@link IpLinkReplayTest#mask}, and bridge ids, which carry a random address. */
-    private static String mask(String json) {
+    static String mask(String json) {
         return IpLinkReplayTest.mask(json)
                 .replaceAll("\"(bridge_id|root_id|designated_bridge|designated_root)\":\"[^\"]*\"", "\"$1\":\"ID\"");
     }
