@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * {@code brctl show [BRIDGE...]} as bridge-utils 1.7.1 prints it: the header before the first
- * bridge, bridges and their ports sorted by name, one port per line; and {@code brctl showmacs
- * BRIDGE} ({@link BrctlShowmacs}).
+ * bridge, bridges and their ports sorted by name, one port per line; {@code brctl showmacs
+ * BRIDGE} ({@link BrctlShowmacs}); and the commands that change bridges ({@link BrctlWrite}).
  */
 public final class BrctlCommand implements Command {
     private static final String HEADER = "bridge name\tbridge id\t\tSTP enabled\tinterfaces\n";
@@ -29,7 +29,7 @@ public final class BrctlCommand implements Command {
 
     @Override
     public String summary() {
-        return "show [BRIDGE...] | showmacs BRIDGE  (bridge-utils' brctl)";
+        return "show|showmacs|addbr|delbr|addif|delif|stp|set...|hairpin ...  (bridge-utils' brctl)";
     }
 
     @Override
@@ -37,21 +37,37 @@ public final class BrctlCommand implements Command {
         return """
                 Usage: brctl show [ <bridge> ... ]
                        brctl showmacs <bridge>
+                       brctl addbr|delbr BRIDGE
+                       brctl addif|delif BRIDGE INTERFACE...
+                       brctl stp BRIDGE on|off
+                       brctl setageing|setfd|sethello|setmaxage BRIDGE SECONDS
+                       brctl setbridgeprio BRIDGE PRIORITY
+                       brctl setpathcost|setportprio BRIDGE PORT NUMBER
+                       brctl hairpin BRIDGE PORT on|off
 
                 Bridges with their id, STP state and ports, and a bridge's learned MAC addresses,
                 as bridge-utils prints them, read over netlink (so it works inside any namespace
-                without remounting /sys).
+                without remounting /sys). The other commands make, remove and tune bridges and
+                their ports over netlink too, with the effect, messages and exit statuses of
+                bridge-utils (which uses ioctls and sysfs instead).
                 """;
     }
 
     @Override
     public int run(Invocation invocation, Args args) {
+        Integer options = options(invocation, args.rest());
+        if (options != null) {
+            return options;
+        }
         String command = args.hasNext() ? args.next() : "";
         if (command.equals("showmacs")) {
             return showmacs(invocation, args.rest());
         }
+        if (BrctlWrite.handles(command)) {
+            return BrctlWrite.run(invocation, command, args.rest());
+        }
         if (!command.equals("show")) {
-            throw new CommandFailure("brctl: only \"brctl show [BRIDGE...]\" and \"brctl showmacs BRIDGE\" are supported", 1);
+            throw new CommandFailure("brctl: jnl does not know \"" + command + "\"; \"jnl brctl --help\" lists what it does", 1);
         }
         List<String> wanted = args.rest();
         headerShown = false;
@@ -82,6 +98,49 @@ public final class BrctlCommand implements Command {
             flush(invocation, out);
             return status;
         }
+    }
+
+    /**
+     * brctl reads options (-h, -V) anywhere on its command line before the command: either the
+     * exit status for the first one, or null when there is none. A word such as {@code -1} is an
+     * unknown option to brctl, not a negative number.
+     */
+    private Integer options(Invocation invocation, List<String> words) {
+        for (String word : words) {
+            if (word.equals("--")) {
+                return null;
+            }
+            if (word.startsWith("--")) {
+                String name = word.substring(2).split("=", 2)[0];
+                if (!name.isEmpty() && "help".startsWith(name)) {
+                    invocation.out().print(usage());
+                    return 0;
+                }
+                if (!name.isEmpty() && "version".startsWith(name)) {
+                    invocation.out().print("bridge-utils, 1.7\n");
+                    return 0;
+                }
+                invocation.err().print("brctl: unrecognized option '" + word + "'\nUnknown option '?'\n");
+                invocation.out().print(usage());
+                return 1;
+            }
+            if (word.startsWith("-") && word.length() > 1) {
+                for (char c : word.substring(1).toCharArray()) {
+                    if (c == 'h') {
+                        invocation.out().print(usage());
+                        return 0;
+                    }
+                    if (c == 'V') {
+                        invocation.out().print("bridge-utils, 1.7\n");
+                        return 0;
+                    }
+                    invocation.err().print("brctl: invalid option -- '" + c + "'\nUnknown option '?'\n");
+                    invocation.out().print(usage());
+                    return 1;
+                }
+            }
+        }
+        return null;
     }
 
     private static int showmacs(Invocation invocation, List<String> arguments) {

@@ -8,7 +8,10 @@ import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
 import java.util.List;
 
-/** {@code bridge [OPTIONS] fdb|link show ...}, as iproute2 6.1's bridge prints it, in text or JSON. */
+/**
+ * {@code bridge [OPTIONS] fdb|link show ...}, as iproute2 6.1's bridge prints it, in text or JSON;
+ * and {@code bridge link set} ({@link BridgeLinkSet}).
+ */
 public final class BridgeCommand implements Command {
     @Override
     public String name() {
@@ -17,7 +20,7 @@ public final class BridgeCommand implements Command {
 
     @Override
     public String summary() {
-        return "[-n NETNS] [-c] [-d] [-s] [-j [-p]] fdb|link show ...  (iproute2's bridge)";
+        return "[-n NETNS] [-c] [-d] [-s] [-j [-p]] fdb|link show ... | link set ...  (iproute2's bridge)";
     }
 
     @Override
@@ -25,6 +28,7 @@ public final class BridgeCommand implements Command {
         return """
                 Usage: bridge [ OPTIONS ] fdb [ show [ dev DEV ] [ br BRIDGE ] ]
                        bridge [ OPTIONS ] link [ show [ dev DEV ] ]
+                       bridge [ OPTIONS ] link set dev PORT [ PORT_OPTION ... ]
                 where  OPTIONS := { -n[etns] NAME | -c[olor] | -d[etails] | -s[tatistics] |
                                     -j[son] | -p[retty] }
 
@@ -32,6 +36,13 @@ public final class BridgeCommand implements Command {
                 overlay writes; -s adds the used/updated ages in seconds) and the bridge ports
                 (-d adds their switches), as text or JSON (-j; -p indents it), byte-identical
                 to iproute2 6.1.
+
+                link set changes a bridge port. Numbers: cost N, priority N, state N (or
+                disabled, listening, learning, forwarding, blocking). Switches, each followed by
+                on or off: guard, hairpin, fastleave, root_block, learning, flood, mcast_flood,
+                bcast_flood, mcast_to_unicast, neigh_suppress, vlan_tunnel, isolated, locked.
+                backup_port DEV names the port that takes over when PORT fails; nobackup_port
+                clears it.
                 """;
     }
 
@@ -70,6 +81,9 @@ public final class BridgeCommand implements Command {
         // Like bridge, JSON is never coloured and -p alone changes nothing.
         Palette palette = color && !json ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE;
         JsonWriter writer = json ? new JsonWriter(pretty) : null;
+        if (link && (args.nextMatches("set") || args.nextMatches("change"))) {
+            return BridgeLinkSet.run(current, args);
+        }
         return link ? links(current, args, palette, details, writer) : fdb(current, args, palette, statistics, writer);
     }
 

@@ -47,6 +47,8 @@ public final class IpCommand implements Command {
                        ip route get [ to ] ADDRESS
                        ip neigh [ show [ dev DEV ] [ master DEV ] [ nomaster ] [ nud STATE ] [ [to] PREFIX ] ]
                        ip netns [ list | list-id | identify [ PID ] | pids NAME ]
+                       ip netns { add | delete } NAME
+                       ip netns set NAME { ID | auto }
                 LINKOPTION := { txqueuelen N | address LLADDR | broadcast LLADDR | mtu N |
                                 numtxqueues N | numrxqueues N | group N | alias TEXT }
                 KIND [ KINDOPTION ] := { bridge [ stp_state N ] [ forward_delay CS ] [ ageing_time CS ]

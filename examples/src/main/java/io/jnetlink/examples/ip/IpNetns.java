@@ -1,5 +1,7 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.core.Errno;
+import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.attr.Display;
 import io.jnetlink.core.netns.NetNs;
@@ -10,9 +12,12 @@ import io.jnetlink.route.nsid.NamespaceId;
 import io.jnetlink.route.nsid.NamespaceIdAttributes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,9 +26,10 @@ import java.util.stream.Stream;
  * {@code --netns-dir} lists another directory, such as Docker's, without the article's symlink
  * trick. Also {@code list-id} (the ids this namespace gives others, with their names),
  * {@code identify [PID]} (the name of a process's namespace) and {@code pids NAME} (the
- * processes in a namespace).
+ * processes in a namespace); {@code add NAME}, {@code delete NAME} and {@code set NAME NSID|auto}.
  */
 final class IpNetns {
+    private static final Pattern C_INTEGER = Pattern.compile("[ \\t\\n\\x0b\\f\\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)");
     private static final String CANNOT_OPEN = "Cannot open network namespace: No such file or directory";
     private static final AttributeFields NSID_FIELDS = new AttributeFields()
             .custom(NamespaceIdAttributes.NSID, IpNetns::nsid)
@@ -38,6 +44,26 @@ final class IpNetns {
     }
 
     int run(Args args) {
+        List<String> words = args.rest();
+        // ip checks the word after the subcommand as a namespace name, whatever the subcommand
+        if (words.size() > 1 && invalidName(words.get(1))) {
+            throw new CommandFailure("Invalid netns name \"" + words.get(1) + "\"", 255);
+        }
+        if (args.hasNext() && !isListing(args.peek())) {
+            String word = args.peek();
+            if (Args.matches(word, "add")) {
+                args.next();
+                return add(name(args));
+            }
+            if (Args.matches(word, "set")) {
+                args.next();
+                return set(name(args), args);
+            }
+            if (Args.matches(word, "delete")) {
+                args.next();
+                return delete(name(args));
+            }
+        }
         if (args.hasNext() && args.peek().equals("list-id")) {
             args.next();
             if (args.hasNext()) {
@@ -55,6 +81,98 @@ final class IpNetns {
         }
         args.skipShow("ip netns");
         return list();
+    }
+
+    /** The words ip reads as listing before it tries add, set and delete ({@code s} lists). */
+    private static boolean isListing(String word) {
+        return Args.matches(word, "list") || Args.matches(word, "show") || Args.matches(word, "lst")
+                || Args.matches(word, "help");
+    }
+
+    private static boolean invalidName(String name) {
+        return name.isEmpty() || name.contains("/") || name.equals(".") || name.equals("..")
+                || name.getBytes(StandardCharsets.UTF_8).length > 255;
+    }
+
+    private static String name(Args args) {
+        if (!args.hasNext()) {
+            throw new CommandFailure("No netns name specified", 1);
+        }
+        return args.next();
+    }
+
+    /** {@code ip netns add NAME}: a new namespace, bind-mounted on {@code /run/netns/NAME}. */
+    private int add(String name) {
+        try {
+            NetNs.create(name).close();
+        } catch (NetlinkException e) {
+            throw new CommandFailure("Cannot create namespace file \"" + NetNs.DEFAULT_DIR.resolve(name) + "\": "
+                    + Errno.strerror(e.errnoNumber()), 1);
+        }
+        return 0;
+    }
+
+    /** {@code ip netns delete NAME}: the mount and the file go; processes inside keep the namespace. */
+    private int delete(String name) {
+        if (name.equals("-all")) {
+            throw new CommandFailure("jnl: \"ip netns delete -all\" is not supported; name the namespace to delete", 1);
+        }
+        try {
+            NetNs.delete(name);
+        } catch (NetlinkException e) {
+            throw new CommandFailure("Cannot remove namespace file \"" + NetNs.DEFAULT_DIR.resolve(name) + "\": "
+                    + Errno.strerror(e.errnoNumber()), 1);
+        }
+        return 0;
+    }
+
+    /** {@code ip netns set NAME NSID|auto}: the id this namespace gives NAME's namespace. */
+    private int set(String name, Args args) {
+        if (!args.hasNext()) {
+            throw new CommandFailure("No nsid specified", 1);
+        }
+        String value = args.next();
+        int nsid = -1;
+        if (!value.equals("auto")) {
+            Long parsed = cInteger(value);
+            if (parsed == null || parsed < Integer.MIN_VALUE || parsed > Integer.MAX_VALUE) {
+                throw new CommandFailure("Error: argument \"" + value + "\" is wrong: Invalid \"netnsid\" value", 255);
+            }
+            if (parsed < 0) {
+                throw new CommandFailure("Error: argument \"" + value + "\" is wrong: \"netnsid\" value should be >= 0", 255);
+            }
+            nsid = (int) (long) parsed;
+        }
+        NetNs other;
+        try {
+            other = NetNs.open(invocation.netnsDir().resolve(name));
+        } catch (NetlinkException e) {
+            throw new CommandFailure("Cannot open network namespace \"" + name + "\": " + Errno.strerror(e.errnoNumber()), 1);
+        }
+        try (other; NamespaceSession session = NamespaceSession.open(invocation)) {
+            if (nsid < 0) {
+                session.rtnl().namespaceIds().add(other);
+            } else {
+                session.rtnl().namespaceIds().add(other, nsid);
+            }
+        }
+        return 0;
+    }
+
+    /** C's {@code strtol} with base 0 over the whole word: null when it is not all one number. */
+    private static Long cInteger(String text) {
+        Matcher m = C_INTEGER.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String digits = m.group(2);
+        try {
+            long value = digits.startsWith("0x") || digits.startsWith("0X") ? Long.parseLong(digits.substring(2), 16)
+                    : digits.length() > 1 && digits.startsWith("0") ? Long.parseLong(digits, 8) : Long.parseLong(digits);
+            return m.group(1).equals("-") ? -value : value;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private int list() {

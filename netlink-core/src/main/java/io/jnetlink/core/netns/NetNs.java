@@ -142,7 +142,8 @@ public final class NetNs implements AutoCloseable {
 
     /**
      * Deletes the named namespace as {@code ip netns del} does: detaches its bind mount and
-     * removes the file. Processes and handles still inside keep the namespace alive.
+     * removes the file (a file with nothing mounted on it is removed too). Processes and handles
+     * still inside keep the namespace alive.
      *
      * @param name a namespace name: 1 to 255 characters, no {@code /} or NUL, not {@code .} or
      *             {@code ..}; not null
@@ -153,7 +154,15 @@ public final class NetNs implements AutoCloseable {
         if (!Files.exists(file)) {
             throw new NetlinkException("netns delete " + name, 2);
         }
-        Syscalls.umount2(file.toString(), Syscalls.MNT_DETACH);
+        try {
+            Syscalls.umount2(file.toString(), Syscalls.MNT_DETACH);
+        } catch (NetlinkException e) {
+            // A file nothing is mounted on (left by an add that failed, or made in another mount
+            // namespace) goes all the same, as with ip.
+            if (e.errnoNumber() != Syscalls.EINVAL) {
+                throw e;
+            }
+        }
         deleteQuietly(file);
     }
 

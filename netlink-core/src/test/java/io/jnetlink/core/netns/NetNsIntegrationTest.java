@@ -61,6 +61,20 @@ class NetNsIntegrationTest {
     }
 
     @Test
+    void deleteRemovesAFileWithNothingMountedOnIt() throws Exception {
+        Privileges.requireNetAdmin();
+        String name = uniqueName("plain");
+        java.nio.file.Path file = NetNs.DEFAULT_DIR.resolve(name);
+        java.nio.file.Files.createFile(file);
+        try {
+            NetNs.delete(name);
+            assertFalse(java.nio.file.Files.exists(file), "ip netns del removes such a file too");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void namespaceMadeByIpOpensByName() {
         Privileges.requireNetAdmin();
         String name = uniqueName("byip");
