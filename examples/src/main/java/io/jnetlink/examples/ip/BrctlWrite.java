@@ -128,23 +128,15 @@ final class BrctlWrite {
     }
 
     private int addif(String bridgeName, List<String> ports) {
-        Optional<Link> bridge = find(bridgeName);
-        if (bridge.isEmpty()) {
-            return fail("bridge " + bridgeName + " does not exist!");
-        }
-        for (String name : ports) {
-            Optional<Link> port = find(name);
-            if (port.isEmpty()) {
-                return fail("interface " + name + " does not exist!");
-            }
+        return eachPort(bridgeName, ports, (bridge, name, port) -> {
             int errno = 0;
-            if (!isBridge(bridge.get())) {
+            if (!isBridge(bridge)) {
                 errno = Errno.EOPNOTSUPP.number();
-            } else if (port.get().masterIfindex() != 0) {
+            } else if (port.masterIfindex() != 0) {
                 errno = Errno.EBUSY.number();
             } else {
                 try {
-                    links.change(LinkRequest.of(port.get().ifindex()).withMasterIfindex(bridge.get().ifindex()));
+                    links.change(LinkRequest.of(port.ifindex()).withMasterIfindex(bridge.ifindex()));
                 } catch (NetlinkException e) {
                     errno = e.errnoNumber();
                 }
@@ -156,11 +148,38 @@ final class BrctlWrite {
             } else if (errno != 0) {
                 return fail("can't add " + name + " to bridge " + bridgeName + ": " + Errno.strerror(errno));
             }
-        }
-        return 0;
+            return 0;
+        });
     }
 
     private int delif(String bridgeName, List<String> ports) {
+        return eachPort(bridgeName, ports, (bridge, name, port) -> {
+            if (!isBridge(bridge)) {
+                return fail("can't delete " + name + " from " + bridgeName + ": " + Errno.EOPNOTSUPP.message());
+            }
+            if (port.masterIfindex() != bridge.ifindex()) {
+                return fail("device " + name + " is not a port of " + bridgeName);
+            }
+            try {
+                links.change(LinkRequest.of(port.ifindex()).withNoMaster());
+            } catch (NetlinkException e) {
+                return fail("can't delete " + name + " from " + bridgeName + ": " + Errno.strerror(e.errnoNumber()));
+            }
+            return 0;
+        });
+    }
+
+    /** What a port command does to one port, given the bridge and the port as found; 0 or brctl's exit status. */
+    @FunctionalInterface
+    private interface PortAction {
+        int apply(Link bridge, String portName, Link port);
+    }
+
+    /**
+     * brctl's order for the port commands: the bridge must exist, then each port in turn; the first
+     * failure ends the command with its status.
+     */
+    private int eachPort(String bridgeName, List<String> ports, PortAction action) {
         Optional<Link> bridge = find(bridgeName);
         if (bridge.isEmpty()) {
             return fail("bridge " + bridgeName + " does not exist!");
@@ -170,16 +189,9 @@ final class BrctlWrite {
             if (port.isEmpty()) {
                 return fail("interface " + name + " does not exist!");
             }
-            if (!isBridge(bridge.get())) {
-                return fail("can't delete " + name + " from " + bridgeName + ": " + Errno.EOPNOTSUPP.message());
-            }
-            if (port.get().masterIfindex() != bridge.get().ifindex()) {
-                return fail("device " + name + " is not a port of " + bridgeName);
-            }
-            try {
-                links.change(LinkRequest.of(port.get().ifindex()).withNoMaster());
-            } catch (NetlinkException e) {
-                return fail("can't delete " + name + " from " + bridgeName + ": " + Errno.strerror(e.errnoNumber()));
+            int status = action.apply(bridge.get(), name, port.get());
+            if (status != 0) {
+                return status;
             }
         }
         return 0;
