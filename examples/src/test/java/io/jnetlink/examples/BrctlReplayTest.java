@@ -143,17 +143,14 @@ class BrctlReplayTest {
     void eachCommandAndTheResultingLinksMatchBrctl() throws InterruptedException {
         try (TestNamespace a = TestNamespace.create("bca"); TestNamespace b = TestNamespace.create("bcb")) {
             for (String step : SETUP) {
-                Shell.run(line(List.of("ip", "-n", a.name()), step));
-                Shell.run(line(List.of("ip", "-n", b.name()), step));
+                Shell.run(Replay.words(List.of("ip", "-n", a.name()), step));
+                Shell.run(Replay.words(List.of("ip", "-n", b.name()), step));
             }
             List<Executable> checks = new ArrayList<>();
             for (String command : COMMANDS) {
-                Shell.Result expected = Shell.exec(line(List.of("ip", "netns", "exec", a.name(), "brctl"), command));
-                Jnl.Result actual = Jnl.run(line(List.of("-n", b.name(), "brctl"), command));
-                checks.add(() -> assertEquals(expected.exitCode(), actual.exitCode(), command + ": exit status; "
-                        + actual.stderr()));
-                checks.add(() -> assertEquals(expected.stdout(), actual.stdout(), command + ": stdout"));
-                checks.add(() -> assertEquals(expected.stderr(), actual.stderr(), command + ": stderr"));
+                Shell.Result expected = Shell.exec(Replay.words(List.of("ip", "netns", "exec", a.name(), "brctl"), command));
+                Jnl.Result actual = Jnl.run(Replay.words(List.of("-n", b.name(), "brctl"), command));
+                Replay.sameAs(checks, command, expected, actual);
                 if (command.equals("addbr b2 b3")) {
                     // a bridge that is up cannot be deleted
                     Shell.run("ip", "-n", a.name(), "link", "set", "b2", "up");
@@ -161,16 +158,16 @@ class BrctlReplayTest {
                 }
             }
             for (String command : SHORT) {
-                Shell.Result expected = Shell.exec(line(List.of("ip", "netns", "exec", a.name(), "brctl"), command));
-                Jnl.Result actual = Jnl.run(line(List.of("-n", b.name(), "brctl"), command));
+                Shell.Result expected = Shell.exec(Replay.words(List.of("ip", "netns", "exec", a.name(), "brctl"), command));
+                Jnl.Result actual = Jnl.run(Replay.words(List.of("-n", b.name(), "brctl"), command));
                 checks.add(() -> assertEquals(expected.exitCode(), actual.exitCode(), command + ": exit status"));
                 checks.add(() -> assertEquals(expected.stdout().lines().findFirst(), actual.stdout().lines().findFirst(),
                         command + ": stdout"));
                 checks.add(() -> assertEquals(expected.stderr(), actual.stderr(), command + ": stderr"));
             }
             for (String command : OPTIONS) {
-                Shell.Result expected = Shell.exec(line(List.of("ip", "netns", "exec", a.name(), "brctl"), command));
-                Jnl.Result actual = Jnl.run(line(List.of("-n", b.name(), "brctl"), command));
+                Shell.Result expected = Shell.exec(Replay.words(List.of("ip", "netns", "exec", a.name(), "brctl"), command));
+                Jnl.Result actual = Jnl.run(Replay.words(List.of("-n", b.name(), "brctl"), command));
                 checks.add(() -> assertEquals(expected.exitCode(), actual.exitCode(), command + ": exit status"));
                 checks.add(() -> assertEquals(expected.stderr(), actual.stderr(), command + ": stderr"));
             }
@@ -181,13 +178,5 @@ class BrctlReplayTest {
             assertTrue(twinA.contains("\"ifname\":\"aaaaaaaaaaaaaaa\"") || twinA.contains("\"ifname\":\"b1\""), twinA);
             assertEquals(IpLinkReplayTest.mask(twinA), IpLinkReplayTest.mask(Shell.run("ip", "-n", b.name(), "-d", "-j", "link")), "ip -d -j link");
         }
-    }
-
-    private static String[] line(List<String> prefix, String command) {
-        List<String> words = new ArrayList<>(prefix);
-        for (String word : command.split(" ")) {
-            words.add(word.equals("''") ? "" : word);
-        }
-        return words.toArray(String[]::new);
     }
 }

@@ -104,21 +104,18 @@ class BridgeLinkSetReplayTest {
     void eachCommandAndTheResultingPortsMatchBridge() {
         try (TestNamespace a = TestNamespace.create("bla"); TestNamespace b = TestNamespace.create("blb")) {
             for (String step : SETUP) {
-                Shell.run(line(List.of("ip", "-n", a.name()), step));
-                Shell.run(line(List.of("ip", "-n", b.name()), step));
+                Shell.run(Replay.words(List.of("ip", "-n", a.name()), step));
+                Shell.run(Replay.words(List.of("ip", "-n", b.name()), step));
             }
             List<Executable> checks = new ArrayList<>();
             for (String command : COMMANDS) {
-                Shell.Result expected = Shell.exec(line(List.of("bridge", "-n", a.name()), command));
-                Jnl.Result actual = Jnl.run(line(List.of("bridge", "-n", b.name()), command));
-                String err = actual.stderr().replace(b.name(), a.name());
-                checks.add(() -> assertEquals(expected.exitCode(), actual.exitCode(), command + ": exit status; " + err));
-                checks.add(() -> assertEquals(expected.stdout(), actual.stdout(), command + ": stdout"));
-                checks.add(() -> assertEquals(expected.stderr(), err, command + ": stderr"));
+                Shell.Result expected = Shell.exec(Replay.words(List.of("bridge", "-n", a.name()), command));
+                Jnl.Result actual = Jnl.run(Replay.words(List.of("bridge", "-n", b.name()), command));
+                Replay.sameAs(checks, command, expected, actual, b.name(), a.name());
             }
             for (String command : USAGE) {
-                Shell.Result expected = Shell.exec(line(List.of("bridge", "-n", a.name()), command));
-                Jnl.Result actual = Jnl.run(line(List.of("bridge", "-n", b.name()), command));
+                Shell.Result expected = Shell.exec(Replay.words(List.of("bridge", "-n", a.name()), command));
+                Jnl.Result actual = Jnl.run(Replay.words(List.of("bridge", "-n", b.name()), command));
                 checks.add(() -> assertEquals(expected.exitCode(), actual.exitCode(), command + ": exit status"));
                 checks.add(() -> assertFalse(actual.stderr().isEmpty(), command + ": stderr"));
             }
@@ -136,11 +133,11 @@ class BridgeLinkSetReplayTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         try (TestNamespace a = TestNamespace.create("bya"); TestNamespace b = TestNamespace.create("byb")) {
             for (String step : SETUP) {
-                Shell.run(line(List.of("ip", "-n", a.name()), step));
-                Shell.run(line(List.of("ip", "-n", b.name()), step));
+                Shell.run(Replay.words(List.of("ip", "-n", a.name()), step));
+                Shell.run(Replay.words(List.of("ip", "-n", b.name()), step));
             }
             for (String command : BYTES) {
-                List<String> expected = sent(line(List.of("bridge", "-n", a.name()), command));
+                List<String> expected = sent(Replay.words(List.of("bridge", "-n", a.name()), command));
                 assertEquals(1, expected.size(), command);
                 List<String> jnl = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                         Main.class.getName(), "bridge", "-n", b.name()));
@@ -156,13 +153,5 @@ class BridgeLinkSetReplayTest {
             shown.add(r.type() + " 0x" + Integer.toHexString(r.flags()) + " " + HexFormat.of().formatHex(r.payload()));
         }
         return shown;
-    }
-
-    private static String[] line(List<String> prefix, String command) {
-        List<String> words = new ArrayList<>(prefix);
-        for (String word : command.split(" ")) {
-            words.add(word.equals("''") ? "" : word);
-        }
-        return words.toArray(String[]::new);
     }
 }

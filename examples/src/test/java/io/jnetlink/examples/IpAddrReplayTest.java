@@ -179,25 +179,15 @@ class IpAddrReplayTest {
             }
             List<Executable> checks = new ArrayList<>();
             for (String command : COMMANDS) {
-                Shell.Result expected = Shell.exec(line("ip", "-n", a.name(), command));
-                Jnl.Result actual = Jnl.run(line("ip", "-n", b.name(), command));
-                String out = actual.stdout().replace(b.name(), a.name());
-                String err = actual.stderr().replace(b.name(), a.name());
-                checks.add(() -> assertEquals(expected.exitCode(), actual.exitCode(), command + ": exit status; " + err));
-                checks.add(() -> assertEquals(expected.stdout(), out, command + ": stdout"));
-                checks.add(() -> assertEquals(expected.stderr(), err, command + ": stderr"));
+                Shell.Result expected = Shell.exec(Replay.words(List.of("ip", "-n", a.name()), command));
+                Jnl.Result actual = Jnl.run(Replay.words(List.of("ip", "-n", b.name()), command));
+                Replay.sameAs(checks, command, expected, actual, b.name(), a.name());
             }
             assertAll(checks);
             String twinA = Shell.run("ip", "-n", a.name(), "-j", "addr");
             assertTrue(twinA.contains("\"local\":\"10.0.0.2\""), twinA);
             assertEquals(mask(twinA), mask(Shell.run("ip", "-n", b.name(), "-j", "addr")), "ip -j addr");
         }
-    }
-
-    private static String[] line(String ip, String n, String namespace, String command) {
-        List<String> words = new ArrayList<>(List.of(ip, n, namespace));
-        words.addAll(List.of(command.split(" ")));
-        return words.toArray(String[]::new);
     }
 
     /** Masks what the twins differ in by chance: interface indexes, MAC addresses and lifetimes that tick. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -160,13 +159,11 @@ class IpLinkReplayTest {
              TestNamespace b = TestNamespace.create("rpb"); TestNamespace bPeer = TestNamespace.create("rpbp")) {
             List<Executable> checks = new ArrayList<>();
             for (String command : COMMANDS) {
-                Shell.Result expected = Shell.exec(line(List.of("ip", "-n", a.name()), command, aPeer.name()));
-                Jnl.Result actual = Jnl.run(line(List.of("ip", "-n", b.name()), command, bPeer.name()));
-                String out = actual.stdout().replace(bPeer.name(), aPeer.name()).replace(b.name(), a.name());
-                String err = actual.stderr().replace(bPeer.name(), aPeer.name()).replace(b.name(), a.name());
-                checks.add(() -> assertEquals(expected.exitCode(), actual.exitCode(), command + ": exit status; " + err));
-                checks.add(() -> assertEquals(expected.stdout(), out, command + ": stdout"));
-                checks.add(() -> assertEquals(expected.stderr(), err, command + ": stderr"));
+                Shell.Result expected = Shell.exec(Replay.words(List.of("ip", "-n", a.name()), command,
+                        w -> w.equals("PEER") ? aPeer.name() : w));
+                Jnl.Result actual = Jnl.run(Replay.words(List.of("ip", "-n", b.name()), command,
+                        w -> w.equals("PEER") ? bPeer.name() : w));
+                Replay.sameAs(checks, command, expected, actual, bPeer.name(), aPeer.name(), b.name(), a.name());
             }
             assertAll(checks);
             String twinA = Shell.run("ip", "-n", a.name(), "-d", "-j", "link");
@@ -175,14 +172,6 @@ class IpLinkReplayTest {
             assertEquals(mask(Shell.run("ip", "-n", aPeer.name(), "-d", "-j", "link")),
                     mask(Shell.run("ip", "-n", bPeer.name(), "-d", "-j", "link")), "ip -d -j link of the peers");
         }
-    }
-
-    private static String[] line(List<String> prefix, String command, String peer) {
-        List<String> words = new ArrayList<>(prefix);
-        for (String word : Arrays.asList(command.split(" "))) {
-            words.add(word.equals("PEER") ? peer : word.equals("''") ? "" : word);
-        }
-        return words.toArray(String[]::new);
     }
 
     /**

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -124,24 +123,20 @@ class IpLinkSetReplayTest {
         try (TestNamespace a = TestNamespace.create("lsa"); TestNamespace b = TestNamespace.create("lsb")) {
             List<Executable> checks = new ArrayList<>();
             for (String command : COMMANDS) {
-                Shell.Result expected = Shell.exec(line(List.of("ip", "-n", a.name()), command));
-                Jnl.Result actual = Jnl.run(line(List.of("ip", "-n", b.name()), command));
-                String out = actual.stdout().replace(b.name(), a.name());
-                String err = actual.stderr().replace(b.name(), a.name());
-                checks.add(() -> assertEquals(expected.exitCode(), actual.exitCode(), command + ": exit status; " + err));
-                checks.add(() -> assertEquals(expected.stdout(), out, command + ": stdout"));
-                checks.add(() -> assertEquals(expected.stderr(), err, command + ": stderr"));
+                Shell.Result expected = Shell.exec(Replay.words(List.of("ip", "-n", a.name()), command));
+                Jnl.Result actual = Jnl.run(Replay.words(List.of("ip", "-n", b.name()), command));
+                Replay.sameAs(checks, command, expected, actual, b.name(), a.name());
             }
             // ip prints its usage after this line; jnl prints a line of its own.
             String unknown = "link set v0 type bridge_slave bogus 1";
-            Shell.Result ipUnknown = Shell.exec(line(List.of("ip", "-n", a.name()), unknown));
-            Jnl.Result jnlUnknown = Jnl.run(line(List.of("ip", "-n", b.name()), unknown));
+            Shell.Result ipUnknown = Shell.exec(Replay.words(List.of("ip", "-n", a.name()), unknown));
+            Jnl.Result jnlUnknown = Jnl.run(Replay.words(List.of("ip", "-n", b.name()), unknown));
             checks.add(() -> assertEquals(ipUnknown.exitCode(), jnlUnknown.exitCode(), unknown));
             checks.add(() -> assertEquals(ipUnknown.stderr().lines().findFirst(), jnlUnknown.stderr().lines().findFirst(),
                     unknown));
             for (String command : REFUSED) {
-                Shell.Result ip = Shell.exec(line(List.of("ip", "-n", a.name()), command));
-                Jnl.Result jnl = Jnl.run(line(List.of("ip", "-n", b.name()), command));
+                Shell.Result ip = Shell.exec(Replay.words(List.of("ip", "-n", a.name()), command));
+                Jnl.Result jnl = Jnl.run(Replay.words(List.of("ip", "-n", b.name()), command));
                 checks.add(() -> assertNotEquals(0, ip.exitCode(), command + ": ip"));
                 checks.add(() -> assertEquals(ip.exitCode(), jnl.exitCode(), command + ": " + jnl.stderr()));
                 checks.add(() -> assertTrue(jnl.stderr().contains("jnl does not support"), command + ": " + jnl.stderr()));
@@ -151,14 +146,6 @@ class IpLinkSetReplayTest {
             assertTrue(twinA.contains("\"altname\"") || twinA.contains("\"altnames\""), twinA);
             assertEquals(IpLinkReplayTest.mask(twinA), IpLinkReplayTest.mask(Shell.run("ip", "-n", b.name(), "-d", "-j", "link")), "ip -d -j link");
         }
-    }
-
-    private static String[] line(List<String> prefix, String command) {
-        List<String> words = new ArrayList<>(prefix);
-        for (String word : Arrays.asList(command.split(" "))) {
-            words.add(word.equals("''") ? "" : word);
-        }
-        return words.toArray(String[]::new);
     }
 
 }

@@ -72,13 +72,11 @@ class IpNetnsWriteReplayTest {
             for (String command : COMMANDS) {
                 // ip -n adds and deletes inside a mount namespace of its own: those run from here
                 boolean set = command.startsWith("netns se");
-                Shell.Result expected = Shell.exec(line(set ? List.of("ip", "-n", hostA.name()) : List.of("ip"), command, a));
-                Jnl.Result actual = Jnl.run(line(set ? List.of("ip", "-n", hostB.name()) : List.of("ip"), command, b));
-                String out = actual.stdout().replace(b, a);
-                String err = actual.stderr().replace(b, a);
-                checks.add(() -> assertEquals(expected.exitCode(), actual.exitCode(), command + ": exit status; " + err));
-                checks.add(() -> assertEquals(expected.stdout(), out, command + ": stdout"));
-                checks.add(() -> assertEquals(expected.stderr(), err, command + ": stderr"));
+                Shell.Result expected = Shell.exec(Replay.words(set ? List.of("ip", "-n", hostA.name()) : List.of("ip"),
+                        command, w -> names(w, a)));
+                Jnl.Result actual = Jnl.run(Replay.words(set ? List.of("ip", "-n", hostB.name()) : List.of("ip"),
+                        command, w -> names(w, b)));
+                Replay.sameAs(checks, command, expected, actual, b, a);
             }
             assertAll(checks);
             String twinA = names(hostA, a);
@@ -104,11 +102,8 @@ class IpNetnsWriteReplayTest {
                 .map(l -> "N" + l.substring(prefix.length())).sorted().collect(Collectors.joining("\n"));
     }
 
-    private static String[] line(List<String> prefix, String command, String names) {
-        List<String> words = new ArrayList<>(prefix);
-        for (String word : command.split(" ")) {
-            words.add(word.matches("N[0-9]") ? names + word.substring(1) : word.equals("''") ? "" : word);
-        }
-        return words.toArray(String[]::new);
+    /** {@code N1}..{@code N9} in a word list stand for the twin's namespace names {@code prefix}1... */
+    private static String names(String word, String prefix) {
+        return word.matches("N[0-9]") ? prefix + word.substring(1) : word;
     }
 }
