@@ -4,10 +4,8 @@ import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.attr.Attribute;
 import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.attr.Display;
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.util.IdentityHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -78,12 +76,7 @@ final class AttributeFields {
             case ON_OFF -> out.onOff(d.text(), d.json(), (Boolean) value);
             case PRESENT -> out.enabled(d.text(), d.json(), (Boolean) value);
             case NEGATABLE -> out.negatable(d.text(), d.json(), (Boolean) value);
-            case TIMER -> {
-                long centiseconds = (Long) value;
-                out.field(d.text() == null ? null : d.text() + " "
-                        + String.format(Locale.ROOT, "%7.2f", centiseconds / 100.0) + " ", d.json(),
-                        BigDecimal.valueOf(centiseconds, 2));
-            }
+            case TIMER -> out.timer(d.text(), d.json(), (Long) value);
             case HEX -> field(out, d, hashHex(((Number) value).longValue()), hashHex(((Number) value).longValue()));
             case HEX_PREFIXED -> field(out, d, "0x" + Long.toHexString(((Number) value).longValue()),
                     "0x" + Long.toHexString(((Number) value).longValue()));

@@ -103,11 +103,14 @@ interface DetailSink {
         }
     }
 
-    /** A bridge timer in hundredths of a second: seconds as {@code %7.2f} in the text, with two decimals in JSON. */
-    default void timer(String name, Long centiseconds) {
+    /**
+     * A bridge timer in hundredths of a second: seconds as {@code %7.2f} in the text, with two
+     * decimals in JSON; {@code word} null: JSON only.
+     */
+    default void timer(String word, String key, Long centiseconds) {
         if (centiseconds != null) {
-            field(name + " " + String.format(Locale.ROOT, "%7.2f", centiseconds / 100.0) + " ", name,
-                    BigDecimal.valueOf(centiseconds, 2));
+            field(word == null ? null : word + " " + String.format(Locale.ROOT, "%7.2f", centiseconds / 100.0) + " ",
+                    key, BigDecimal.valueOf(centiseconds, 2));
         }
     }
 }

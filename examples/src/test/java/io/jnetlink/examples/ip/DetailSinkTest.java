@@ -31,7 +31,7 @@ class DetailSinkTest {
             out.onOff("hairpin", false);
             out.onOff("mcast_fast_leave", null, true);
             out.flag("mcast_snooping", true);
-            out.timer("gc_timer", 29336L);
+            out.timer("gc_timer", "gc_timer", 29336L);
             out.negatable("udpcsum", "udp_csum", false);
             out.enabled("gbp", false);
             out.number("absent", null);
