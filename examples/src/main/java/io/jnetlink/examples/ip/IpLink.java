@@ -2,6 +2,7 @@ package io.jnetlink.examples.ip;
 
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.examples.ip.link.IpLinkWrite;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkAttributes;
 import java.util.List;

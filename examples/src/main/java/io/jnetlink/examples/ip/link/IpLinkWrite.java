@@ -1,0 +1,402 @@
+package io.jnetlink.examples.ip.link;
+
+import static io.jnetlink.examples.ip.link.LinkWords.invalidArgument;
+import static io.jnetlink.examples.ip.link.LinkWords.lladdr;
+import static io.jnetlink.examples.ip.link.LinkWords.onOff;
+import static io.jnetlink.examples.ip.link.LinkWords.onOffOneOf;
+import static io.jnetlink.examples.ip.link.LinkWords.parseC;
+import static io.jnetlink.examples.ip.link.LinkWords.signed;
+import static io.jnetlink.examples.ip.link.LinkWords.unsigned;
+import static io.jnetlink.examples.ip.link.LinkWords.validName;
+
+
+import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.netns.NetNs;
+import io.jnetlink.examples.cli.Args;
+import io.jnetlink.examples.cli.CommandFailure;
+import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.examples.ip.NamespaceSession;
+import io.jnetlink.route.link.BridgePortData;
+import io.jnetlink.route.link.IfInfoMsg;
+import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.LinkAttributes;
+import io.jnetlink.route.link.LinkData;
+import io.jnetlink.route.link.LinkRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * {@code ip link add}, {@code ip link set} and {@code ip link delete}: the command line is read
+ * left to right and each option becomes one change of a {@link LinkRequest}, in the order ip
+ * appends its attribute, so the request sent matches ip's byte for byte (but for namespace file
+ * descriptor numbers). Refusals print as ip prints them, with ip's exit status.
+ */
+public final class IpLinkWrite {
+    /** The verb: what the request does. */
+    public enum Verb { ADD, SET, DELETE }
+
+    /** The options {@link #keyword} names besides {@code name}, {@code netns} and {@code dev}. */
+    static final Set<String> LINK_OPTIONS = Set.of("up", "down", "mtu", "multicast", "allmulticast", "promisc",
+            "arp", "group", "qlen", "brd", "txqueuelen", "link", "address", "broadcast", "master", "nomaster", "type",
+            "alias", "numtxqueues", "numrxqueues", "carrier", "protodown", "protodown_reason", "gso_max_size",
+            "gso_max_segs", "gro_max_size", "addrgenmode", "vf", "xdp", "xdpgeneric", "xdpdrv", "xdpoffload");
+
+    private final Invocation invocation;
+    private final Verb verb;
+
+    /** A writer for {@code verb}, in the namespace {@code invocation} selects. */
+    public IpLinkWrite(Invocation invocation, Verb verb) {
+        this.invocation = invocation;
+        this.verb = verb;
+    }
+
+    /**
+     * {@code ip link property add|del dev DEV altname NAME...}: one {@code RTM_NEWLINKPROP} or
+     * {@code RTM_DELLINKPROP} with every name given.
+     */
+    public static int property(Invocation invocation, Args args) {
+        if (!args.hasNext()) {
+            throw new CommandFailure("Usage: ip link property add|del dev DEV altname NAME ...", 255);
+        }
+        String action = args.next();
+        boolean add = action.equals("add");
+        if (!add && !action.equals("del")) {
+            throw new CommandFailure("Operator required", 255);
+        }
+        String dev = null;
+        List<String> names = new ArrayList<>();
+        while (args.hasNext()) {
+            String word = args.next();
+            if (word.equals("altname")) {
+                String name = args.value();
+                // As ip: no '/' nor white space; the kernel judges the length.
+                if (name.isEmpty() || name.contains("/") || name.chars().anyMatch(Character::isWhitespace)) {
+                    throw invalidArgument(name, "not a valid altname");
+                }
+                names.add(name);
+            } else {
+                String value = word.equals("dev") ? args.value() : word;
+                if (dev != null) {
+                    throw new CommandFailure("Error: either \"dev\" is duplicate, or \"" + value + "\" is a garbage.", 255);
+                }
+                dev = value;
+            }
+        }
+        if (dev == null) {
+            throw new CommandFailure("Not enough of information: \"dev\" argument is required.", 255);
+        }
+        try (NamespaceSession session = NamespaceSession.open(invocation)) {
+            var links = session.rtnl().links();
+            String name = dev;
+            int ifindex = links.find(name).map(Link::ifindex)
+                    .orElseThrow(() -> new CommandFailure("Cannot find device \"" + name + "\"", 1));
+            if (add) {
+                links.addAltNames(ifindex, names);
+            } else {
+                links.deleteAltNames(ifindex, names);
+            }
+            return 0;
+        }
+    }
+
+    /** Reads the command line after the verb, sends the request, and returns ip's exit status. */
+    public int run(Args args) {
+        try (NamespaceSession session = NamespaceSession.open(invocation)) {
+            KindContext context = new KindContext(invocation, session, verb == Verb.ADD);
+            try {
+                Parsed parsed = new Parsed();
+                parse(context, args, parsed);
+                return send(session, parsed);
+            } finally {
+                // Namespaces named by netns stay open until the request is sent.
+                context.closeNamespaces();
+            }
+        }
+    }
+
+    /** What the command line says, each change kept in its place. */
+    private static final class Parsed {
+        String dev;
+        String bareDev;
+        MacAddress address;
+        String name;
+        String lowerDevice;
+        LinkData data;
+        /** {@code type bridge_slave ...}: the port options, sent as slave data. */
+        BridgePortData portData;
+        boolean group;
+        int groupNumber;
+        final List<UnaryOperator<LinkRequest>> changes = new ArrayList<>();
+        final List<String> seen = new ArrayList<>();
+
+        void once(String option, String value) {
+            if (seen.contains(option)) {
+                throw new CommandFailure("Error: duplicate \"" + option + "\": \"" + value + "\" is the second value.", 255);
+            }
+            seen.add(option);
+        }
+    }
+
+    private void parse(KindContext context, Args args, Parsed p) {
+        while (args.hasNext()) {
+            String word = keyword(args.next());
+            switch (word) {
+                case "up", "down" -> {
+                    boolean up = word.equals("up");
+                    p.changes.add(r -> r.withFlag(IfInfoMsg.IFF_UP, up));
+                }
+                case "name" -> {
+                    String value = args.value();
+                    p.once("name", value);
+                    if (!validName(value)) {
+                        throw invalidArgument(value, "\"name\" not a valid ifname");
+                    }
+                    p.name = value;
+                    if (p.dev == null) {
+                        p.dev = value;
+                    }
+                }
+                case "link" -> {
+                    p.lowerDevice = args.value(); // ip takes the last one given
+                }
+                case "mtu" -> {
+                    String value = args.value();
+                    p.once("mtu", value);
+                    int mtu = signed(value, "Invalid \"mtu\" value\n");
+                    p.changes.add(r -> r.with(LinkAttributes.MTU, mtu));
+                }
+                case "txqueuelen", "qlen", "txqlen" -> {
+                    String value = args.value();
+                    p.once("txqueuelen", value);
+                    int length = signed(value, "Invalid \"txqueuelen\" value\n");
+                    p.changes.add(r -> r.with(LinkAttributes.TXQLEN, length));
+                }
+                case "address", "broadcast", "brd" -> {
+                    String value = args.value();
+                    boolean broadcast = !word.equals("address");
+                    p.once(broadcast ? "broadcast" : "address", value);
+                    MacAddress address = lladdr(value);
+                    if (!broadcast) {
+                        p.address = address;
+                    }
+                    p.changes.add(r -> r.with(broadcast ? LinkAttributes.BROADCAST : LinkAttributes.ADDRESS, address));
+                }
+                case "numtxqueues", "numrxqueues" -> {
+                    String value = args.value();
+                    p.once(word, value);
+                    int queues = signed(value, "Invalid \"" + word + "\" value\n");
+                    p.changes.add(r -> r.with(word.equals("numtxqueues") ? LinkAttributes.NUM_TX_QUEUES
+                            : LinkAttributes.NUM_RX_QUEUES, queues));
+                }
+                case "group" -> {
+                    String value = args.value();
+                    p.once("group", value);
+                    p.group = true;
+                    int group = value.equals("default") ? 0 : unsigned(value, "Invalid \"group\" value\n");
+                    p.groupNumber = group;
+                    p.changes.add(r -> r.with(LinkAttributes.GROUP, group));
+                }
+                case "alias" -> {
+                    String value = args.value(); // given twice, the kernel keeps the last
+                    if (value.getBytes(StandardCharsets.UTF_8).length >= 256) {
+                        throw invalidArgument(value, "alias too long\n");
+                    }
+                    p.changes.add(r -> r.with(LinkAttributes.IFALIAS, value));
+                }
+                case "master" -> {
+                    int master = context.existingIfindex(args.value());
+                    p.changes.add(r -> r.with(LinkAttributes.MASTER, master));
+                }
+                case "nomaster" -> p.changes.add(r -> r.with(LinkAttributes.MASTER, 0));
+                case "netns" -> {
+                    String value = args.value();
+                    p.once("netns", value);
+                    NetNs target = context.openNamespace(value);
+                    if (target != null) {
+                        p.changes.add(r -> r.with(LinkAttributes.NET_NS_FD, target.fd()));
+                    } else {
+                        // As ip: not a name in the namespace directory, so the namespace of a process.
+                        int pid = signed(value, "Invalid \"netns\" value\n");
+                        p.changes.add(r -> r.with(LinkAttributes.NET_NS_PID, pid));
+                    }
+                }
+                case "arp", "multicast", "promisc", "allmulticast" -> {
+                    boolean on = onOff(word, args.value());
+                    int flag = switch (word) {
+                        case "arp" -> IfInfoMsg.IFF_NOARP;
+                        case "multicast" -> IfInfoMsg.IFF_MULTICAST;
+                        case "promisc" -> IfInfoMsg.IFF_PROMISC;
+                        default -> IfInfoMsg.IFF_ALLMULTI;
+                    };
+                    // arp off sets IFF_NOARP.
+                    boolean set = flag == IfInfoMsg.IFF_NOARP ? !on : on;
+                    p.changes.add(r -> r.withFlag(flag, set));
+                }
+                case "carrier", "protodown" -> {
+                    boolean on = onOffOneOf(word, args.value());
+                    p.changes.add(word.equals("carrier") ? r -> r.withCarrier(on) : r -> r.withProtoDown(on));
+                }
+                case "protodown_reason" -> {
+                    String value = args.value();
+                    long reason = parseC(value, LinkRequest.MAX_PROTO_DOWN_REASON);
+                    if (reason < 0) {
+                        throw invalidArgument(value, "invalid protodown reason\n");
+                    }
+                    boolean on = onOff("protodown_reason", args.value());
+                    p.changes.add(r -> r.withProtoDownReason((int) reason, on));
+                }
+                case "gso_max_size", "gso_max_segs", "gro_max_size" -> {
+                    String value = args.value(); // given twice, the kernel keeps the last
+                    int size = unsigned(value, "Invalid \"" + word + "\" value\n");
+                    var attribute = switch (word) {
+                        case "gso_max_size" -> LinkAttributes.GSO_MAX_SIZE;
+                        case "gso_max_segs" -> LinkAttributes.GSO_MAX_SEGS;
+                        default -> LinkAttributes.GRO_MAX_SIZE;
+                    };
+                    p.changes.add(r -> r.with(attribute, size));
+                }
+                case "addrgenmode" -> {
+                    String value = args.value();
+                    int mode = switch (value) {
+                        case "eui64" -> LinkRequest.ADDR_GEN_MODE_EUI64;
+                        case "none" -> LinkRequest.ADDR_GEN_MODE_NONE;
+                        case "stable_secret" -> LinkRequest.ADDR_GEN_MODE_STABLE_PRIVACY;
+                        case "random" -> LinkRequest.ADDR_GEN_MODE_RANDOM;
+                        default -> throw invalidArgument(value, "Invalid address generation mode\n");
+                    };
+                    p.changes.add(r -> r.withAddrGenMode(mode));
+                }
+                case "vf" -> throw new CommandFailure("jnl: \"vf\" sets SR-IOV virtual functions, which jnl does not"
+                        + " support: there is no SR-IOV hardware to check it against", 2);
+                case "xdp", "xdpgeneric", "xdpdrv", "xdpoffload" -> throw new CommandFailure("jnl: \"" + word
+                        + "\" attaches an XDP program, which jnl does not support: it has no BPF loader", 255);
+                case "type" -> {
+                    String kind = args.value();
+                    context.checkNameAndDev(p.name, p.bareDev);
+                    if (kind.equals("bridge_slave")) {
+                        p.portData = BridgeSlaveOptions.parse(context, args);
+                    } else {
+                        p.data = LinkKindOptions.of(kind).parse(context, kind, args);
+                    }
+                }
+                default -> {
+                    if (Args.matches(word, "help")) {
+                        throw new CommandFailure("Usage: ip link add|set|delete ...; \"jnl ip --help\" lists the options.", 255);
+                    }
+                    String value = word.equals("dev") ? args.value() : word;
+                    if (value.isEmpty() || value.contains("/") || value.chars().anyMatch(Character::isWhitespace)
+                            || value.getBytes(StandardCharsets.UTF_8).length >= 128) {
+                        throw invalidArgument(value, "\"dev\" not a valid ifname");
+                    }
+                    if (p.bareDev != null) {
+                        throw new CommandFailure("Error: either \"dev\" is duplicate, or \"" + value + "\" is a garbage.", 255);
+                    }
+                    p.bareDev = value;
+                    p.dev = value;
+                }
+            }
+        }
+        context.checkNameAndDev(p.name, p.bareDev);
+    }
+
+    /**
+     * The option {@code word} names: ip takes some options whole and others by any prefix, the
+     * first one in its order winning ({@code m} is {@code master}, {@code a} is {@code address}).
+     */
+    static String keyword(String word) {
+        for (String whole : List.of("up", "down", "name", "mtu", "netns", "multicast", "allmulticast", "promisc", "arp",
+                "group", "qlen", "brd", "dev", "carrier", "protodown", "protodown_reason", "gso_max_size",
+                "gso_max_segs", "gro_max_size", "vf", "xdp", "xdpgeneric", "xdpdrv", "xdpoffload")) {
+            if (word.equals(whole)) {
+                return whole;
+            }
+        }
+        if (Args.matches(word, "txqlen")) {
+            return "txqueuelen";
+        }
+        for (String prefixed : List.of("link", "address", "broadcast", "txqueuelen", "master", "nomaster", "type",
+                "alias", "numtxqueues", "numrxqueues", "addrgenmode")) {
+            if (Args.matches(word, prefixed)) {
+                return prefixed;
+            }
+        }
+        return word;
+    }
+
+    private int send(NamespaceSession session, Parsed p) {
+        var links = session.rtnl().links();
+        if (p.group && p.dev == null) {
+            if (verb == Verb.ADD) {
+                throw new CommandFailure("group cannot be used when creating devices.", 255);
+            }
+            if (verb == Verb.DELETE) {
+                links.deleteGroup(p.groupNumber);
+                return 0;
+            }
+            if (verb == Verb.SET) {
+                // As ip: no device but a group changes every link of the group (ifindex 0, IFLA_GROUP).
+                LinkRequest request = LinkRequest.empty();
+                for (UnaryOperator<LinkRequest> change : p.changes) {
+                    request = change.apply(request);
+                }
+                links.change(request);
+                return 0;
+            }
+        }
+        if (verb != Verb.ADD) {
+            if (p.dev == null) {
+                throw new CommandFailure("Not enough information: \"dev\" argument is required.", 255);
+            }
+            Link link = links.find(p.dev)
+                    .orElseThrow(() -> new CommandFailure("Cannot find device \"" + p.dev + "\"", 1));
+            int ifindex = link.ifindex();
+            if (p.address != null && link.address() != null && link.address().length() != p.address.length()) {
+                throw new CommandFailure("Invalid address length " + p.address.length() + " - must be "
+                        + link.address().length() + " bytes", 1);
+            }
+            if (verb == Verb.DELETE) {
+                links.delete(ifindex);
+                return 0;
+            }
+            LinkRequest request = LinkRequest.of(ifindex);
+            for (UnaryOperator<LinkRequest> change : p.changes) {
+                request = change.apply(request);
+            }
+            if (p.name != null && !p.name.equals(p.dev)) {
+                request = request.withName(p.name);
+            }
+            if (p.data != null) {
+                request = request.withData(p.data);
+            }
+            if (p.portData != null) {
+                request = request.withSlaveData(p.portData);
+            }
+            links.change(request);
+            return 0;
+        }
+        // type bridge_slave is sent as asked, as ip does: the kernel has no such kind to create.
+        if (p.data == null && p.portData == null) {
+            throw new CommandFailure("Not enough information: \"type\" argument is required", 1);
+        }
+        LinkRequest request = LinkRequest.empty();
+        for (UnaryOperator<LinkRequest> change : p.changes) {
+            request = change.apply(request);
+        }
+        if (p.lowerDevice != null) {
+            String lower = p.lowerDevice;
+            int ifindex = links.find(lower).map(Link::ifindex)
+                    .orElseThrow(() -> new CommandFailure("Cannot find device \"" + lower + "\"", 1));
+            request = request.with(LinkAttributes.LINK, ifindex);
+        }
+        String name = p.name != null ? p.name : p.dev;
+        if (name != null) {
+            // As ip: a bare name is not checked here; the kernel refuses one that is too long.
+            request = request.with(LinkAttributes.IFNAME, name);
+        }
+        links.add(p.portData != null ? request.withSlaveData(p.portData) : request.withData(p.data));
+        return 0;
+    }
+}

@@ -1,0 +1,18 @@
+package io.jnetlink.examples.ip.link;
+
+/** Which {@link KindOptions} reads the options of each kind {@code ip link add|set type KIND} names. */
+final class LinkKindOptions {
+    private LinkKindOptions() {
+    }
+
+    /** The parser for {@code kind}; a kind ip has no parser for takes no options. */
+    static KindOptions of(String kind) {
+        return switch (kind) {
+            case "bridge" -> new BridgeKindOptions();
+            case "veth" -> new VethKindOptions();
+            case "vxlan" -> new VxlanKindOptions();
+            case "macvlan", "macvtap" -> new MacvlanKindOptions();
+            default -> new NoKindOptions();
+        };
+    }
+}
