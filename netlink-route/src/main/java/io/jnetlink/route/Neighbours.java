@@ -57,8 +57,26 @@ public final class Neighbours extends NeighbourFacet {
     public Neighbour get(int ifindex, InetAddress address) {
         Arguments.ifindex(ifindex);
         Objects.requireNonNull(address, "address");
+        return get(ifindex, address, 0);
+    }
+
+    /**
+     * The proxy entry of {@code address} ({@code ip neigh get proxy ADDRESS [dev D]}).
+     *
+     * @param ifindex the interface's index, or 0 for an entry of any interface
+     * @param address the proxied IPv4 or IPv6 address; not null
+     * @return the entry; never null
+     * @throws NetlinkException with {@code ENOENT} when there is none
+     * @throws IllegalArgumentException for a negative index
+     */
+    public Neighbour getProxy(int ifindex, InetAddress address) {
+        Arguments.ifindexFilter(ifindex);
+        return get(ifindex, Objects.requireNonNull(address, "address"), NeighbourCodec.NTF_PROXY);
+    }
+
+    private Neighbour get(int ifindex, InetAddress address, int ntf) {
         Neighbour[] found = new Neighbour[1];
-        rtnl.execute(w -> NeighbourCodec.writeGet(w, ifindex, address), message -> {
+        rtnl.execute(w -> NeighbourCodec.writeGet(w, ifindex, address, ntf), message -> {
             if (message.type() == MessageType.RTM_NEWNEIGH) {
                 found[0] = NeighbourCodec.decode(message);
             }

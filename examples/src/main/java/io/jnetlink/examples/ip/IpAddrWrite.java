@@ -13,9 +13,7 @@ import io.jnetlink.route.address.AddressCodec;
 import io.jnetlink.route.address.AddressFilter;
 import io.jnetlink.route.address.AddressRequest;
 import io.jnetlink.route.link.Link;
-import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,7 +102,7 @@ final class IpAddrWrite {
                 } else if (value.equals("-")) {
                     autoBroadcast = -2;
                 } else {
-                    broadcast = address(value, family);
+                    broadcast = Prefix.address(value, family);
                     family = AddressFamily.of(broadcast);
                 }
             } else if (word.equals("anycast")) {
@@ -112,7 +110,7 @@ final class IpAddrWrite {
                 if (anycast != null) {
                     throw duplicate("anycast", value);
                 }
-                anycast = address(value, family);
+                anycast = Prefix.address(value, family);
                 family = AddressFamily.of(anycast);
             } else if (word.equals("scope")) {
                 String value = args.value();
@@ -198,7 +196,7 @@ final class IpAddrWrite {
                     int mask = 0x80 >>> (bit % 8);
                     bytes[bit / 8] = (byte) (autoBroadcast == -1 ? bytes[bit / 8] | mask : bytes[bit / 8] & ~mask);
                 }
-                broadcast = inet(bytes);
+                broadcast = Prefix.inet(bytes);
             }
         }
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
@@ -213,12 +211,12 @@ final class IpAddrWrite {
                     throw new CommandFailure("preferred_lft is greater than valid_lft", 1);
                 }
             }
-            if ((flags & AddressCodec.IFA_F_MCAUTOJOIN) != 0 && !inet(local.address()).isMulticastAddress()) {
+            if ((flags & AddressCodec.IFA_F_MCAUTOJOIN) != 0 && !local.inetAddress().isMulticastAddress()) {
                 throw new CommandFailure("autojoin needs multicast address", 1);
             }
-            AddressRequest request = AddressRequest.of(ifindex, inet(local.address()), prefixLength);
+            AddressRequest request = AddressRequest.of(ifindex, local.inetAddress(), prefixLength);
             if (peer != null) {
-                request = request.withPeer(inet(peer.address()));
+                request = request.withPeer(peer.inetAddress());
             } else if (wildcardDelete) {
                 request = request.with(AddressAttributes.ADDRESS, null);
             }
@@ -312,32 +310,6 @@ final class IpAddrWrite {
 
     private static CommandFailure duplicate(String option, String value) {
         return new CommandFailure("Error: duplicate \"" + option + "\": \"" + value + "\" is the second value.", 255);
-    }
-
-    /** ip's get_addr: one address of {@code family} (0: either), no prefix length. */
-    private static InetAddress address(String text, int family) {
-        Prefix prefix = null;
-        if (!text.contains("/")) {
-            try {
-                prefix = Prefix.parse(text, family);
-            } catch (CommandFailure e) {
-                prefix = null;
-            }
-        }
-        if (prefix == null || prefix.length() < 0 || text.equals("default")) {
-            String kind = family == AddressFamily.AF_INET ? "inet" : family == AddressFamily.AF_INET6 ? "inet6" : "any valid";
-            throw new CommandFailure("Error: " + kind + " address is expected rather than \"" + text + "\".", 1);
-        }
-        return inet(prefix.address());
-    }
-
-    /** The address of these bytes; an IPv4-mapped IPv6 address stays IPv6, as ip keeps it. */
-    private static InetAddress inet(byte[] bytes) {
-        try {
-            return bytes.length == 16 ? Inet6Address.getByAddress(null, bytes, null) : InetAddress.getByAddress(bytes);
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("an address of 4 or 16 bytes", e);
-        }
     }
 
     /** ip's set_lifetime: {@code forever} or an unsigned 32-bit number. */

@@ -2,6 +2,7 @@ package io.jnetlink.examples.ip;
 
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.route.AddressFamily;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -35,6 +36,40 @@ record Prefix(int family, byte[] address, int length) {
             throw new CommandFailure("Error: " + kind + " prefix is expected rather than \"" + text + "\".", 1);
         }
         return new Prefix(parsedFamily, address, length);
+    }
+
+    /**
+     * One address of {@code family} (0: either) as ip's {@code get_addr} reads it: no prefix length,
+     * not {@code default}; else ip's failure ({@code inet address is expected ...}, exit 1).
+     */
+    static InetAddress address(String text, int family) {
+        Prefix prefix = null;
+        if (!text.contains("/")) {
+            try {
+                prefix = parse(text, family);
+            } catch (CommandFailure e) {
+                prefix = null;
+            }
+        }
+        if (prefix == null || prefix.length() < 0 || text.equals("default")) {
+            String kind = family == AddressFamily.AF_INET ? "inet" : family == AddressFamily.AF_INET6 ? "inet6" : "any valid";
+            throw new CommandFailure("Error: " + kind + " address is expected rather than \"" + text + "\".", 1);
+        }
+        return prefix.inetAddress();
+    }
+
+    /** The prefix's address as an {@link InetAddress}; an IPv4-mapped IPv6 address stays IPv6. */
+    InetAddress inetAddress() {
+        return inet(address);
+    }
+
+    /** The address of these 4 or 16 bytes; an IPv4-mapped IPv6 address stays IPv6, as ip keeps it. */
+    static InetAddress inet(byte[] bytes) {
+        try {
+            return bytes.length == 16 ? Inet6Address.getByAddress(null, bytes, null) : InetAddress.getByAddress(bytes);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("an address of 4 or 16 bytes", e);
+        }
     }
 
     /** True when the prefix was written without a length, or with the full host length. */

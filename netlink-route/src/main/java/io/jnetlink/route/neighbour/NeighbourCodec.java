@@ -129,7 +129,21 @@ public final class NeighbourCodec {
      * @param address the neighbour's IPv4 or IPv6 address; not null
      */
     public static void writeGet(MessageWriter writer, int ifindex, InetAddress address) {
-        writer.begin(MessageType.RTM_GETNEIGH, 0).u8(AddressFamily.of(address)).zeros(3).u32(ifindex).u16(0).u8(0).u8(0);
+        writeGet(writer, ifindex, address, 0);
+    }
+
+    /**
+     * {@code RTM_GETNEIGH} for one entry with {@code NTF_*} flags in the header: {@link #NTF_PROXY}
+     * asks for a proxy entry ({@code ip neigh get proxy ADDR}), where {@code ifindex} may be 0.
+     *
+     * @param writer  the writer to append the message to; not null
+     * @param ifindex the interface's index; 0 for a proxy entry of any interface
+     * @param address the entry's address; not null
+     * @param ntf     {@code NTF_*} bits, 0 to 255
+     */
+    public static void writeGet(MessageWriter writer, int ifindex, InetAddress address, int ntf) {
+        writer.begin(MessageType.RTM_GETNEIGH, 0).u8(AddressFamily.of(address)).zeros(3).u32(ifindex).u16(0).u8(ntf)
+                .u8(0);
         writer.attrAddress(NeighbourAttributes.DST.type(), address);
     }
 

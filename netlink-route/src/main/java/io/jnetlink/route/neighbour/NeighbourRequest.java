@@ -67,6 +67,22 @@ public final class NeighbourRequest {
     }
 
     /**
+     * A proxy ARP/NDP entry for {@code address} ({@code ip neigh add proxy ADDR [dev DEV]}): the
+     * kernel answers for that address on {@code ifindex}, or on every interface when it is 0.
+     *
+     * @param ifindex the interface's index, or 0 for any interface
+     * @param address the proxied IPv4 or IPv6 address, the entry's key; not null
+     * @return a request with flag {@code NTF_PROXY}, state permanent
+     * @throws IllegalArgumentException for a negative index
+     */
+    public static NeighbourRequest proxy(int ifindex, InetAddress address) {
+        Arguments.ifindexFilter(ifindex);
+        return new NeighbourRequest(AddressFamily.of(Objects.requireNonNull(address, "address")), ifindex,
+                NeighbourCodec.NUD_PERMANENT, NeighbourCodec.NTF_PROXY,
+                NeighbourAttributes.SET.empty().with(NeighbourAttributes.DST, address));
+    }
+
+    /**
      * A bridge FDB entry for the 6-byte {@code mac} on interface {@code ifindex} (a bridge port, a
      * bridge, or a VXLAN device), state permanent and flag {@code self} unless changed, as
      * {@code bridge fdb add} defaults.
@@ -96,6 +112,7 @@ public final class NeighbourRequest {
     public static NeighbourRequest from(Neighbour neighbour) {
         NeighbourRequest r = neighbour.family() == AddressFamily.AF_BRIDGE
                 ? fdb(neighbour.ifindex(), neighbour.get(NeighbourAttributes.LLADDR))
+                : neighbour.hasFlag(NeighbourCodec.NTF_PROXY) ? proxy(neighbour.ifindex(), neighbour.get(NeighbourAttributes.DST))
                 : of(neighbour.ifindex(), neighbour.get(NeighbourAttributes.DST));
         int flags = neighbour.flags() & SETTABLE_FLAGS;
         if (neighbour.get(NeighbourAttributes.MASTER) != null

@@ -401,6 +401,24 @@ class NeighboursTest {
             rtnl.neighbours().delete(proxies.get(0));
             assertEquals("", ip(n, "neigh", "show", "proxy").strip());
 
+            // A proxy entry of veth0 and one of any interface (ifindex 0), made and read back through the
+            // API; in the other order the kernel would take the second for the first, which covers veth0.
+            InetAddress proxied = InetAddress.getByName("10.1.0.51");
+            rtnl.neighbours().add(NeighbourRequest.proxy(veth0, proxied));
+            rtnl.neighbours().add(NeighbourRequest.proxy(0, proxied));
+            assertEquals(List.of("10.1.0.51 dev veth0 proxy", "10.1.0.51 proxy"),
+                    ip(n, "neigh", "show", "proxy").lines().map(String::strip).sorted().toList());
+            Neighbour anywhere = rtnl.neighbours().getProxy(0, proxied);
+            assertEquals(0, anywhere.ifindex());
+            assertTrue(anywhere.hasFlag(NeighbourCodec.NTF_PROXY));
+            assertEquals(proxied, rtnl.neighbours().getProxy(veth0, proxied).get(NeighbourAttributes.DST));
+            assertThrows(IllegalArgumentException.class, () -> NeighbourRequest.proxy(-1, proxied));
+            for (Neighbour proxy : rtnl.neighbours().list(NeighbourFilter.all().withProxies())) {
+                rtnl.neighbours().delete(proxy);
+            }
+            assertEquals(Errno.ENOENT, assertThrows(NetlinkException.class,
+                    () -> rtnl.neighbours().getProxy(0, proxied)).errno());
+
             ip(n, "neigh", "add", "10.1.0.41", "lladdr", "02:00:00:00:00:42", "dev", "veth0", "nud", "stale");
             assertThrows(IllegalArgumentException.class, () -> rtnl.neighbours().flush(NeighbourFilter.all()));
             assertEquals(1, rtnl.neighbours().flush(NeighbourFilter.all().withIfindex(veth0)
