@@ -91,13 +91,7 @@ public final class Main {
             invocation.err().println(e.getMessage());
             return e.exitCode();
         } catch (NetlinkException e) {
-            // ip reports a kernel refusal this way and exits 2: the kernel's own text when it sent one.
-            String text = e.kernelMessage();
-            if (text != null && !text.isEmpty()) {
-                invocation.err().println("Error: " + text + (text.endsWith(".") ? "" : "."));
-            } else {
-                invocation.err().println("RTNETLINK answers: " + Errno.strerror(e.errnoNumber()));
-            }
+            invocation.err().println(kernelRefusal(e));
             return 2;
         } catch (IllegalArgumentException | UncheckedIOException e) {
             invocation.err().println("Error: " + e.getMessage());
@@ -115,5 +109,17 @@ public final class Main {
             text.append(String.format("  %-14s %s%n", command.name(), command.summary()));
         }
         invocation.out().print(text);
+    }
+
+    /**
+     * A kernel refusal as ip and bridge print it: the kernel's own text when it sent one
+     * ({@code Error: TEXT.}), else {@code RTNETLINK answers: STRERROR}.
+     */
+    public static String kernelRefusal(NetlinkException e) {
+        String text = e.kernelMessage();
+        if (text != null && !text.isEmpty()) {
+            return "Error: " + text + (text.endsWith(".") ? "" : ".");
+        }
+        return "RTNETLINK answers: " + Errno.strerror(e.errnoNumber());
     }
 }

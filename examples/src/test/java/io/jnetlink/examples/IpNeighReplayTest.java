@@ -8,7 +8,6 @@ import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.function.Executable;
  * holding a veth pair d0/d1 (both up), a bridge br0 with d1 as its port, and lo up (none with an
  * IPv6 link-local address). Each command
  * must print the same (standard output, standard error, exit status), refusals included (the
- * entries of a listing compared in sorted order, see {@link #inOrder}; a help screen by stream and
+ * entries of a listing compared in sorted order, see {@link Replay#inOrder}; a help screen by stream and
  * status, its text being our own); then {@code ip -j neigh}, {@code ip -j neigh show proxy} and
  * {@code ip -j neigh show nud all} of the twins must read the same. Entries in states the kernel's
  * timers move on (incomplete, delay, probe, failed) are deleted right after they are made.
@@ -163,16 +162,7 @@ class IpNeighReplayTest {
             for (String command : COMMANDS) {
                 Shell.Result ip = Shell.exec(Replay.words(List.of("ip", "-n", a.name()), command));
                 Jnl.Result jar = Jnl.run(Replay.words(List.of("ip", "-n", b.name()), command));
-                if (command.contains("help")) {
-                    // The usage text is our own: the stream and the status are what must match.
-                    checks.add(() -> assertEquals(ip.exitCode(), jar.exitCode(), command + ": exit status"));
-                    checks.add(() -> assertTrue(ip.stdout().isEmpty() && jar.stdout().isEmpty() && !jar.stderr().isEmpty(),
-                            command + ": usage on standard error only"));
-                    continue;
-                }
-                Shell.Result expected = new Shell.Result(ip.exitCode(), inOrder(ip.stdout()), ip.stderr());
-                Jnl.Result actual = new Jnl.Result(jar.exitCode(), inOrder(jar.stdout()), jar.stderr());
-                Replay.sameAs(checks, command, expected, actual, b.name(), a.name());
+                Replay.sameListingAs(checks, command, ip, jar, b.name(), a.name());
             }
             assertAll(checks);
             String twinA = Shell.run("ip", "-n", a.name(), "-j", "neigh", "show", "nud", "all");
@@ -183,22 +173,9 @@ class IpNeighReplayTest {
                 inA.addAll(show);
                 List<String> inB = new ArrayList<>(List.of("ip", "-n", b.name()));
                 inB.addAll(show);
-                assertEquals(inOrder(Shell.run(inA.toArray(String[]::new))), inOrder(Shell.run(inB.toArray(String[]::new))),
+                assertEquals(Replay.inOrder(Shell.run(inA.toArray(String[]::new))), Replay.inOrder(Shell.run(inB.toArray(String[]::new))),
                         String.join(" ", show));
             }
         }
-    }
-
-    /**
-     * A listing in a fixed order: the kernel dumps its neighbour hash table, whose order differs
-     * from one namespace to the next (and a dump may repeat an entry the table moved), so the
-     * entries (lines, or the objects of a one-line JSON array) are sorted and repeats dropped.
-     */
-    static String inOrder(String listing) {
-        if (listing.startsWith("[{") && listing.indexOf('\n') == listing.length() - 1) {
-            String body = listing.substring(2, listing.length() - 3);
-            return "[{" + String.join("},{", new TreeSet<>(List.of(body.split("\\},\\{")))) + "}]\n";
-        }
-        return String.join("\n", new TreeSet<>(List.of(listing.split("\n"))));
     }
 }

@@ -1,10 +1,12 @@
 package io.jnetlink.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnetlink.core.testing.Shell;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.function.Executable;
 
@@ -50,5 +52,35 @@ final class Replay {
         checks.add(() -> assertEquals(expected.exitCode(), actual.exitCode(), command + ": exit status; " + stderr));
         checks.add(() -> assertEquals(expected.stdout(), stdout, command + ": stdout"));
         checks.add(() -> assertEquals(expected.stderr(), stderr, command + ": stderr"));
+    }
+
+    /**
+     * As {@link #sameAs}, for a command that lists hash-table entries: the entries of both outputs
+     * are compared {@link #inOrder}. A command asking for {@code help} is judged by stream and exit
+     * status only, the usage text being our own.
+     */
+    static void sameListingAs(List<Executable> checks, String command, Shell.Result expected, Jnl.Result actual,
+            String... renames) {
+        if (command.contains("help")) {
+            checks.add(() -> assertEquals(expected.exitCode(), actual.exitCode(), command + ": exit status"));
+            checks.add(() -> assertTrue(expected.stdout().isEmpty() && actual.stdout().isEmpty()
+                    && !actual.stderr().isEmpty(), command + ": usage on standard error only"));
+            return;
+        }
+        sameAs(checks, command, new Shell.Result(expected.exitCode(), inOrder(expected.stdout()), expected.stderr()),
+                new Jnl.Result(actual.exitCode(), inOrder(actual.stdout()), actual.stderr()), renames);
+    }
+
+    /**
+     * A listing in a fixed order: the kernel dumps the neighbour and FDB hash tables in an order
+     * that differs from one namespace to the next (and a dump may repeat an entry the table moved),
+     * so the entries (lines, or the objects of a one-line JSON array) are sorted and repeats dropped.
+     */
+    static String inOrder(String listing) {
+        if (listing.startsWith("[{") && listing.indexOf('\n') == listing.length() - 1) {
+            String body = listing.substring(2, listing.length() - 3);
+            return "[{" + String.join("},{", new TreeSet<>(List.of(body.split("\\},\\{")))) + "}]\n";
+        }
+        return String.join("\n", new TreeSet<>(List.of(listing.split("\n"))));
     }
 }

@@ -1,9 +1,12 @@
 package io.jnetlink.route;
 
+import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.route.neighbour.FdbFilter;
+import io.jnetlink.route.neighbour.FdbFlush;
 import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourCodec;
 import io.jnetlink.route.neighbour.NeighbourRequest;
 import java.util.List;
 import java.util.Objects;
@@ -72,5 +75,42 @@ public final class Fdb extends NeighbourFacet {
             throw new IllegalArgumentException("flush needs a narrower filter than all(): a device, bridge, VLAN or state");
         }
         return deleteEach(list(filter));
+    }
+
+    /**
+     * The entry {@code key} names ({@code bridge fdb get MAC dev DEV [vlan V] [vni N] [self|master]}):
+     * its device, MAC, and the VLAN, VNI and table flags when set.
+     *
+     * @param key an FDB request naming the entry ({@link NeighbourRequest#fdb}); not null
+     * @return the entry; never null
+     * @throws NetlinkException with {@code ENOENT} when there is none
+     * @throws IllegalArgumentException for a request that is not an FDB entry's
+     */
+    public Neighbour get(NeighbourRequest key) {
+        Objects.requireNonNull(key, "key");
+        if (key.family() != AddressFamily.AF_BRIDGE) {
+            throw new IllegalArgumentException("not an FDB entry (NeighbourRequest.fdb): " + key);
+        }
+        Neighbour[] found = new Neighbour[1];
+        rtnl.execute(w -> NeighbourCodec.writeFdbGet(w, key), message -> {
+            if (message.type() == MessageType.RTM_NEWNEIGH) {
+                found[0] = NeighbourCodec.decode(message);
+            }
+            return true;
+        });
+        return found[0];
+    }
+
+    /**
+     * Lets the kernel delete every entry {@code flush} selects in one request
+     * ({@code bridge fdb flush dev DEV ...}); unlike {@link #flush(FdbFilter)} nothing is listed first,
+     * and the device's driver decides what it can flush.
+     *
+     * @param flush the selection; not null
+     * @throws NetlinkException as the kernel refuses: {@code EOPNOTSUPP} for a device without bulk deletion
+     */
+    public void flush(FdbFlush flush) {
+        Objects.requireNonNull(flush, "flush");
+        rtnl.execute(w -> NeighbourCodec.writeFlush(w, flush), message -> true);
     }
 }

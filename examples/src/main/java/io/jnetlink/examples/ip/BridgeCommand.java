@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * {@code bridge [OPTIONS] fdb|link show ...}, as iproute2 6.1's bridge prints it, in text or JSON;
- * and {@code bridge link set} ({@link BridgeLinkSet}).
+ * {@code bridge fdb add|append|replace|delete|get|flush} ({@link BridgeFdbWrite}) and
+ * {@code bridge link set} ({@link BridgeLinkSet}).
  */
 public final class BridgeCommand implements Command {
     @Override
@@ -20,13 +21,16 @@ public final class BridgeCommand implements Command {
 
     @Override
     public String summary() {
-        return "[-n NETNS] [-c] [-d] [-s] [-j [-p]] fdb|link show ... | link set ...  (iproute2's bridge)";
+        return "[-n NETNS] [-c] [-d] [-s] [-j [-p]] fdb|link show ... | fdb add|append|replace|del|get|flush ... | link set ...  (iproute2's bridge)";
     }
 
     @Override
     public String usage() {
         return """
                 Usage: bridge [ OPTIONS ] fdb [ show [ dev DEV ] [ br BRIDGE ] ]
+                       bridge [ OPTIONS ] fdb { add | append | replace | delete } MAC dev DEV [ ENTRYOPTION ... ]
+                       bridge [ OPTIONS ] fdb get MAC { dev | brport } DEV [ vlan VID ] [ vni VNI ] [ self ] [ master ]
+                       bridge [ OPTIONS ] fdb flush dev DEV [ brport PORT ] [ vlan VID ] [ FLUSHOPTION ... ]
                        bridge [ OPTIONS ] link [ show [ dev DEV ] ]
                        bridge [ OPTIONS ] link set dev PORT [ PORT_OPTION ... ]
                 where  OPTIONS := { -n[etns] NAME | -c[olor] | -d[etails] | -s[tatistics] |
@@ -36,6 +40,15 @@ public final class BridgeCommand implements Command {
                 overlay writes; -s adds the used/updated ages in seconds) and the bridge ports
                 (-d adds their switches), as text or JSON (-j; -p indents it), byte-identical
                 to iproute2 6.1.
+
+                ENTRYOPTION := { self | master | router | use | extern_learn | sticky |
+                                 local | permanent | static | temp | dynamic | vlan VID |
+                                 dst ADDR | port PORT | vni VNI | src_vni VNI | via DEV | nhid ID }
+                FLUSHOPTION := { self | master | [no]permanent | [no]static | [no]dynamic |
+                                 [no]added_by_user | [no]extern_learn | [no]sticky | [no]offloaded }
+                fdb add, append, replace and delete send the request bridge sends for the same
+                command line and fail with its messages and statuses; flush is the kernel's bulk
+                deletion of what the options select.
 
                 link set changes a bridge port. Numbers: cost N, priority N, state N (or
                 disabled, listening, learning, forwarding, blocking). Switches, each followed by
@@ -119,8 +132,32 @@ public final class BridgeCommand implements Command {
         return 0;
     }
 
-    /** {@code bridge fdb [show [dev DEV] [br BRIDGE]]}. */
+    /**
+     * {@code bridge fdb [show [dev DEV] [br BRIDGE]]}; the verbs that change the table and
+     * {@code get} are {@link BridgeFdbWrite}'s.
+     */
     private static int fdb(Invocation invocation, Args args, Palette palette, boolean statistics, JsonWriter json) {
+        String verb = args.peek();
+        if (verb != null) {
+            BridgeFdbWrite write = new BridgeFdbWrite(invocation);
+            if (Args.matches(verb, "add") || Args.matches(verb, "append") || Args.matches(verb, "replace")
+                    || Args.matches(verb, "delete")) {
+                args.next();
+                // bridge takes "a" for add, so append needs at least "ap".
+                BridgeFdbWrite.Verb kind = Args.matches(verb, "add") ? BridgeFdbWrite.Verb.ADD
+                        : Args.matches(verb, "append") ? BridgeFdbWrite.Verb.APPEND
+                        : Args.matches(verb, "replace") ? BridgeFdbWrite.Verb.REPLACE : BridgeFdbWrite.Verb.DELETE;
+                return write.modify(kind, args);
+            } else if (Args.matches(verb, "get")) {
+                args.next();
+                return write.get(args, palette, statistics, json);
+            } else if (verb.equals("flush")) {
+                args.next();
+                return write.flush(args);
+            } else if (Args.matches(verb, "help")) {
+                throw BridgeFdbWrite.usage();
+            }
+        }
         args.skipShow("bridge fdb");
         String device = null;
         String bridge = null;

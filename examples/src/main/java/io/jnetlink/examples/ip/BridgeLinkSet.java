@@ -2,6 +2,7 @@ package io.jnetlink.examples.ip;
 
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkException;
+import io.jnetlink.examples.Main;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
@@ -38,9 +39,7 @@ final class BridgeLinkSet {
         try {
             return command.set(args);
         } catch (NetlinkException e) {
-            String text = e.kernelMessage();
-            invocation.err().println(text != null && !text.isEmpty() ? "Error: " + text + (text.endsWith(".") ? "" : ".")
-                    : "RTNETLINK answers: " + Errno.strerror(e.errnoNumber()));
+            invocation.err().println(Main.kernelRefusal(e));
             return 255;
         } finally {
             if (command.session != null) {

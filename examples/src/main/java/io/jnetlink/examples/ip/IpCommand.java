@@ -45,7 +45,10 @@ public final class IpCommand implements Command {
                                        [ via PREFIX ] [ src PREFIX ] [ from [root|match|exact] PREFIX ]
                                        [ [to] [root|match|exact] PREFIX ] ]
                        ip route get [ to ] ADDRESS
-                       ip neigh [ show [ dev DEV ] [ master DEV ] [ nomaster ] [ nud STATE ] [ [to] PREFIX ] ]
+                       ip neigh [ show | flush ] [ dev DEV ] [ master DEV ] [ nomaster ] [ proxy ] [ nud STATE ]
+                                [ protocol PROTO ] [ unused ] [ [to] PREFIX ]
+                       ip neigh { add | change | replace | delete } { ADDR | proxy ADDR } dev DEV [ NEIGHOPTION ... ]
+                       ip neigh get { ADDR | proxy ADDR } dev DEV
                        ip netns [ list | list-id | identify [ PID ] | pids NAME ]
                        ip netns { add | delete } NAME
                        ip netns set NAME { ID | auto }
@@ -70,6 +73,8 @@ public final class IpCommand implements Command {
                                 { hairpin | guard | root_block | fastleave | mcast_fast_leave | learning |
                                   flood | mcast_flood | bcast_flood | mcast_to_unicast | proxy_arp |
                                   proxy_arp_wifi | neigh_suppress | vlan_tunnel | isolated | locked } { on | off } }
+                NEIGHOPTION := { lladdr { LLADDR | null } | nud STATE | router | use | managed | extern_learn |
+                                 protocol PROTO }
                 MODE := { private | vepa | bridge | passthru | source }
                 IFADDR := PREFIX (an IPv4 or IPv6 address, /LEN optional; ::ffff:a.b.c.d stays IPv6)
                 ADDROPTION := { local PREFIX | peer PREFIX | broadcast { ADDR | + | - } | anycast ADDR |

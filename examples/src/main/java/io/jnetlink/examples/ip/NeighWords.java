@@ -5,6 +5,8 @@ import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.ip.link.LinkWords;
 import io.jnetlink.route.neighbour.NeighbourCodec;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** How {@code ip neigh} reads its values: NUD state names, protocol names and link-layer addresses. */
 final class NeighWords {
@@ -16,6 +18,7 @@ final class NeighWords {
         NeighbourCodec.NUD_PROBE, NeighbourCodec.NUD_FAILED};
     /** ip's buffer for a link-layer address: longer ones are cut there. */
     private static final int LLADDR_MAX = 20;
+    private static final Pattern HEX = Pattern.compile("\\s*([+-]?)(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)");
 
     private NeighWords() {
     }
@@ -48,38 +51,28 @@ final class NeighWords {
         String[] parts = text.split(":", -1);
         byte[] bytes = new byte[Math.min(parts.length, LLADDR_MAX)];
         for (int i = 0; i < bytes.length; i++) {
-            int value = scanHex(parts[i]);
-            if (value < 0 || value > 255) {
+            Long value = scanHex(parts[i], false);
+            if (value == null || value < 0 || value > 255) {
                 throw new CommandFailure("\"" + parts[i] + "\" is invalid lladdr.", 1);
             }
-            bytes[i] = (byte) value;
+            bytes[i] = (byte) (long) value;
         }
         return MacAddress.of(bytes);
     }
 
-    /** C's {@code sscanf(text, "%x")}: blanks, a sign, an optional 0x, then hex digits up to the first other; -1 for none. */
-    private static int scanHex(String text) {
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
+    /**
+     * C's {@code sscanf(text, "%x")}: blanks, a sign, an optional {@code 0x}, then hex digits.
+     *
+     * @param whole true when nothing may follow the number (a literal after it in the format)
+     * @return the number, negative after a minus sign (saturated), or null when none is there
+     */
+    static Long scanHex(String text, boolean whole) {
+        Matcher m = HEX.matcher(text);
+        if (!(whole ? m.matches() : m.lookingAt())) {
+            return null;
         }
-        boolean negative = i < text.length() && text.charAt(i) == '-';
-        if (i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
-            i++;
-        }
-        if ((text.startsWith("0x", i) || text.startsWith("0X", i)) && i + 2 < text.length()
-                && Character.digit(text.charAt(i + 2), 16) >= 0) {
-            i += 2;
-        }
-        long value = 0;
-        int start = i;
-        while (i < text.length() && Character.digit(text.charAt(i), 16) >= 0 && value <= 0xffff) {
-            value = value * 16 + Character.digit(text.charAt(i), 16);
-            i++;
-        }
-        if (i == start) {
-            return -1;
-        }
-        return negative ? (value == 0 ? 0 : -1) : (int) Math.min(value, Integer.MAX_VALUE);
+        String digits = m.group(2).replaceFirst("^0+(?=.)", "");
+        long value = digits.length() > 15 ? Long.MAX_VALUE : Long.parseLong(digits, 16);
+        return m.group(1).equals("-") ? -value : value;
     }
 }

@@ -7,6 +7,7 @@ import io.jnetlink.core.message.HostOrder;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.route.AddressFamily;
 import io.netty.buffer.ByteBuf;
 import java.net.InetAddress;
@@ -168,6 +169,46 @@ public final class NeighbourCodec {
         AttributeValues values = request.values();
         for (Attribute<?> row : fdb ? FDB_ORDER : IP_ORDER) {
             values.encode(row, writer);
+        }
+    }
+
+    /**
+     * {@code RTM_GETNEIGH} for one FDB entry ({@code bridge fdb get MAC dev DEV [vlan V] [vni N]
+     * [self|master]}): the request's device, table flags, MAC, VLAN and VNI, in bridge's order.
+     *
+     * @param writer the writer to append the message to; not null
+     * @param key    an FDB request naming the entry; not null
+     */
+    public static void writeFdbGet(MessageWriter writer, NeighbourRequest key) {
+        writer.begin(MessageType.RTM_GETNEIGH, 0).u8(AddressFamily.AF_BRIDGE).zeros(3).u32(key.ifindex()).u16(0)
+                .u8(key.flags()).u8(0);
+        AttributeValues values = key.values();
+        for (Attribute<?> row : List.of(NeighbourAttributes.LLADDR, NeighbourAttributes.VLAN, NeighbourAttributes.VNI)) {
+            values.encode(row, writer);
+        }
+    }
+
+    /**
+     * {@code RTM_DELNEIGH} with {@code NLM_F_BULK}: the kernel deletes every entry {@code flush}
+     * selects, in the order {@code bridge fdb flush} writes it.
+     *
+     * @param writer the writer to append the message to; not null
+     * @param flush  the selection; not null
+     */
+    public static void writeFlush(MessageWriter writer, FdbFlush flush) {
+        writer.begin(MessageType.RTM_DELNEIGH, NlMsgHdr.NLM_F_BULK).u8(AddressFamily.AF_BRIDGE).zeros(3)
+                .u32(flush.ifindex()).u16(flush.states()).u8(flush.table() | flush.flags()).u8(0);
+        if (flush.port() > 0) {
+            writer.attrU32(NeighbourAttributes.IFINDEX.type(), flush.port());
+        }
+        if (flush.vlan() >= 0) {
+            writer.attrU16(NeighbourAttributes.VLAN.type(), flush.vlan());
+        }
+        if (flush.flagMask() != 0) {
+            writer.attrU8(NeighbourAttributes.NDM_FLAGS_MASK.type(), flush.flagMask());
+        }
+        if (flush.stateMask() != 0) {
+            writer.attrU16(NeighbourAttributes.NDM_STATE_MASK.type(), flush.stateMask());
         }
     }
 }

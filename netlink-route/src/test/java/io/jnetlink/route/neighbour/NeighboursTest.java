@@ -429,6 +429,45 @@ class NeighboursTest {
     }
 
     @Test
+    void fdbGetFindsOneEntryAndTheKernelFlushesWhatABulkSelectionNames() throws Exception {
+        try (TestNamespace ns = topology(); Rtnl rtnl = Rtnl.open(ns.netns())) {
+            String n = ns.name();
+            int br0 = IpTool.ifindex(n, "br0");
+            int veth2 = IpTool.ifindex(n, "veth2");
+            int veth3 = IpTool.ifindex(n, "veth3");
+            MacAddress staticMac = MacAddress.parse("02:00:00:00:00:31");
+            rtnl.fdb().add(NeighbourRequest.fdb(veth2, staticMac).withMasterTable().withStaticState());
+            // The kernel takes the sticky flag on non-permanent entries only.
+            rtnl.fdb().add(NeighbourRequest.fdb(veth2, MacAddress.parse("02:00:00:00:00:32")).withStaticState()
+                    .withFlags(NeighbourCodec.NTF_MASTER | NeighbourCodec.NTF_STICKY));
+            rtnl.fdb().add(NeighbourRequest.fdb(veth3, MacAddress.parse("02:00:00:00:00:33")).withMasterTable());
+
+            Neighbour found = rtnl.fdb().get(NeighbourRequest.fdb(veth2, staticMac).withMasterTable());
+            assertEquals(staticMac, found.get(NeighbourAttributes.LLADDR));
+            assertEquals(veth2, found.ifindex());
+            assertEquals(Errno.ENOENT, assertThrows(NetlinkException.class, () -> rtnl.fdb().get(
+                    NeighbourRequest.fdb(veth3, MacAddress.parse("02:00:00:00:00:3f")).withMasterTable())).errno());
+            assertThrows(IllegalArgumentException.class,
+                    () -> rtnl.fdb().get(NeighbourRequest.of(veth2, InetAddress.getByName("10.1.0.9"))));
+
+            // The sticky entry goes by flag, then veth3's by port; the static one of veth2 stays.
+            rtnl.fdb().flush(FdbFlush.of(br0).withFlags(NeighbourCodec.NTF_STICKY, NeighbourCodec.NTF_STICKY));
+            assertEquals("02:00:00:00:00:31 02:00:00:00:00:33", userEntries(n));
+            rtnl.fdb().flush(FdbFlush.of(br0).withPort(veth3));
+            assertEquals("02:00:00:00:00:31", userEntries(n));
+            assertThrows(IllegalArgumentException.class, () -> FdbFlush.of(br0).withVlan(4096));
+            assertThrows(IllegalArgumentException.class, () -> FdbFlush.of(br0).withTable(NeighbourCodec.NTF_USE));
+            assertThrows(IllegalArgumentException.class, () -> FdbFlush.of(0));
+        }
+    }
+
+    /** The entries this test made (MACs 02:00:00:00:00:3x), sorted, as bridge lists them. */
+    private static String userEntries(String n) {
+        return bridgeJson(n, "fdb", "show", "br", "br0").findValues("mac").stream().map(JsonNode::asText)
+                .filter(mac -> mac.startsWith("02:00:00:00:00:3")).sorted().collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    @Test
     void fdbListsByBridgeVlanAndStateAndFlushesWhatTheFilterSelects() throws Exception {
         try (TestNamespace ns = topology(); Rtnl rtnl = Rtnl.open(ns.netns())) {
             String n = ns.name();
