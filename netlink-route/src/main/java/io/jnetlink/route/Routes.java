@@ -174,6 +174,16 @@ public final class Routes {
     }
 
     /**
+     * Adds a route in front of existing ones with the same key ({@code ip route prepend}:
+     * {@code NLM_F_CREATE} alone; an IPv6 route with a gateway joins the existing route's next hops).
+     *
+     * @param request the route to add; not null
+     */
+    public void prepend(RouteRequest request) {
+        send(MessageType.RTM_NEWROUTE, NlMsgHdr.NLM_F_CREATE, request);
+    }
+
+    /**
      * Deletes a route ({@code ip route del}); header fields left unset match any value.
      *
      * @param request the fields a route must match; not null

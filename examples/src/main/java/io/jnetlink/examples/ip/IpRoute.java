@@ -30,9 +30,25 @@ final class IpRoute {
     }
 
     int run(Args args) {
-        if (args.hasNext() && Args.matches(args.peek(), "get")) {
-            args.next();
-            return get(args);
+        String verb = args.peek();
+        if (verb != null) {
+            IpRouteWrite.Verb write = Args.matches(verb, "add") ? IpRouteWrite.Verb.ADD
+                    : Args.matches(verb, "change") || verb.equals("chg") ? IpRouteWrite.Verb.CHANGE
+                    : Args.matches(verb, "replace") ? IpRouteWrite.Verb.REPLACE
+                    : Args.matches(verb, "prepend") ? IpRouteWrite.Verb.PREPEND
+                    : Args.matches(verb, "append") ? IpRouteWrite.Verb.APPEND
+                    : Args.matches(verb, "delete") ? IpRouteWrite.Verb.DELETE : null;
+            if (write != null) {
+                args.next();
+                return new IpRouteWrite(invocation, options).modify(write, args);
+            }
+            if (Args.matches(verb, "get")) {
+                args.next();
+                return get(args);
+            }
+            if (Args.matches(verb, "help")) {
+                throw IpRouteWrite.usage();
+            }
         }
         args.skipShow("ip route");
         RouteSelector selector = RouteSelector.parse(args, options.family());

@@ -135,8 +135,17 @@ final class RouteSelector {
         return new CommandFailure("Error: argument \"" + value + "\" is wrong: " + reason, 255);
     }
 
-    /** A DiffServ field by its {@code rt_dsfield} name or in hex, as {@code rtnl_dsfield_a2n} reads it. */
+    /** A DiffServ field by its {@code rt_dsfield} name or in hex; else ip's {@code TOS value is invalid}. */
     static int dsfield(String value) {
+        int dsfield = dsfieldNumber(value);
+        if (dsfield < 0) {
+            throw invalid(value, "TOS value is invalid\n");
+        }
+        return dsfield;
+    }
+
+    /** A DiffServ field by its {@code rt_dsfield} name or in hex, as {@code rtnl_dsfield_a2n} reads it, or -1. */
+    static int dsfieldNumber(String value) {
         long named = NameTable.DSFIELDS.number(value);
         if (named >= 0 && value.equals(NameTable.DSFIELDS.name(named, null))) {
             return (int) named;
@@ -144,13 +153,10 @@ final class RouteSelector {
         try {
             long number = Long.parseLong(value.startsWith("0x") || value.startsWith("0X") ? value.substring(2) : value,
                     16);
-            if (number <= 0xff) {
-                return (int) number;
-            }
+            return number <= 0xff ? (int) number : -1;
         } catch (NumberFormatException e) {
-            // reported below
+            return -1;
         }
-        throw invalid(value, "TOS value is invalid\n");
     }
 
     /** A number as C's {@code strtoul(s, 0)} reads it (decimal, 0x hex, 0 octal), up to {@code max}; else ip's {@code invarg}. */
