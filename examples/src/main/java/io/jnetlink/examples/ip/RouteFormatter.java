@@ -109,6 +109,11 @@ final class RouteFormatter implements FieldWalk<Route> {
                         out.field(d.text() + (on ? " enabled" : " disabled"), d.json(), on));
     }
 
+    /** The name of {@code RTN_*} type {@code type}, or its number ({@code rtnl_rtntype_n2a}). */
+    static String typeName(int type) {
+        return type >= 0 && type < TYPES.length ? TYPES[type] : Integer.toString(type);
+    }
+
     /** The {@code RTN_*} number of a type name ({@code unicast}, {@code blackhole}, ... or a number), or -1. */
     static int typeNumber(String name) {
         for (int type = 0; type < TYPES.length; type++) {
@@ -123,7 +128,7 @@ final class RouteFormatter implements FieldWalk<Route> {
     public void write(Route r, DetailSink out) {
         AttributeValues v = r.values();
         if (r.type() != RouteCodec.RTN_UNICAST || options.details()) {
-            String type = r.type() < TYPES.length ? TYPES[r.type()] : Integer.toString(r.type());
+            String type = typeName(r.type());
             out.field(type + " ", "type", type);
         }
         destination(out, r);
