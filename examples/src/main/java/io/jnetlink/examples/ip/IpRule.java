@@ -7,6 +7,10 @@ import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Rules;
 import io.jnetlink.route.rule.Rule;
 import io.jnetlink.route.rule.RuleAttributes;
+import io.jnetlink.core.message.MessageType;
+import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.core.message.NlMsgHdr;
+import io.jnetlink.route.rule.FibRuleHdr;
 import io.jnetlink.route.rule.RuleCodec;
 import io.jnetlink.route.rule.RulePortRange;
 import io.jnetlink.route.rule.RuleRequest;
@@ -15,6 +19,7 @@ import java.math.BigInteger;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -116,114 +121,151 @@ final class IpRule {
         if (!args.hasNext()) {
             throw new CommandFailure("\"ip rule " + (add ? "add" : "del") + "\" requires arguments.", 1);
         }
-        int family = options.family();
-        RuleRequest request = RuleRequest.of(family == 0 ? AddressFamily.AF_INET : family);
-        boolean l3mdev = false;
-        long table = 0;
-        while (args.hasNext()) {
-            String word = args.next();
-            if (word.equals("not")) {
-                request = request.withInverted(true);
-            } else if (word.equals("from") || word.equals("to")) {
-                request = prefix(request, word.equals("from"), args.value(), family);
-            } else if (Args.matches(word, "preference") || Args.matches(word, "order") || Args.matches(word, "priority")) {
-                request = request.withPriority(u32(args.value(), "preference value is invalid\n"));
-            } else if (word.equals("tos") || Args.matches(word, "dsfield")) {
-                request = request.withTos(RouteSelector.dsfield(args.value()));
-            } else if (word.equals("fwmark")) {
-                String[] parts = args.value().split("/", 2);
-                request = request.withFwmark(u32(parts[0], "fwmark value is invalid\n"));
-                if (parts.length > 1) {
-                    request = request.with(RuleAttributes.FWMASK, u32(parts[1], "fwmask value is invalid\n"));
-                }
-            } else if (Args.matches(word, "realms")) {
-                request = request.with(RuleAttributes.FLOW, realms(args.value()));
-            } else if (Args.matches(word, "protocol")) {
-                String value = args.value();
-                request = request.withProtocol((int) named(NameTable.PROTOCOLS, value, 0xff,
-                        "\"protocol\" value is invalid\n"));
-            } else if (Args.matches(word, "tun_id")) {
-                request = request.withTunnelId(u64(args.value(), "\"tun_id\" value is invalid\n"));
-            } else if (Args.matches(word, "table") || word.equals("lookup")) {
-                table = named(NameTable.TABLES, args.value(), U32_MAX, "invalid table ID\n");
-                request = request.withTable(table);
-            } else if (Args.matches(word, "suppress_prefixlength") || word.equals("sup_pl")) {
-                String value = args.value();
-                long length = signed(value);
-                if (length < 0) {
-                    throw RouteSelector.invalid(value, "suppress_prefixlength value is invalid\n");
-                }
-                request = request.withSuppressPrefixLength((int) length);
-            } else if (Args.matches(word, "suppress_ifgroup") || word.equals("sup_group")) {
-                String value = args.value();
-                long group = NameTable.GROUPS.parse(value, Integer.MAX_VALUE);
-                if (group < 0) {
-                    throw RouteSelector.invalid(value, "Invalid \"suppress_ifgroup\" value\n");
-                }
-                request = request.withSuppressIfgroup((int) group);
-            } else if (word.equals("dev") || word.equals("iif")) {
-                request = request.with(RuleAttributes.IIFNAME, ifname(args.value(), "\"iif\"/\"dev\" not a valid ifname"));
-            } else if (word.equals("oif")) {
-                request = request.with(RuleAttributes.OIFNAME, ifname(args.value(), "\"oif\" not a valid ifname"));
-            } else if (word.equals("l3mdev")) {
-                request = request.withL3mdev();
-                l3mdev = true;
-            } else if (word.equals("uidrange")) {
-                String value = args.value();
-                long[] range = range(value);
-                if (range == null || range.length < 2) {
-                    throw RouteSelector.invalid(value, "invalid UID range\n");
-                }
-                request = request.withUidRange(new UidRange(range[0], range[1]));
-            } else if (word.equals("nat") || Args.matches(word, "map-to")) {
-                String value = args.value();
-                invocation.err().println("Warning: route NAT is deprecated");
-                request = request.withNat(ipv4(value));
-            } else if (word.equals("ipproto")) {
-                request = request.withIpProtocol(IpProtocols.number(args.value()));
-            } else if (word.equals("sport") || word.equals("dport")) {
-                String value = args.value();
-                long[] range = range(value);
-                if (range == null) {
-                    throw RouteSelector.invalid(value, word.equals("sport") ? "invalid port range\n" : "invalid dport range\n");
-                }
-                RulePortRange ports = new RulePortRange((int) (range[0] & 0xffff), (int) (range[range.length - 1] & 0xffff));
-                request = word.equals("sport") ? request.withSourcePorts(ports) : request.withDestinationPorts(ports);
-            } else {
-                String type = word.equals("type") ? args.value() : word;
-                if (Args.matches(type, "help")) {
-                    return usage();
-                } else if (Args.matches(type, "goto")) {
-                    request = request.withGoto(u32(args.value(), "invalid target\n"));
-                } else if (Args.matches(type, "nop")) {
-                    request = request.withAction(RuleCodec.FR_ACT_NOP);
-                } else {
-                    request = request.withAction(ruleType(type));
-                }
-            }
+        List<String> words = List.copyOf(args.rest());
+        int family = options.family() == 0 ? AddressFamily.AF_INET : options.family();
+        Modification m = new Modification(family);
+        if (!m.read(new Args(words)) && options.family() == 0) {
+            // An IPv6 prefix without -6: ip sends it in an IPv4 request and the kernel refuses it.
+            // The library refuses such a request, so it is built for IPv6 and sent with ip's family.
+            m = new Modification(AddressFamily.AF_INET6);
+            m.read(new Args(words));
+            m.sentFamily = AddressFamily.AF_INET;
         }
-        if (l3mdev && table != 0) {
+        if (m.usage) {
+            return usage();
+        }
+        if (m.l3mdev && m.table != 0) {
             throw new CommandFailure("table can not be specified for l3mdev rules", EINVAL_STATUS);
         }
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
-            if (add) {
-                session.rtnl().rules().add(request);
+            if (m.sentFamily != m.request.family()) {
+                int type = add ? MessageType.RTM_NEWRULE : MessageType.RTM_DELRULE;
+                try (MessageWriter w = new MessageWriter()) {
+                    RuleCodec.write(w, type, add ? NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL : 0, m.request);
+                    w.finish().setByte(NlMsgHdr.SIZE + FibRuleHdr.FAMILY, m.sentFamily);
+                    session.rtnl().socket().execute(w);
+                }
+            } else if (add) {
+                session.rtnl().rules().add(m.request);
             } else {
-                session.rtnl().rules().delete(request);
+                session.rtnl().rules().delete(m.request);
             }
         }
         return 0;
     }
 
-    /** {@code from}/{@code to PREFIX}: {@code all}/{@code any} name no prefix (ip sends an empty one). */
-    private static RuleRequest prefix(RuleRequest request, boolean source, String text, int family) {
-        Prefix prefix = Prefix.parse(text, family);
+    /** The request one {@code ip rule add|del} command line makes, read word by word as ip reads it. */
+    private final class Modification {
+        private final int family;
+        private RuleRequest request;
+        private int sentFamily;
+        private boolean l3mdev;
+        private long table;
+        private boolean usage;
+
+        Modification(int family) {
+            this.family = family;
+            this.request = RuleRequest.of(family);
+            this.sentFamily = family;
+        }
+
+        /** Reads the words into {@link #request}; false when a prefix is not of the request's family. */
+        boolean read(Args args) {
+            while (args.hasNext()) {
+                String word = args.next();
+                if (word.equals("not")) {
+                    request = request.withInverted(true);
+                } else if (word.equals("from") || word.equals("to")) {
+                    Prefix prefix = Prefix.parse(args.value(), options.family());
+                    if (prefix.family() != 0 && prefix.family() != family) {
+                        return false;
+                    }
+                    request = prefix(request, word.equals("from"), prefix);
+                } else if (Args.matches(word, "preference") || Args.matches(word, "order") || Args.matches(word, "priority")) {
+                    request = request.withPriority(u32(args.value(), "preference value is invalid\n"));
+                } else if (word.equals("tos") || Args.matches(word, "dsfield")) {
+                    request = request.withTos(RouteSelector.dsfield(args.value()));
+                } else if (word.equals("fwmark")) {
+                    String[] parts = args.value().split("/", 2);
+                    request = request.withFwmark(u32(parts[0], "fwmark value is invalid\n"));
+                    if (parts.length > 1) {
+                        request = request.with(RuleAttributes.FWMASK, u32(parts[1], "fwmask value is invalid\n"));
+                    }
+                } else if (Args.matches(word, "realms")) {
+                    request = request.with(RuleAttributes.FLOW, realms(args.value()));
+                } else if (Args.matches(word, "protocol")) {
+                    String value = args.value();
+                    request = request.withProtocol((int) named(NameTable.PROTOCOLS, value, 0xff,
+                            "\"protocol\" value is invalid\n"));
+                } else if (Args.matches(word, "tun_id")) {
+                    request = request.withTunnelId(u64(args.value(), "\"tun_id\" value is invalid\n"));
+                } else if (Args.matches(word, "table") || word.equals("lookup")) {
+                    table = named(NameTable.TABLES, args.value(), U32_MAX, "invalid table ID\n");
+                    request = request.withTable(table);
+                } else if (Args.matches(word, "suppress_prefixlength") || word.equals("sup_pl")) {
+                    String value = args.value();
+                    long length = signed(value);
+                    if (length < 0) {
+                        throw RouteSelector.invalid(value, "suppress_prefixlength value is invalid\n");
+                    }
+                    request = request.withSuppressPrefixLength((int) length);
+                } else if (Args.matches(word, "suppress_ifgroup") || word.equals("sup_group")) {
+                    String value = args.value();
+                    long group = NameTable.GROUPS.parse(value, Integer.MAX_VALUE);
+                    if (group < 0) {
+                        throw RouteSelector.invalid(value, "Invalid \"suppress_ifgroup\" value\n");
+                    }
+                    request = request.withSuppressIfgroup((int) group);
+                } else if (word.equals("dev") || word.equals("iif")) {
+                    request = request.with(RuleAttributes.IIFNAME, ifname(args.value(), "\"iif\"/\"dev\" not a valid ifname"));
+                } else if (word.equals("oif")) {
+                    request = request.with(RuleAttributes.OIFNAME, ifname(args.value(), "\"oif\" not a valid ifname"));
+                } else if (word.equals("l3mdev")) {
+                    request = request.withL3mdev();
+                    l3mdev = true;
+                } else if (word.equals("uidrange")) {
+                    String value = args.value();
+                    long[] range = range(value);
+                    if (range == null || range.length < 2) {
+                        throw RouteSelector.invalid(value, "invalid UID range\n");
+                    }
+                    request = request.withUidRange(new UidRange(range[0], range[1]));
+                } else if (word.equals("nat") || Args.matches(word, "map-to")) {
+                    String value = args.value();
+                    invocation.err().println("Warning: route NAT is deprecated");
+                    request = request.withNat(ipv4(value));
+                } else if (word.equals("ipproto")) {
+                    request = request.withIpProtocol(IpProtocols.number(args.value()));
+                } else if (word.equals("sport") || word.equals("dport")) {
+                    String value = args.value();
+                    long[] range = range(value);
+                    if (range == null) {
+                        throw RouteSelector.invalid(value, word.equals("sport") ? "invalid port range\n" : "invalid dport range\n");
+                    }
+                    RulePortRange ports = new RulePortRange((int) (range[0] & 0xffff), (int) (range[range.length - 1] & 0xffff));
+                    request = word.equals("sport") ? request.withSourcePorts(ports) : request.withDestinationPorts(ports);
+                } else {
+                    String type = word.equals("type") ? args.value() : word;
+                    if (Args.matches(type, "help")) {
+                        usage = true;
+                        return true;
+                    } else if (Args.matches(type, "goto")) {
+                        request = request.withGoto(u32(args.value(), "invalid target\n"));
+                    } else if (Args.matches(type, "nop")) {
+                        request = request.withAction(RuleCodec.FR_ACT_NOP);
+                    } else {
+                        request = request.withAction(ruleType(type));
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
+    /** {@code from}/{@code to PREFIX} of the request's family: {@code all}/{@code any} name no prefix (ip sends an empty one). */
+    private static RuleRequest prefix(RuleRequest request, boolean source, Prefix prefix) {
         if (prefix.length() < 0) {
             return request;
-        }
-        if (prefix.family() != 0 && prefix.family() != request.family()) {
-            // ip sends it in an IPv4 request and the kernel refuses; the library refuses it first.
-            throw new CommandFailure("jnl: ip rule: " + text + " is not an IPv4 prefix; use ip -6 rule for IPv6 rules", 255);
         }
         InetAddress address = inet(prefix.family() == 0 ? new byte[AddressFamily.maxPrefixLength(request.family()) / 8]
                 : prefix.address());
