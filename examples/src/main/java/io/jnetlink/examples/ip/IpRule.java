@@ -10,6 +10,7 @@ import io.jnetlink.route.rule.RuleAttributes;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NlMsgHdr;
+import io.jnetlink.route.link.InterfaceNames;
 import io.jnetlink.route.rule.FibRuleHdr;
 import io.jnetlink.route.rule.RuleCodec;
 import io.jnetlink.route.rule.RulePortRange;
@@ -19,6 +20,7 @@ import java.math.BigInteger;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -295,7 +297,7 @@ final class IpRule {
 
     /** {@code check_ifname}: 1 to 15 bytes, no {@code /} or white space; else ip's {@code invarg}. */
     private static String ifname(String name, String reason) {
-        if (name.isEmpty() || name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 15
+        if (name.isEmpty() || name.getBytes(StandardCharsets.UTF_8).length > InterfaceNames.MAX_LENGTH
                 || name.chars().anyMatch(c -> c == '/' || Character.isWhitespace(c))) {
             throw RouteSelector.invalid(name, reason);
         }
@@ -366,36 +368,13 @@ final class IpRule {
             : new long[] {first, new BigInteger(m.group(2)).longValue() & U32_MAX};
     }
 
-    /** {@code rtnl_rtntype_a2n}: a route type by name (several abbreviated) or number, as the rule's action. */
+    /** {@code rtnl_rtntype_a2n}: a route type as the rule's action; else ip's invarg. */
     private static int ruleType(String word) {
-        String[][] abbreviable = {
-            {"broadcast", "3"}, {"anycast", "4"}, {"multicast", "5"}, {"prohibit", "8"}, {"unreachable", "7"},
-            {"blackhole", "6"}, {"xresolve", "11"}, {"unicast", "1"},
-        };
-        if (word.equals("local")) {
-            return 2;
-        } else if (word.equals("nat")) {
-            return RuleCodec.RTN_NAT;
-        } else if (word.equals("brd")) {
-            return 3;
+        int type = RouteFormatter.typeNumber(word);
+        if (type < 0) {
+            throw RouteSelector.invalid(word, "Failed to parse rule type");
         }
-        for (String[] type : abbreviable) {
-            if (Args.matches(word, type[0])) {
-                return Integer.parseInt(type[1]);
-            }
-        }
-        if (word.equals("throw")) {
-            return 9;
-        }
-        try {
-            long number = Long.decode(word);
-            if (number >= 0 && number <= 0xff && !word.startsWith("-") && !word.startsWith("#")) {
-                return (int) number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw RouteSelector.invalid(word, "Failed to parse rule type");
+        return type;
     }
 
     /** What {@code ip rule list|flush} selects, read as ip reads it; unset fields select everything. */

@@ -6,6 +6,7 @@ import io.jnetlink.core.message.HostOrder;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.MessageWriter;
+import io.jnetlink.route.routing.RouteCodec;
 import io.netty.buffer.ByteBuf;
 
 /**
@@ -46,8 +47,6 @@ public final class RuleCodec {
 
     /** The largest table id a {@code fib_rule_hdr}'s {@code table} byte holds; larger go in {@link RuleAttributes#TABLE}. */
     static final int HEADER_TABLE_MAX = 0xff;
-    /** {@code RT_TABLE_MAIN}: where an added rule without table or other action looks up, as ip sends it. */
-    static final int RT_TABLE_MAIN = 254;
 
     private RuleCodec() {
     }
@@ -101,7 +100,7 @@ public final class RuleCodec {
             // ip's NAT word sets the action but, unlike goto, nop and the types, leaves the table to main.
             boolean chosen = request.action() >= 0 && request.action() != RTN_NAT
                     || request.values().has(RuleAttributes.L3MDEV);
-            table = add && !chosen ? RT_TABLE_MAIN : 0;
+            table = add && !chosen ? (int) RouteCodec.RT_TABLE_MAIN : 0;
         }
         writer.begin(type, flags)
                 .u8(request.family())
