@@ -12,7 +12,8 @@ import java.util.Objects;
  * immutable, equal by value; attributes this library does not name are kept raw in
  * {@code values().unknown()}.
  *
- * @param family    {@code AF_INET} or {@code AF_INET6}
+ * @param family    {@code AF_INET} or {@code AF_INET6} ({@code RTNL_FAMILY_IPMR}, 128, and
+ *                  {@code RTNL_FAMILY_IP6MR}, 129, for multicast routing rules in a dump of every family)
  * @param dstLength {@code dst_len}: bits of {@link RuleAttributes#DST} that count, 0 for any destination
  * @param srcLength {@code src_len}: bits of {@link RuleAttributes#SRC} that count, 0 for any source
  * @param tos       {@code tos}: the type-of-service byte to match, 0 for any
@@ -26,7 +27,7 @@ public record Rule(int family, int dstLength, int srcLength, int tos, long table
     /**
      * Checks that the values are rule attributes.
      *
-     * @param family    {@code AF_INET} or {@code AF_INET6}
+     * @param family    the rule's family
      * @param dstLength {@code dst_len}
      * @param srcLength {@code src_len}
      * @param tos       {@code tos}
