@@ -189,6 +189,8 @@ class IpRuleReplayTest {
             "rule flush fwmark 0x20",
             "rule",
             "-6 rule flush pref 8",
+            "-j rule flush table 12345",
+            "-j -p -6 rule flush table 12345",
             "-6 rule",
             "rule flush foo",
             "rule flush",

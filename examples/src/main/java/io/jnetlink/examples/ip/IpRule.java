@@ -111,9 +111,8 @@ final class IpRule {
                     out.append(formatter.format(rule));
                 }
             }
-            if (!flush) {
-                invocation.out().print(options.json() ? w.endArray() + "\n" : out);
-            }
+            // A flush prints no rules, yet with -j still the (empty) array.
+            invocation.out().print(options.json() ? w.endArray() + "\n" : out);
         }
         return 0;
     }
