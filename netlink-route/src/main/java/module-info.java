@@ -13,6 +13,7 @@ module io.jnetlink.route {
     exports io.jnetlink.route.neighbour;
     exports io.jnetlink.route.nsid;
     exports io.jnetlink.route.routing;
+    exports io.jnetlink.route.rule;
 
     // Argument checks that netlink-vxlan shares; not API.
     exports io.jnetlink.route.internal to io.jnetlink.vxlan;

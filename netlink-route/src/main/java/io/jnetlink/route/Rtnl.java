@@ -134,6 +134,15 @@ public final class Rtnl implements AutoCloseable {
     }
 
     /**
+     * Policy routing rules: {@code ip rule}.
+     *
+     * @return a view sharing this client's socket; never null
+     */
+    public Rules rules() {
+        return new Rules(this);
+    }
+
+    /**
      * Ids under which this namespace knows other namespaces: {@code ip netns set/list-id}.
      *
      * @return a view sharing this client's socket; never null

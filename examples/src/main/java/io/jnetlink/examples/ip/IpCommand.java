@@ -45,6 +45,7 @@ public final class IpCommand implements Command {
                                        [ via PREFIX ] [ src PREFIX ] [ from [root|match|exact] PREFIX ]
                                        [ [to] [root|match|exact] PREFIX ] ]
                        ip route get [ to ] ADDRESS
+                       ip rule [ list [ SELECTOR ] ] | ip rule { add | del } SELECTOR ACTION | ip rule flush [ SELECTOR ]
                        ip neigh [ show | flush ] [ dev DEV ] [ master DEV ] [ nomaster ] [ proxy ] [ nud STATE ]
                                 [ protocol PROTO ] [ unused ] [ [to] PREFIX ]
                        ip neigh { add | change | replace | delete } { ADDR | proxy ADDR } dev DEV [ NEIGHOPTION ... ]
@@ -147,6 +148,8 @@ public final class IpCommand implements Command {
             return new IpAddress(current, options).run(args);
         } else if (Args.matches(object, "route")) {
             return new IpRoute(current, options).run(args);
+        } else if (Args.matches(object, "rule")) {
+            return new IpRule(current, options).run(args);
         } else if (Args.matches(object, "neighbour") || Args.matches(object, "neighbor")) {
             return new IpNeigh(current, options).run(args);
         } else if (Args.matches(object, "monitor") && object.length() > 1) {

@@ -7,11 +7,8 @@ import io.jnetlink.route.link.Link;
 import io.jnetlink.route.routing.Route;
 import io.jnetlink.route.routing.RouteAttributes;
 import io.jnetlink.route.routing.RouteLookup;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -115,7 +112,7 @@ final class IpRoute {
             } else if (Args.matches(word, "dport")) {
                 dport = (int) RouteSelector.parseNumber(args.value(), 0xffff, "invalid dport\n");
             } else if (Args.matches(word, "ipproto")) {
-                ipProto = ipProtocol(args.value());
+                ipProto = IpProtocols.number(args.value());
             } else {
                 destination = Prefix.parse(word.equals("to") ? args.value() : word, family);
                 family = destination.family();
@@ -162,25 +159,6 @@ final class IpRoute {
 
     private static CommandFailure notImplemented(String option) {
         return new CommandFailure("jnl: ip route get " + option + " is not implemented", 255);
-    }
-
-    /** An IP protocol by number or by its name in {@code /etc/protocols}, as {@code inet_proto_a2n} reads it. */
-    private static int ipProtocol(String value) {
-        if (value.matches("[0-9]{1,3}") && Integer.parseInt(value) <= 255) {
-            return Integer.parseInt(value);
-        }
-        try {
-            for (String line : Files.readAllLines(Path.of("/etc/protocols"))) {
-                String[] words = line.replaceFirst("#.*", "").trim().split("\\s+");
-                if (words.length >= 2 && (words[0].equals(value) || List.of(words).subList(2, words.length)
-                        .contains(value))) {
-                    return Integer.parseInt(words[1]);
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // as when the name is unknown
-        }
-        throw RouteSelector.invalid(value, "Invalid \"ipproto\" value\n");
     }
 
     private static InetAddress toInet(byte[] address) {

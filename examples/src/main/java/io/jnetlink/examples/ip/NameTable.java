@@ -60,6 +60,32 @@ final class NameTable {
         }
     }
 
+    /**
+     * The number named {@code value}, else {@link #numeric(String, long)}; -1 when neither.
+     * iproute2's {@code rtnl_rttable_a2n}, {@code rtnl_rtprot_a2n}, {@code rtnl_rtrealm_a2n}.
+     */
+    long parse(String value, long max) {
+        for (Map.Entry<Long, String> entry : names.entrySet()) {
+            if (entry.getValue().equals(value)) {
+                return entry.getKey();
+            }
+        }
+        return numeric(value, max);
+    }
+
+    /**
+     * {@code value} as C's {@code strtoul(value, &end, 0)} reads a whole word (decimal, {@code 0x}
+     * hex, {@code 0} octal) when at most {@code max}; -1 otherwise.
+     */
+    static long numeric(String value, long max) {
+        try {
+            long number = Long.decode(value);
+            return number >= 0 && number <= max && !value.startsWith("-") && !value.startsWith("#") ? number : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     private static NameTable load(String file, Map<Long, String> builtIn) {
         Map<Long, String> names = new HashMap<>();
         boolean found = read(CONFIG_DIR.resolve(file), names);

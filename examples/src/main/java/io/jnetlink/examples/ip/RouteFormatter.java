@@ -5,6 +5,7 @@ import static io.jnetlink.examples.ip.AttributeFields.field;
 import io.jnetlink.core.attr.Attribute;
 import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.attr.Display;
+import io.jnetlink.examples.cli.Args;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.routing.NextHop;
 import io.jnetlink.route.routing.Route;
@@ -109,21 +110,37 @@ final class RouteFormatter implements FieldWalk<Route> {
                         out.field(d.text() + (on ? " enabled" : " disabled"), d.json(), on));
     }
 
-    /** The {@code RTN_*} number of a type name ({@code unicast}, {@code blackhole}, ... or a number), or -1. */
+    /** The name of {@code RTN_*} type {@code type}, or its number ({@code rtnl_rtntype_n2a}). */
+    static String typeName(int type) {
+        return type >= 0 && type < TYPES.length ? TYPES[type] : Integer.toString(type);
+    }
+
+    /**
+     * The {@code RTN_*} number of a type word as ip's {@code rtnl_rtntype_a2n} reads it: {@code local},
+     * {@code nat}, {@code brd} and {@code throw} whole, the other names abbreviated as far as their
+     * first letters (in ip's order of tests), or a number 0 to 255 as C's {@code strtoul} reads it; -1
+     * otherwise ({@code none} too).
+     */
     static int typeNumber(String name) {
-        for (int type = 0; type < TYPES.length; type++) {
-            if (TYPES[type].equals(name)) {
-                return type;
+        if (name.equals("local") || name.equals("nat") || name.equals("throw")) {
+            return List.of(TYPES).indexOf(name);
+        } else if (name.equals("brd")) {
+            return RouteCodec.RTN_BROADCAST;
+        }
+        for (String abbreviable : List.of("broadcast", "anycast", "multicast", "prohibit", "unreachable", "blackhole",
+                "xresolve", "unicast")) {
+            if (Args.matches(name, abbreviable)) {
+                return List.of(TYPES).indexOf(abbreviable);
             }
         }
-        return name.matches("[0-9]{1,3}") && Integer.parseInt(name) <= 255 ? Integer.parseInt(name) : -1;
+        return (int) NameTable.numeric(name, 0xff);
     }
 
     @Override
     public void write(Route r, DetailSink out) {
         AttributeValues v = r.values();
         if (r.type() != RouteCodec.RTN_UNICAST || options.details()) {
-            String type = r.type() < TYPES.length ? TYPES[r.type()] : Integer.toString(r.type());
+            String type = typeName(r.type());
             out.field(type + " ", "type", type);
         }
         destination(out, r);
