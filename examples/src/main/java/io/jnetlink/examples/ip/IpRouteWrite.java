@@ -187,8 +187,7 @@ final class IpRouteWrite {
                 }
             } else if (Args.matches(word, "table")) {
                 String value = args.value();
-                long named = NameTable.TABLES.number(value);
-                table = named >= 0 ? named : LinkWords.parseC(value, 0xffffffffL);
+                table = NameTable.TABLES.parse(value, 0xffffffffL);
                 if (table < 0) {
                     throw invalid(value, "\"table\" value is invalid\n");
                 }
@@ -445,8 +444,8 @@ final class IpRouteWrite {
     }
 
     private static long realm(String name, String whole) {
-        long number = NameTable.REALMS.number(name);
-        if (number < 0 || number > 0xffff) {
+        long number = NameTable.REALMS.parse(name, 0xffff);
+        if (number < 0) {
             throw invalid(whole, "\"realm\" value is invalid\n");
         }
         return number;

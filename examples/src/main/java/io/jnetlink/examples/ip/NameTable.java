@@ -1,5 +1,6 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.examples.ip.link.LinkWords;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -78,12 +79,7 @@ final class NameTable {
      * hex, {@code 0} octal) when at most {@code max}; -1 otherwise.
      */
     static long numeric(String value, long max) {
-        try {
-            long number = Long.decode(value);
-            return number >= 0 && number <= max && !value.startsWith("-") && !value.startsWith("#") ? number : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return LinkWords.parseC(value, max);
     }
 
     private static NameTable load(String file, Map<Long, String> builtIn) {

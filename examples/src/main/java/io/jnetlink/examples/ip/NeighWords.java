@@ -38,9 +38,7 @@ final class NeighWords {
 
     /** The number of a routing protocol name ({@code /etc/iproute2/rt_protos}) or number up to 255, or -1. */
     static int protocol(String text) {
-        long named = NameTable.PROTOCOLS.number(text);
-        long value = named >= 0 ? named : LinkWords.parseC(text, 0xffffffffL);
-        return value < 0 || value > 255 ? -1 : (int) value;
+        return (int) NameTable.PROTOCOLS.parse(text, 255);
     }
 
     /**
