@@ -17,7 +17,7 @@ import java.net.InetAddress;
  * {@code [to] [root|match|exact] PREFIX}. A value a selector fixes is left out of the output, as
  * ip does ({@code ip route show proto kernel} prints no {@code proto kernel}).
  */
-final class RouteSelector {
+public final class RouteSelector {
     /** The selectors of routes shown without any ({@code ip monitor}). */
     static final RouteSelector NONE = new RouteSelector(0);
 
@@ -84,7 +84,7 @@ final class RouteSelector {
                 }
             } else if (word.equals("tos") || Args.matches(word, "dsfield")) {
                 String value = args.value();
-                f.tos = dsfield(value);
+                f.tos = dsfield(value, "TOS value is invalid\n");
             } else if (Args.matches(word, "metric") || Args.matches(word, "priority")
                     || word.equals("preference")) {
                 String value = args.value();
@@ -135,8 +135,11 @@ final class RouteSelector {
         return new CommandFailure("Error: argument \"" + value + "\" is wrong: " + reason, 255);
     }
 
-    /** A DiffServ field by its {@code rt_dsfield} name or in hex, as {@code rtnl_dsfield_a2n} reads it. */
-    static int dsfield(String value) {
+    /**
+     * A DiffServ field by its {@code rt_dsfield} name or in hex, as {@code rtnl_dsfield_a2n} reads
+     * it; else ip's {@code invarg} with {@code reason} (each caller of ip words it its own way).
+     */
+    public static int dsfield(String value, String reason) {
         long named = NameTable.DSFIELDS.number(value);
         if (named >= 0 && value.equals(NameTable.DSFIELDS.name(named, null))) {
             return (int) named;
@@ -150,7 +153,7 @@ final class RouteSelector {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw invalid(value, "TOS value is invalid\n");
+        throw invalid(value, reason);
     }
 
     /** A number as C's {@code strtoul(s, 0)} reads it (decimal, 0x hex, 0 octal), up to {@code max}; else ip's {@code invarg}. */
