@@ -194,7 +194,7 @@ final class VxlanKindOptions implements KindOptions {
                         throw new CommandFailure(usage(kind).strip(), 1);
                     }
                     if (row == null) {
-                        throw new CommandFailure("vxlan: unknown option \"" + word + "\"\n" + usage(kind).strip(), 1);
+                        throw new CommandFailure("vxlan: unknown command \"" + word + "\"?\n" + usage(kind).strip(), 1);
                     }
                     flag(given, row.name(), word);
                     data = data.with(row, !off);
