@@ -49,6 +49,7 @@ class IpLinkVxlanVethBytesTest {
             "link add br0 type bridge",
             "link add v4 type veth peer link u0 master br0 gso_max_size 32000 gso_max_segs 100"
                     + " gro_max_size 32000 name v5 down",
+            "!link set u0 type veth peer name u1 mtu 1400 alias x",
             "link add v6 type veth peer",
             "link add v7 type veth");
 

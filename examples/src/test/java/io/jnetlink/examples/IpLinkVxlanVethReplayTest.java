@@ -20,7 +20,7 @@ import org.junit.jupiter.api.function.Executable;
  * switches, {@code external}, {@code vnifilter}, {@code gbp}, {@code gpe}, abbreviations, bad
  * values, the kernel's refusals of changes) and {@code type veth peer ...} with the peer's own
  * link options (address, mtu, queues, flags, group, alias, master, {@code netns} by name and by
- * process id): with iproute2 on namespace A and with the jar, in-process, on its twin B, each twin
+ * process id; {@code ip link set ... type veth peer}, which names the peer by its index): with iproute2 on namespace A and with the jar, in-process, on its twin B, each twin
  * with a peer namespace and a process sleeping in it. Each command must print the same (standard
  * output, standard error, exit status); {@code -d link show} lines compare jnl's printing too.
  * Then {@code ip -d -j link} of the twins and of their peers must read the same, masked as
@@ -158,6 +158,17 @@ class IpLinkVxlanVethReplayTest {
             "-d link show v1",
             "-d link show v5",
             "-d link show v17",
+            "-4 link add vf1 type vxlan id 1 dstport 0",
+            "-6 link add vf2 type vxlan id 2 dstport 0",
+            "-6 link add vf3 type vxlan id 3 dstport 0 local fd00::3",
+            "-4 link add vf4 type vxlan id 4 dstport 0 remote fd00::4",
+            "-d link show vf1",
+            "-d link show vf2",
+            "link set v0 type veth peer name v1 mtu 1400",
+            "link set v0 type veth peer mtu 1400",
+            "link set v0 type veth peer name nosuch",
+            "link set v0 type veth peer v1 name v9",
+            "link set v0 type veth",
             "link del v0",
             "link del vx13");
 

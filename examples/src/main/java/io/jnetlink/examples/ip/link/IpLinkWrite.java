@@ -39,11 +39,17 @@ public final class IpLinkWrite {
 
     private final Invocation invocation;
     private final Verb verb;
+    private final int family;
 
-    /** A writer for {@code verb}, in the namespace {@code invocation} selects. */
-    public IpLinkWrite(Invocation invocation, Verb verb) {
+    /**
+     * A writer for {@code verb}, in the namespace {@code invocation} selects.
+     *
+     * @param family ip's {@code -4}/{@code -6}: {@code AF_INET}, {@code AF_INET6}, or 0 for none
+     */
+    public IpLinkWrite(Invocation invocation, Verb verb, int family) {
         this.invocation = invocation;
         this.verb = verb;
+        this.family = family;
     }
 
     /**
@@ -98,7 +104,7 @@ public final class IpLinkWrite {
     /** Reads the command line after the verb, sends the request, and returns ip's exit status. */
     public int run(Args args) {
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
-            KindContext context = new KindContext(invocation, session, verb == Verb.ADD);
+            KindContext context = new KindContext(invocation, session, verb == Verb.ADD, family);
             try {
                 Parsed parsed = new Parsed();
                 parse(context, args, parsed);
@@ -417,10 +423,27 @@ public final class IpLinkWrite {
         Parsed p = new Parsed();
         p.peer = true;
         parse(context, args, p);
-        if (p.group && p.dev == null) {
-            throw new CommandFailure("group cannot be used when creating devices.", 255);
+        LinkRequest request;
+        if (context.creating()) {
+            if (p.group && p.dev == null) {
+                throw new CommandFailure("group cannot be used when creating devices.", 255);
+            }
+            request = created(context.session(), p);
+        } else {
+            // ip link set ... type veth peer: ip names an existing peer by its index, as for a change.
+            if (p.dev == null) {
+                throw new CommandFailure("Not enough information: \"dev\" argument is required.", 255);
+            }
+            String dev = p.dev;
+            request = LinkRequest.of(context.session().rtnl().links().find(dev).map(Link::ifindex)
+                    .orElseThrow(() -> new CommandFailure("Cannot find device \"" + dev + "\"", 1)));
+            for (UnaryOperator<LinkRequest> change : p.changes) {
+                request = change.apply(request);
+            }
+            if (p.name != null && !p.name.equals(dev)) {
+                request = request.with(LinkAttributes.IFNAME, p.name);
+            }
         }
-        LinkRequest request = created(context.session(), p);
         if (p.peerType != null) {
             throw new CommandFailure("Error: duplicate \"type\": \"" + p.peerType + "\" is the second value.", 255);
         }

@@ -10,12 +10,14 @@ import io.jnetlink.core.attr.PortRange;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.ip.RouteSelector;
+import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkData;
 import io.jnetlink.vxlan.VxlanAttributes;
 import io.jnetlink.vxlan.VxlanData;
 import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -233,6 +235,10 @@ final class VxlanKindOptions implements KindOptions {
         }
         if (remote != null) {
             data = data.with(remote instanceof Inet4Address ? VxlanAttributes.GROUP : VxlanAttributes.GROUP6, remote);
+        } else if (local == null && context.family() != 0) {
+            // As ip: -4 or -6 without an address asks for the family's unspecified remote.
+            boolean v6 = context.family() == AddressFamily.AF_INET6;
+            data = data.with(v6 ? VxlanAttributes.GROUP6 : VxlanAttributes.GROUP, unspecified(v6));
         }
         // A change sends learning only when given; a new link always has it.
         if (add || given.contains("learning")) {
@@ -285,6 +291,14 @@ final class VxlanKindOptions implements KindOptions {
             throw invalidArgument(value, reason);
         }
         return address;
+    }
+
+    private static InetAddress unspecified(boolean v6) {
+        try {
+            return InetAddress.getByAddress(new byte[v6 ? 16 : 4]);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
