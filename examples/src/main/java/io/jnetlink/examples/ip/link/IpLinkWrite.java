@@ -417,7 +417,8 @@ public final class IpLinkWrite {
 
     /**
      * {@code type veth peer OPTIONS}: the peer's options, read by the same rules as the new link's
-     * own (ip runs its link-option parser again for them), as the request that creates the peer.
+     * own (ip runs its link-option parser again for them), as the request that creates the peer;
+     * for {@code ip link set}, as ip does, the request names an existing peer by its index.
      */
     static LinkRequest peer(KindContext context, Args args) {
         Parsed p = new Parsed();
