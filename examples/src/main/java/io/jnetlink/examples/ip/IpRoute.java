@@ -89,7 +89,7 @@ final class IpRoute {
         while (args.hasNext()) {
             String word = args.next();
             if (word.equals("tos") || Args.matches(word, "dsfield")) {
-                tos = RouteSelector.dsfield(args.value());
+                tos = RouteSelector.dsfield(args.value(), "TOS value is invalid\n");
             } else if (Args.matches(word, "from")) {
                 source = Prefix.parse(args.value(), family);
                 family = source.family();

@@ -118,10 +118,7 @@ final class IpRouteWrite {
                 family[0] = from.family() != 0 ? from.family() : family[0];
             } else if (word.equals("tos") || Args.matches(word, "dsfield")) {
                 String value = args.value();
-                tos = RouteSelector.dsfieldNumber(value);
-                if (tos < 0) {
-                    throw invalid(value, "\"tos\" value is invalid\n");
-                }
+                tos = RouteSelector.dsfield(value, "\"tos\" value is invalid\n");
             } else if (word.equals("expires")) {
                 long expires = u32(args.value(), "\"expires\" value is invalid\n");
                 attributes.add(r -> r.with(RouteAttributes.EXPIRES, expires));

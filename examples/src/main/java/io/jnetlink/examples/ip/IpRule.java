@@ -185,7 +185,7 @@ final class IpRule {
                 } else if (Args.matches(word, "preference") || Args.matches(word, "order") || Args.matches(word, "priority")) {
                     request = request.withPriority(u32(args.value(), "preference value is invalid\n"));
                 } else if (word.equals("tos") || Args.matches(word, "dsfield")) {
-                    request = request.withTos(RouteSelector.dsfield(args.value()));
+                    request = request.withTos(RouteSelector.dsfield(args.value(), "TOS value is invalid\n"));
                 } else if (word.equals("fwmark")) {
                     String[] parts = args.value().split("/", 2);
                     request = request.withFwmark(u32(parts[0], "fwmark value is invalid\n"));
@@ -406,7 +406,7 @@ final class IpRule {
                 } else if (word.equals("not")) {
                     s.not = true;
                 } else if (word.equals("tos") || word.equals("dsfield")) {
-                    s.tos = RouteSelector.dsfield(args.value());
+                    s.tos = RouteSelector.dsfield(args.value(), "TOS value is invalid\n");
                 } else if (word.equals("fwmark")) {
                     String[] parts = args.value().split("/", 2);
                     s.fwmark = u32(parts[0], "fwmark value is invalid\n");

@@ -17,7 +17,7 @@ import java.net.InetAddress;
  * {@code [to] [root|match|exact] PREFIX}. A value a selector fixes is left out of the output, as
  * ip does ({@code ip route show proto kernel} prints no {@code proto kernel}).
  */
-final class RouteSelector {
+public final class RouteSelector {
     /** The selectors of routes shown without any ({@code ip monitor}). */
     static final RouteSelector NONE = new RouteSelector(0);
 
@@ -84,7 +84,7 @@ final class RouteSelector {
                 }
             } else if (word.equals("tos") || Args.matches(word, "dsfield")) {
                 String value = args.value();
-                f.tos = dsfield(value);
+                f.tos = dsfield(value, "TOS value is invalid\n");
             } else if (Args.matches(word, "metric") || Args.matches(word, "priority")
                     || word.equals("preference")) {
                 String value = args.value();
@@ -135,17 +135,11 @@ final class RouteSelector {
         return new CommandFailure("Error: argument \"" + value + "\" is wrong: " + reason, 255);
     }
 
-    /** A DiffServ field by its {@code rt_dsfield} name or in hex; else ip's {@code TOS value is invalid}. */
-    static int dsfield(String value) {
-        int dsfield = dsfieldNumber(value);
-        if (dsfield < 0) {
-            throw invalid(value, "TOS value is invalid\n");
-        }
-        return dsfield;
-    }
-
-    /** A DiffServ field by its {@code rt_dsfield} name or in hex, as {@code rtnl_dsfield_a2n} reads it, or -1. */
-    static int dsfieldNumber(String value) {
+    /**
+     * A DiffServ field by its {@code rt_dsfield} name or in hex, as {@code rtnl_dsfield_a2n} reads
+     * it; else ip's {@code invarg} with {@code reason} (each caller of ip words it its own way).
+     */
+    public static int dsfield(String value, String reason) {
         long named = NameTable.DSFIELDS.number(value);
         if (named >= 0 && value.equals(NameTable.DSFIELDS.name(named, null))) {
             return (int) named;
@@ -153,10 +147,13 @@ final class RouteSelector {
         try {
             long number = Long.parseLong(value.startsWith("0x") || value.startsWith("0X") ? value.substring(2) : value,
                     16);
-            return number <= 0xff ? (int) number : -1;
+            if (number <= 0xff) {
+                return (int) number;
+            }
         } catch (NumberFormatException e) {
-            return -1;
+            // reported below
         }
+        throw invalid(value, reason);
     }
 
     /** A number as C's {@code strtoul(s, 0)} reads it (decimal, 0x hex, 0 octal), up to {@code max}; else ip's {@code invarg}. */

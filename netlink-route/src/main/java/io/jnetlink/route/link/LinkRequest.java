@@ -149,6 +149,21 @@ public final class LinkRequest {
         return port;
     }
 
+    /** {@return the {@code IFF_*} flags the request sets ({@code ifi_flags}), under {@link #flagChange()}} */
+    public int flags() {
+        return flags;
+    }
+
+    /** {@return the {@code IFF_*} flags the request changes ({@code ifi_change}): set or cleared as {@link #flags()} says} */
+    public int flagChange() {
+        return change;
+    }
+
+    /** {@return the namespace {@link #withNetns} moves the link to, or null} */
+    public NetNs netns() {
+        return netns;
+    }
+
     /**
      * A copy that sets a writable {@link LinkAttributes} row.
      *
@@ -352,13 +367,16 @@ public final class LinkRequest {
     }
 
     /**
-     * A copy that moves the link to another namespace ({@code netns}).
+     * A copy that moves the link to another namespace ({@code netns}): {@code IFLA_NET_NS_FD} with
+     * the handle's descriptor, in its place among the attributes set.
      *
      * @param target the namespace, open until the request is sent
      * @return the copy
      */
     public LinkRequest withNetns(NetNs target) {
-        return new LinkRequest(ifindex, flags, change, values, Objects.requireNonNull(target, "target"), port, newName);
+        Objects.requireNonNull(target, "target");
+        return new LinkRequest(ifindex, flags, change, values.with(LinkAttributes.NET_NS_FD, target.fd()), target, port,
+                newName);
     }
 
     /**
@@ -490,11 +508,24 @@ public final class LinkRequest {
 
     private void write(MessageWriter w, int nlFlags) {
         w.begin(MessageType.RTM_NEWLINK, nlFlags);
+        writeLink(w);
+    }
+
+    /**
+     * Writes the link itself, an {@code ifinfomsg} and the attributes set: the body of an
+     * {@code RTM_NEWLINK}, or of a veth's {@code VETH_INFO_PEER}.
+     */
+    void writeLink(MessageWriter w) {
         IfInfoMsg.write(w, AddressFamily.AF_UNSPEC, ifindex, flags, change);
         values.encode(w);
-        if (netns != null) {
-            w.attrU32(LinkAttributes.NET_NS_FD.type(), netns.fd());
-        }
+    }
+
+    /**
+     * The request a {@code VETH_INFO_PEER} decodes to: its {@code ifinfomsg} fields and attributes
+     * (a namespace descriptor stays a number, {@link LinkAttributes#NET_NS_FD}).
+     */
+    static LinkRequest decoded(int ifindex, int flags, int change, AttributeValues values) {
+        return new LinkRequest(ifindex, flags, change, values, null, null);
     }
 
     /**
@@ -513,6 +544,23 @@ public final class LinkRequest {
         int protinfo = w.beginNested(LinkAttributes.PROTINFO.type() | NlAttr.NLA_F_NESTED);
         port.values().encode(w);
         w.endNested(protinfo);
+    }
+
+    /**
+     * Two requests are equal when they send the same: the same link, flags, attributes, bridge
+     * port options and rename, and the same namespace handle (compared by identity).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LinkRequest r && ifindex == r.ifindex && flags == r.flags && change == r.change
+                && values.equals(r.values) && netns == r.netns && Objects.equals(port, r.port)
+                && Objects.equals(newName, r.newName);
+    }
+
+    /** {@return a hash of what {@link #equals} compares} */
+    @Override
+    public int hashCode() {
+        return Objects.hash(ifindex, flags, change, values, System.identityHashCode(netns), port, newName);
     }
 
     /** {@return the link, its flag changes and the attributes set} */

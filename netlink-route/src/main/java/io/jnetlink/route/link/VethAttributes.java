@@ -17,7 +17,7 @@ public final class VethAttributes {
     /** The {@code VETH_INFO_*} set. */
     public static final AttributeSet SET = new AttributeSet("VETH_INFO");
 
-    /** The other end: a whole {@code ifinfomsg} with the peer's own {@code IFLA_*} (name, namespace). */
+    /** The other end: a whole {@code ifinfomsg} with the peer's own {@code IFLA_*} attributes ({@link VethPeer}). */
     public static final Attribute<VethPeer> PEER = SET.add(1, "VETH_INFO_PEER", VethPeer.TYPE, WRITE_ONLY, NONE,
             Display.NONE);
 

@@ -7,7 +7,8 @@ import io.jnetlink.core.netns.NetNs;
 /**
  * The options of a {@code veth} link ({@code IFLA_INFO_DATA}), set with the {@link VethAttributes}
  * constants: {@code VethData.of().with(VethAttributes.PEER, new VethPeer("veth1", null))}, or
- * {@link #of(String, NetNs)}. The kernel reports a veth's peer through {@link Link#linkIfindex()} (and
+ * {@link #of(String, NetNs)}, or {@link #of(LinkRequest)} for a peer with more than a name
+ * and a namespace. The kernel reports a veth's peer through {@link Link#linkIfindex()} (and
  * {@link Link#linkNetnsId()} when it sits in another namespace), never as options, so those it
  * reports have nothing set.
  *
@@ -42,6 +43,18 @@ public record VethData(AttributeValues values) implements LinkData, AttributeRec
      */
     public static VethData of(String peerName, NetNs peerNamespace) {
         return of().with(VethAttributes.PEER, new VethPeer(peerName, peerNamespace));
+    }
+
+    /**
+     * A pair whose other end is described by {@code peer}: its name, flags and any {@code IFLA_*}
+     * attribute a new link may have ({@code ip link add ... type veth peer name PEER mtu 9000 up}).
+     *
+     * @param peer the other end, as a request to create it
+     * @return the options
+     * @throws IllegalArgumentException when {@code peer} sets bridge port options or a rename
+     */
+    public static VethData of(LinkRequest peer) {
+        return of().with(VethAttributes.PEER, new VethPeer(peer));
     }
 
     /** {@inheritDoc} */

@@ -116,9 +116,11 @@ class IpRequestFixtureTest {
                 assertTrue(cursor.next());
                 Link link = Link.decode(cursor);
                 assertEquals(data.kind(), link.kind(), label);
-                // A decoded peer has its name but no namespace: a descriptor number cannot be reopened.
-                LinkData expected = data instanceof VethData veth ? veth.with(VethAttributes.PEER,
-                        new VethPeer(veth.get(VethAttributes.PEER).name(), null)) : data;
+                // A decoded peer has its name and the descriptor number, not a handle: ip's number is its own.
+                LinkData expected = data instanceof VethData veth ? VethData.of(LinkRequest.empty()
+                        .with(LinkAttributes.NET_NS_FD, ((VethData) link.info().data()).get(VethAttributes.PEER)
+                                .request().get(LinkAttributes.NET_NS_FD))
+                        .withName(veth.get(VethAttributes.PEER).name())) : data;
                 assertEquals(expected, link.info().data(), label);
             });
         }

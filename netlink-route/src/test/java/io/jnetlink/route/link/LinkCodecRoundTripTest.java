@@ -148,15 +148,31 @@ class LinkCodecRoundTripTest {
     }
 
     @Test
-    void vethPeerNameRoundTripsButNotItsNamespace() {
+    void vethPeerRoundTripsWholeButForItsNamespaceHandle() {
         try (NetNs self = NetNs.current()) {
             Link link = roundTrip(0, VethData.of().with(VethAttributes.PEER, new VethPeer("peer0", self)));
-            assertEquals(VethData.of().with(VethAttributes.PEER, new VethPeer("peer0", null)), link.info().data());
+            VethPeer peer = ((VethData) link.info().data()).get(VethAttributes.PEER);
+            assertEquals("peer0", peer.name());
+            // The descriptor number comes back; a handle cannot be made of it.
+            assertEquals(self.fd(), peer.request().get(LinkAttributes.NET_NS_FD));
+            assertNull(peer.namespace());
         }
+        LinkRequest full = LinkRequest.empty().withMtu(1400).withAddress(MacAddress.parse("02:00:00:00:00:01"))
+                .withTxQueueLength(7).with(LinkAttributes.GROUP, 5).withAlias("far end").withUp()
+                .withFlag(IfInfoMsg.IFF_NOARP, true).withName("peer1");
+        Link link = roundTrip(0, VethData.of(full));
+        VethPeer peer = ((VethData) link.info().data()).get(VethAttributes.PEER);
+        assertEquals(full.values(), peer.request().values());
+        assertEquals(IfInfoMsg.IFF_UP | IfInfoMsg.IFF_NOARP, peer.request().flags());
+        assertEquals(IfInfoMsg.IFF_UP | IfInfoMsg.IFF_NOARP, peer.request().flagChange());
+        assertEquals(VethData.of(full), link.info().data());
         assertRoundTrip(VethData.of().with(VethAttributes.PEER, new VethPeer(null, null)));
         assertRoundTrip(VethData.of());
         assertThrows(IllegalArgumentException.class,
                 () -> VethData.of().with(VethAttributes.PEER, new VethPeer("a/b", null)));
+        assertThrows(IllegalArgumentException.class, () -> VethData.of(LinkRequest.of("x").withName("y")));
+        assertThrows(IllegalArgumentException.class, () -> VethData.of(LinkRequest.of("x").withPortData(
+                BridgePortData.of().with(BridgePortAttributes.COST, 5))));
     }
 
     @Test

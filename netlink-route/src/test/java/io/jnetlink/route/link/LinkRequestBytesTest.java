@@ -113,6 +113,16 @@ class LinkRequestBytesTest {
     }
 
     @Test
+    void addVethWithAPeerOfManyAttributesMatchesIp() {
+        assertSameAsIp(MessageType.RTM_NEWLINK,
+                w -> LinkRequest.of("vx2").withData(VethData.of(LinkRequest.empty().withMtu(1400)
+                        .withAddress(MacAddress.parse("02:00:00:00:00:21")).withTxQueueLength(9)
+                        .withFlag(IfInfoMsg.IFF_NOARP, true).withAlias("far").withName("vx2p"))).writeAdd(w),
+                "link", "add", "vx2", "type", "veth", "peer", "mtu", "1400", "address", "02:00:00:00:00:21",
+                "txqueuelen", "9", "arp", "off", "alias", "far", "name", "vx2p");
+    }
+
+    @Test
     void addBridgeWithSettingsMatchesIp() {
         BridgeData settings = BridgeData.of().with(BridgeAttributes.FORWARD_DELAY, 400).with(BridgeAttributes.STP_STATE, 1).with(BridgeAttributes.PRIORITY, 100)
                 .with(BridgeAttributes.MCAST_SNOOPING, false).with(BridgeAttributes.NF_CALL_IPTABLES, true);

@@ -25,7 +25,6 @@ import io.jnetlink.route.link.LinkRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -38,19 +37,19 @@ public final class IpLinkWrite {
     /** The verb: what the request does. */
     public enum Verb { ADD, SET, DELETE }
 
-    /** The options {@link #keyword} names besides {@code name}, {@code netns} and {@code dev}. */
-    static final Set<String> LINK_OPTIONS = Set.of("up", "down", "mtu", "multicast", "allmulticast", "promisc",
-            "arp", "group", "qlen", "brd", "txqueuelen", "link", "address", "broadcast", "master", "nomaster", "type",
-            "alias", "numtxqueues", "numrxqueues", "carrier", "protodown", "protodown_reason", "gso_max_size",
-            "gso_max_segs", "gro_max_size", "addrgenmode", "vf", "xdp", "xdpgeneric", "xdpdrv", "xdpoffload");
-
     private final Invocation invocation;
     private final Verb verb;
+    private final int family;
 
-    /** A writer for {@code verb}, in the namespace {@code invocation} selects. */
-    public IpLinkWrite(Invocation invocation, Verb verb) {
+    /**
+     * A writer for {@code verb}, in the namespace {@code invocation} selects.
+     *
+     * @param family ip's {@code -4}/{@code -6}: {@code AF_INET}, {@code AF_INET6}, or 0 for none
+     */
+    public IpLinkWrite(Invocation invocation, Verb verb, int family) {
         this.invocation = invocation;
         this.verb = verb;
+        this.family = family;
     }
 
     /**
@@ -105,7 +104,7 @@ public final class IpLinkWrite {
     /** Reads the command line after the verb, sends the request, and returns ip's exit status. */
     public int run(Args args) {
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
-            KindContext context = new KindContext(invocation, session, verb == Verb.ADD);
+            KindContext context = new KindContext(invocation, session, verb == Verb.ADD, family);
             try {
                 Parsed parsed = new Parsed();
                 parse(context, args, parsed);
@@ -131,6 +130,10 @@ public final class IpLinkWrite {
         int groupNumber;
         final List<UnaryOperator<LinkRequest>> changes = new ArrayList<>();
         final List<String> seen = new ArrayList<>();
+        /** True when the options describe a veth's peer, which has no {@code type} of its own. */
+        boolean peer;
+        /** The {@code type} a peer's options gave, which ip refuses as a duplicate. */
+        String peerType;
 
         void once(String option, String value) {
             if (seen.contains(option)) {
@@ -140,8 +143,8 @@ public final class IpLinkWrite {
         }
     }
 
-    private void parse(KindContext context, Args args, Parsed p) {
-        while (args.hasNext()) {
+    private static void parse(KindContext context, Args args, Parsed p) {
+        while (args.hasNext() && p.peerType == null) {
             String word = keyword(args.next());
             switch (word) {
                 case "up", "down" -> {
@@ -276,7 +279,10 @@ public final class IpLinkWrite {
                 case "type" -> {
                     String kind = args.value();
                     context.checkNameAndDev(p.name, p.bareDev);
-                    if (kind.equals("bridge_slave")) {
+                    if (p.peer) {
+                        // As ip: the peer's options end here; the duplicate is refused once they are read.
+                        p.peerType = kind;
+                    } else if (kind.equals("bridge_slave")) {
                         p.portData = BridgeSlaveOptions.parse(context, args);
                     } else {
                         p.data = LinkKindOptions.of(kind).parse(context, kind, args);
@@ -381,13 +387,23 @@ public final class IpLinkWrite {
         if (p.data == null && p.portData == null) {
             throw new CommandFailure("Not enough information: \"type\" argument is required", 1);
         }
+        LinkRequest request = created(session, p);
+        links.add(p.portData != null ? request.withSlaveData(p.portData) : request.withData(p.data));
+        return 0;
+    }
+
+    /**
+     * The request that creates the link {@code p} describes: its changes in command-line order,
+     * then the lower device and the name, as ip appends them last.
+     */
+    private static LinkRequest created(NamespaceSession session, Parsed p) {
         LinkRequest request = LinkRequest.empty();
         for (UnaryOperator<LinkRequest> change : p.changes) {
             request = change.apply(request);
         }
         if (p.lowerDevice != null) {
             String lower = p.lowerDevice;
-            int ifindex = links.find(lower).map(Link::ifindex)
+            int ifindex = session.rtnl().links().find(lower).map(Link::ifindex)
                     .orElseThrow(() -> new CommandFailure("Cannot find device \"" + lower + "\"", 1));
             request = request.with(LinkAttributes.LINK, ifindex);
         }
@@ -396,7 +412,42 @@ public final class IpLinkWrite {
             // As ip: a bare name is not checked here; the kernel refuses one that is too long.
             request = request.with(LinkAttributes.IFNAME, name);
         }
-        links.add(p.portData != null ? request.withSlaveData(p.portData) : request.withData(p.data));
-        return 0;
+        return request;
+    }
+
+    /**
+     * {@code type veth peer OPTIONS}: the peer's options, read by the same rules as the new link's
+     * own (ip runs its link-option parser again for them), as the request that creates the peer;
+     * for {@code ip link set}, as ip does, the request names an existing peer by its index.
+     */
+    static LinkRequest peer(KindContext context, Args args) {
+        Parsed p = new Parsed();
+        p.peer = true;
+        parse(context, args, p);
+        LinkRequest request;
+        if (context.creating()) {
+            if (p.group && p.dev == null) {
+                throw new CommandFailure("group cannot be used when creating devices.", 255);
+            }
+            request = created(context.session(), p);
+        } else {
+            // ip link set ... type veth peer: ip names an existing peer by its index, as for a change.
+            if (p.dev == null) {
+                throw new CommandFailure("Not enough information: \"dev\" argument is required.", 255);
+            }
+            String dev = p.dev;
+            request = LinkRequest.of(context.session().rtnl().links().find(dev).map(Link::ifindex)
+                    .orElseThrow(() -> new CommandFailure("Cannot find device \"" + dev + "\"", 1)));
+            for (UnaryOperator<LinkRequest> change : p.changes) {
+                request = change.apply(request);
+            }
+            if (p.name != null && !p.name.equals(dev)) {
+                request = request.with(LinkAttributes.IFNAME, p.name);
+            }
+        }
+        if (p.peerType != null) {
+            throw new CommandFailure("Error: duplicate \"type\": \"" + p.peerType + "\" is the second value.", 255);
+        }
+        return request;
     }
 }

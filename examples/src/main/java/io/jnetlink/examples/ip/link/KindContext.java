@@ -18,12 +18,14 @@ public final class KindContext {
     private final Invocation invocation;
     private final NamespaceSession session;
     private final boolean creating;
+    private final int family;
     private final List<NetNs> namespaces = new ArrayList<>();
 
-    KindContext(Invocation invocation, NamespaceSession session, boolean creating) {
+    KindContext(Invocation invocation, NamespaceSession session, boolean creating, int family) {
         this.invocation = invocation;
         this.session = session;
         this.creating = creating;
+        this.family = family;
     }
 
     /** The client of the command's namespace. */
@@ -34,6 +36,11 @@ public final class KindContext {
     /** True for {@code ip link add}, false for {@code ip link set}: a change sends only what is given. */
     public boolean creating() {
         return creating;
+    }
+
+    /** The family ip's {@code -4}/{@code -6} asked for: {@code AF_INET}, {@code AF_INET6}, or 0 for none. */
+    public int family() {
+        return family;
     }
 
     /** Where ip's warnings go. */

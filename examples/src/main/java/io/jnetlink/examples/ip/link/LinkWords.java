@@ -5,18 +5,16 @@ import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.route.link.LinkRequest;
 import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 /**
  * How {@code ip link} reads option values (numbers as C's {@code strtoul} base 0, {@code on|off},
  * link-layer and inet addresses, interface names) and the failures it prints when one is wrong.
  */
 public final class LinkWords {
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
-
     private LinkWords() {
     }
 
@@ -32,16 +30,67 @@ public final class LinkWords {
 
     // ---- values ----
 
+    /**
+     * An IPv4 or IPv6 address as ip's {@code get_addr} reads it: IPv4 as one to four dotted numbers
+     * (each as {@code strtoul} base 0 reads it, the missing ones zero), IPv6 when it has a colon;
+     * of {@code other}'s family when {@code other} is not null; {@code default} is the zero
+     * address of that family. Else ip's failure ({@code Error: inet address is expected ...},
+     * status 1), naming the family wanted. Returns null for {@code default} when no family is known.
+     */
     public static InetAddress inet(String text, InetAddress other) {
-        boolean v4 = IPV4.matcher(text).matches();
-        boolean v6 = !v4 && text.contains(":") && text.matches("[0-9a-fA-F:.]+");
-        if ((!v4 && !v6) || (other != null && (other instanceof Inet4Address) != v4)) {
-            throw new CommandFailure("Error: inet address is expected rather than \"" + text + "\".", 1);
+        boolean wantV4 = other instanceof Inet4Address;
+        byte[] bytes;
+        if (text.equals("default")) {
+            bytes = other == null ? null : new byte[wantV4 ? 4 : 16];
+        } else if (text.contains(":")) {
+            bytes = other != null && wantV4 || !text.matches("[0-9a-fA-F:.]+") ? null : ipv6(text);
+        } else {
+            bytes = other != null && !wantV4 ? null : ipv4(text);
+        }
+        if (bytes == null) {
+            if (text.equals("default")) {
+                return null;
+            }
+            String family = other == null ? "any valid" : wantV4 ? "inet" : "inet6";
+            throw new CommandFailure("Error: " + family + " address is expected rather than \"" + text + "\".", 1);
         }
         try {
-            return InetAddress.getByName(text);
+            return bytes.length == 16 ? Inet6Address.getByAddress(null, bytes, null) : InetAddress.getByAddress(bytes);
         } catch (UnknownHostException e) {
-            throw new CommandFailure("Error: inet address is expected rather than \"" + text + "\".", 1);
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] ipv4(String text) {
+        String[] parts = text.split("\\.", -1);
+        if (parts.length > 4) {
+            return null;
+        }
+        byte[] bytes = new byte[4];
+        for (int i = 0; i < parts.length; i++) {
+            long part = parseC(parts[i], 255);
+            if (part < 0) {
+                return null;
+            }
+            bytes[i] = (byte) part;
+        }
+        return bytes;
+    }
+
+    private static byte[] ipv6(String text) {
+        try {
+            byte[] bytes = InetAddress.getByName(text).getAddress();
+            // Java reads ::ffff:a.b.c.d as IPv4; ip keeps it IPv6.
+            if (bytes.length == 4) {
+                byte[] mapped = new byte[16];
+                mapped[10] = (byte) 0xff;
+                mapped[11] = (byte) 0xff;
+                System.arraycopy(bytes, 0, mapped, 12, 4);
+                return mapped;
+            }
+            return bytes;
+        } catch (UnknownHostException e) {
+            return null;
         }
     }
 
