@@ -30,6 +30,14 @@ public record FdbFlush(int ifindex, int table, int port, int vlan, int states, i
     /**
      * Checks the fields.
      *
+     * @param ifindex   the bridge or VXLAN device, greater than 0
+     * @param table     {@code NTF_SELF} and/or {@code NTF_MASTER}
+     * @param port      the port, or 0 for every port
+     * @param vlan      the VLAN, 0 to 4095, or -1 for every VLAN
+     * @param states    {@code NUD_*} bits wanted within {@code stateMask}
+     * @param stateMask {@code NUD_*} bits compared
+     * @param flags     {@code NTF_*} bits wanted within {@code flagMask}
+     * @param flagMask  {@code NTF_*} bits compared
      * @throws IllegalArgumentException for an index, VLAN, bit set or table out of range
      */
     public FdbFlush {
