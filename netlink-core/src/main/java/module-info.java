@@ -20,4 +20,7 @@ module io.jnetlink.core {
     // everyone; it holds the interface alone. The system calls themselves (io.jnetlink.core.internal)
     // stay unexported.
     exports io.jnetlink.core.internal.libc;
+
+    // Not API either: the system calls, for the tun/tap ioctls of io.jnetlink.route.
+    exports io.jnetlink.core.internal to io.jnetlink.route;
 }
