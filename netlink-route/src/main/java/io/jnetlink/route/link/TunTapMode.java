@@ -17,9 +17,4 @@ public enum TunTapMode {
     public int flag() {
         return flag;
     }
-
-    /** {@return the word ip uses for this mode: {@code tun} or {@code tap}} */
-    public String word() {
-        return this == TUN ? "tun" : "tap";
-    }
 }
