@@ -21,8 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * What {@code ip tuntap} does, for the namespace of an {@link Rtnl} client: {@link #add} and
@@ -32,7 +32,8 @@ import java.util.function.Consumer;
  * {@link Rtnl#tunTaps()}. A device is also a link of kind {@code tun} ({@link TunData} in its
  * link info), which {@link Links#delete(String)} deletes too.
  *
- * <p>The ioctls run on a thread inside the client's namespace. A refusal is a
+ * <p>The ioctls run on a thread inside the client's namespace (on the caller's own when it is
+ * there already). A refusal is a
  * {@link NetlinkException} whose operation names the call as ip prints it
  * ({@code ioctl(TUNSETIFF)}) with the kernel's errno: {@code EBUSY} for a name that is taken,
  * {@code EINVAL} for a device of the other mode.
@@ -49,6 +50,8 @@ public final class TunTaps {
     private static final int ARPHRD_ETHER = 1;
     private static final int ARPHRD_NONE = 0xfffe;
     private static final Path PROC = Path.of("/proc");
+    /** The namespace of the process's main thread, the one its {@code /sys} was mounted for. */
+    private static final Path PROCESS_NAMESPACE = Path.of("/proc/self/ns/net");
 
     private final Rtnl rtnl;
 
@@ -217,11 +220,16 @@ public final class TunTaps {
         return text.startsWith("0x") ? Long.parseLong(text.substring(2), 16) : Long.parseLong(text);
     }
 
-    /** Runs {@code task} where {@code /sys} shows this client's namespace. */
-    private <T> T inSysfs(Callable<T> task) {
+    /**
+     * Runs {@code task} where {@code /sys} shows this client's namespace: the process's own
+     * {@code /sys} when the client is in the process's namespace (as ip without {@code -n} reads
+     * it), else a sysfs of the client's namespace mounted for one thread (a thread that merely
+     * entered the namespace still sees the process's {@code /sys}).
+     */
+    private <T> T inSysfs(Supplier<T> task) {
         NetNs netns = rtnl.netns();
-        if (netns.inode() == NetNs.currentInode()) {
-            return netns.call(task); // the caller's namespace: /sys as mounted, as ip without -n reads it
+        if (netns.inode() == NetNs.inodeOf(PROCESS_NAMESPACE)) {
+            return task.get();
         }
         return netns.call(() -> {
             // A mount namespace for this thread alone, whose mounts do not travel back, with a
@@ -234,7 +242,7 @@ public final class TunTaps {
                 // nothing mounted there, or busy: the new sysfs goes over it
             }
             Syscalls.mount("sysfs", "/sys", "sysfs", 0);
-            return task.call();
+            return task.get();
         });
     }
 
@@ -244,16 +252,21 @@ public final class TunTaps {
         T run(int fd);
     }
 
-    /** Opens {@code /dev/net/tun} on a thread inside the client's namespace, runs {@code task}, closes it. */
+    /**
+     * Opens {@code /dev/net/tun} inside the client's namespace (the device a descriptor makes goes
+     * to the namespace it was opened in), runs {@code task}, closes it.
+     */
     private <T> T inNamespace(TunTask<T> task) {
-        return rtnl.netns().call(() -> {
+        Supplier<T> work = () -> {
             int fd = Syscalls.open(TUN_DEVICE, Syscalls.O_RDWR | Syscalls.O_CLOEXEC);
             try {
                 return task.run(fd);
             } finally {
                 Syscalls.close(fd);
             }
-        });
+        };
+        // already there: no setns, which an unprivileged owner of a device could not make
+        return rtnl.netns().inode() == NetNs.currentInode() ? work.get() : rtnl.netns().call(work::get);
     }
 
     /** {@code TUNSETIFF}: attaches {@code fd} to the device {@code name} (made if need be); returns its name. */

@@ -88,6 +88,34 @@ class TunTapsTest {
         }
     }
 
+    /** In the caller's own namespace (read only here) the devices come from /sys as mounted, as ip reads them. */
+    @Test
+    void listsTheCallersOwnNamespaceAsIpDoes() {
+        try (Rtnl rtnl = Rtnl.open()) {
+            List<String> ip = Shell.run("ip", "tuntap", "show").lines().map(l -> l.substring(0, l.indexOf(':'))).toList();
+            assertEquals(ip, rtnl.tunTaps().list().stream().map(TunTapDevice::name).toList());
+        }
+    }
+
+    /**
+     * A client opened on a thread that entered the namespace: the ioctls run right there, and the
+     * flags still come from the namespace's own sysfs, not the process's /sys.
+     */
+    @Test
+    void worksFromAThreadInsideTheNamespace() {
+        try (TestNamespace ns = TestNamespace.create("tuntap")) {
+            List<TunTapDevice> devices = ns.netns().call(() -> {
+                try (Rtnl rtnl = Rtnl.open()) {
+                    rtnl.tunTaps().add(TunTapRequest.of("inner0", TunTapMode.TAP).withOneQueue(true));
+                    return rtnl.tunTaps().list();
+                }
+            });
+            assertEquals(List.of("inner0"), devices.stream().map(TunTapDevice::name).toList());
+            assertEquals(TunData.IFF_TAP | TunData.IFF_NO_PI | TunData.IFF_ONE_QUEUE | TunData.IFF_PERSIST,
+                    devices.get(0).flags());
+        }
+    }
+
     @Test
     void refusesBadArgumentsBeforeAnySystemCall() {
         assertThrows(IllegalArgumentException.class, () -> TunTapRequest.of("much-too-long-name", TunTapMode.TUN));
