@@ -59,9 +59,9 @@ final class IpTuntap {
         }
         String word = args.next();
         if (Args.matches(word, "add")) {
-            return change(request(args, true), true);
+            return change(args, true);
         } else if (Args.matches(word, "delete")) {
-            return change(request(args, false), false);
+            return change(args, false);
         } else if (Args.matches(word, "show") || Args.matches(word, "lst") || Args.matches(word, "list")) {
             return show(); // ip ignores what follows
         } else if (Args.matches(word, "help")) {
@@ -171,9 +171,13 @@ final class IpTuntap {
         return byName;
     }
 
-    /** {@code add} or {@code del}: ip prints a failing call as {@code perror} does and exits 1. */
-    private int change(TunTapRequest request, boolean add) {
+    /**
+     * {@code add} or {@code del}: the namespace first (ip enters it before reading the command),
+     * then the request; ip prints a failing call as {@code perror} does and exits 1.
+     */
+    private int change(Args args, boolean add) {
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
+            TunTapRequest request = request(args, add);
             TunTaps tunTaps = session.rtnl().tunTaps();
             if (add) {
                 tunTaps.add(request);
