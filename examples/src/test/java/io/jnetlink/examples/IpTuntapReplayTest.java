@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jnetlink.core.testing.Shell;
 import io.jnetlink.core.testing.TestNamespace;
+import io.jnetlink.route.Rtnl;
+import io.jnetlink.route.link.TunTapMode;
+import io.jnetlink.route.link.TunTapRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +79,8 @@ class IpTuntapReplayTest {
             "-j -p tuntap",
             "-c tuntap",
             "-o tuntap",
+            "-br tuntap",
+            "-s tuntap",
             "-d link show t3",
             "-d link show t4",
             "-d link show t5",
@@ -130,6 +135,23 @@ class IpTuntapReplayTest {
             assertEquals(devices, Shell.run("ip", "-n", b.name(), "tuntap"), "ip tuntap");
             assertEquals(IpLinkReplayTest.mask(Shell.run("ip", "-n", a.name(), "-d", "-j", "link")),
                     IpLinkReplayTest.mask(Shell.run("ip", "-n", b.name(), "-d", "-j", "link")), "ip -d -j link");
+        }
+    }
+
+    /** Flags ip has no word for (NAPI, which only the library sets) print as one hex number, as ip prints them. */
+    @Test
+    void flagsWithoutAWordPrintInHexAsIpDoes() {
+        try (TestNamespace a = TestNamespace.create("tta"); Rtnl rtnl = Rtnl.open(a.netns())) {
+            rtnl.tunTaps().add(TunTapRequest.of("napi0", TunTapMode.TAP).withNapi(true).withNapiFrags(true));
+            rtnl.tunTaps().add(TunTapRequest.of("napi1", TunTapMode.TUN).withNapi(true).withPacketInfo(true));
+            List<Executable> checks = new ArrayList<>();
+            for (String command : List.of("tuntap", "-j tuntap", "-j -p tuntap")) {
+                String[] words = Replay.words(List.of("ip", "-n", a.name()), command);
+                Shell.Result ip = Shell.exec(words);
+                Replay.sameAs(checks, command, ip, Jnl.run(words));
+                checks.add(() -> assertTrue(ip.stdout().contains("0x30"), command + ": " + ip.stdout()));
+            }
+            assertAll(checks);
         }
     }
 
