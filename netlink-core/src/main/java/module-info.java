@@ -2,7 +2,8 @@
  * jnetlink core: netlink sockets with request framing, dumps, extended acks and multicast
  * subscriptions; zero-copy message parsing and writing; network namespaces.
  */
-@SuppressWarnings("requires-transitive-automatic") // netty 4.1 ships no module-info, only a name
+// netty 4.1 ships no module-info, only a name; io.jnetlink.route, named in a qualified export, is built after this module
+@SuppressWarnings({"requires-transitive-automatic", "module"})
 module io.jnetlink.core {
     // ByteBuf appears in the API (cursors, MessageWriter, MacAddress.read).
     requires transitive io.netty.buffer;
