@@ -106,7 +106,7 @@ public final class TunTaps {
     /**
      * The tun and tap devices, as {@code ip tuntap show} lists them: the links of kind {@code tun}
      * in interface order, each with the flags, owner and group its driver keeps in sysfs. For a
-     * namespace other than the caller's, sysfs is read through a mount of its own made on a
+     * namespace other than the process's own, sysfs is read through a mount of its own made on a
      * thread that ends afterwards (as {@code ip -n} does), which takes {@code CAP_SYS_ADMIN}.
      * A device that goes while it is read is left out.
      *
