@@ -40,6 +40,7 @@ final class IpTuntap {
     private static final Pattern C_DECIMAL = Pattern.compile("[ \\t\\n\\x0b\\f\\r]*[+-]?[0-9]+");
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    /** {@code (uid_t) -1}: a user or group number that, cut to 32 bits, means none. */
     private static final long NO_ID = 0xffffffffL;
     /** The flags ip names; any other bit it prints in hex. */
     private static final int NAMED = TunData.IFF_TUN | TunData.IFF_TAP | TunData.IFF_NO_PI | TunData.IFF_ONE_QUEUE
