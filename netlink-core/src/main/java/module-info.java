@@ -2,7 +2,8 @@
  * jnetlink core: netlink sockets with request framing, dumps, extended acks and multicast
  * subscriptions; zero-copy message parsing and writing; network namespaces.
  */
-@SuppressWarnings("requires-transitive-automatic") // netty 4.1 ships no module-info, only a name
+// netty 4.1 ships no module-info, only a name; io.jnetlink.route, named in a qualified export, is built after this module
+@SuppressWarnings({"requires-transitive-automatic", "module"})
 module io.jnetlink.core {
     // ByteBuf appears in the API (cursors, MessageWriter, MacAddress.read).
     requires transitive io.netty.buffer;
@@ -20,4 +21,7 @@ module io.jnetlink.core {
     // everyone; it holds the interface alone. The system calls themselves (io.jnetlink.core.internal)
     // stay unexported.
     exports io.jnetlink.core.internal.libc;
+
+    // Not API either: the system calls, for the tun/tap ioctls of io.jnetlink.route.
+    exports io.jnetlink.core.internal to io.jnetlink.route;
 }

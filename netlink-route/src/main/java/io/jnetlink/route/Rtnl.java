@@ -170,6 +170,15 @@ public final class Rtnl implements AutoCloseable {
     }
 
     /**
+     * Tun and tap devices: {@code ip tuntap}.
+     *
+     * @return a view of this client's namespace; never null
+     */
+    public TunTaps tunTaps() {
+        return new TunTaps(this);
+    }
+
+    /**
      * Builds a request with {@code build} and executes it, waiting for the acknowledgement;
      * reply messages go to {@code handler}.
      */

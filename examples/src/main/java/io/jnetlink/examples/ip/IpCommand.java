@@ -53,6 +53,8 @@ public final class IpCommand implements Command {
                        ip netns [ list | list-id | identify [ PID ] | pids NAME ]
                        ip netns { add | delete } NAME
                        ip netns set NAME { ID | auto }
+                       ip tuntap [ { add | del } [ dev ] NAME mode { tun | tap } [ user USER ] [ group GROUP ]
+                                   [ one_queue ] [ pi ] [ vnet_hdr ] [ multi_queue ] | show ]
                 LINKOPTION := { txqueuelen N | address LLADDR | broadcast LLADDR | mtu N |
                                 numtxqueues N | numrxqueues N | group N | alias TEXT }
                 KIND [ KINDOPTION ] := { bridge [ stp_state N ] [ forward_delay CS ] [ ageing_time CS ]
@@ -158,6 +160,8 @@ public final class IpCommand implements Command {
             return new IpNetns(current, options).run(args);
         } else if (Args.matches(object, "link")) {
             return new IpLink(current, options).run(args);
+        } else if (Args.matches(object, "tuntap") && object.length() > 3 || Args.matches(object, "tap") && object.length() > 1) {
+            return new IpTuntap(current, options).run(args); // ip: "t" to "tun" are tunnel, which jnl lacks
         }
         throw new CommandFailure("Object \"" + object + "\" is unknown, try \"ip help\".", 1);
     }

@@ -23,11 +23,13 @@ public final class Syscalls {
     public static final int MSG_TRUNC = 0x20;
     public static final int MSG_DONTWAIT = 0x40;
     public static final int O_RDONLY = 0;
+    public static final int O_RDWR = 2;
     public static final int O_CLOEXEC = 0x80000;
     public static final int CLONE_NEWNET = 0x40000000;
     public static final int CLONE_NEWNS = 0x00020000;
     public static final long MS_BIND = 4096;
     public static final long MS_REC = 16384;
+    public static final long MS_SLAVE = 1 << 19;
     public static final long MS_SHARED = 1 << 20;
     public static final int MNT_DETACH = 2;
     public static final short POLLIN = 1;
@@ -165,6 +167,23 @@ public final class Syscalls {
 
     public static void umount2(String target, int flags) {
         check("umount2 " + target, LIBC.umount2(target, flags));
+    }
+
+    /**
+     * ioctl with an integer or address argument, retried on EINTR; a failure is a
+     * {@link NetlinkException} whose operation is {@code call} (such as {@code ioctl(TUNSETIFF)}).
+     */
+    public static int ioctl(String call, int fd, long request, long arg) {
+        while (true) {
+            int rc = LIBC.ioctl(fd, request, arg);
+            if (rc >= 0) {
+                return rc;
+            }
+            int err = errno();
+            if (err != EINTR) {
+                throw new NetlinkException(call, err);
+            }
+        }
     }
 
     public static int gettid() {

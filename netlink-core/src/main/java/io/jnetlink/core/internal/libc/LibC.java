@@ -40,6 +40,8 @@ public interface LibC {
 
     int umount2(String target, int flags);
 
+    int ioctl(int fd, long request, @intptr_t long arg);
+
     int gettid();
 
     String strerror(int errnum);
