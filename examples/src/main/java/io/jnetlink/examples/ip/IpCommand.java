@@ -20,14 +20,14 @@ public final class IpCommand implements Command {
 
     @Override
     public String summary() {
-        return "[-n NETNS] [-d] [-o] [-c] [-s] [-br] [-j [-p]] [-4|-6] link|addr|route|neigh|netns ...  (iproute2's ip)";
+        return "[-n NETNS] [-d] [-o] [-c] [-s] [-br] [-j [-p]] [-4|-6] link|addr|route|rule|neigh|netns|tuntap ...  (iproute2's ip)";
     }
 
     @Override
     public String usage() {
         return """
                 Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }
-                where  OBJECT := { link | address | route | neigh | netns | monitor }
+                where  OBJECT := { link | address | route | rule | neigh | netns | tuntap | monitor }
                        OPTIONS := { -n[etns] NAME | -d[etails] | -o[neline] | -c[olor] | -s[tatistics] |
                                     -br[ief] | -j[son] | -p[retty] | -4 | -6 }
 
