@@ -88,7 +88,9 @@ public final class Main {
             }
             return command.run(current, args);
         } catch (CommandFailure e) {
-            invocation.err().println(e.getMessage());
+            if (e.getMessage() != null) {
+                invocation.err().println(e.getMessage());
+            }
             return e.exitCode();
         } catch (NetlinkException e) {
             // ip reports a kernel refusal this way and exits 2: the kernel's own text when it sent one.
