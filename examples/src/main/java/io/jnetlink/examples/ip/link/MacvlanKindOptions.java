@@ -26,7 +26,7 @@ final class MacvlanKindOptions implements KindOptions {
         int mode = 0;
         int flags = 0;
         boolean hasFlags = false;
-        // A word that ended a "macaddr set" list, as ip leaves it: cut at its first colon.
+        // A word that ended a "macaddr set" list.
         String putBack = null;
         while (putBack != null || args.hasNext()) {
             String word = putBack != null ? putBack : args.next();
@@ -58,34 +58,32 @@ final class MacvlanKindOptions implements KindOptions {
                 }
                 case "macaddr" -> {
                     String command = args.value();
-                    int macMode = switch (command) {
-                        case "add" -> MacvlanData.MACVLAN_MACADDR_ADD;
-                        case "del" -> MacvlanData.MACVLAN_MACADDR_DEL;
-                        case "set" -> MacvlanData.MACVLAN_MACADDR_SET;
-                        case "flush" -> MacvlanData.MACVLAN_MACADDR_FLUSH;
-                        default -> throw new CommandFailure(usage(kind).stripTrailing(), 1);
-                    };
-                    data = data.with(MacvlanAttributes.MACADDR_MODE, macMode);
-                    if (macMode == MacvlanData.MACVLAN_MACADDR_ADD || macMode == MacvlanData.MACVLAN_MACADDR_DEL) {
-                        MacAddress mac = LinkWords.lladdr(args.value(), ETH_ALEN, context.err());
-                        if (mac == null) {
-                            throw CommandFailure.silent(1);
-                        }
-                        data = data.with(MacvlanAttributes.MACADDR, mac);
-                    } else if (macMode == MacvlanData.MACVLAN_MACADDR_SET) {
-                        // As ip: every following word that reads as an address is one; the first
-                        // that does not ends the list and is read again as an option.
-                        List<MacAddress> macs = new ArrayList<>();
-                        while (args.hasNext()) {
-                            String next = args.next();
-                            MacAddress mac = LinkWords.lladdr(next, ETH_ALEN, context.err());
+                    switch (command) {
+                        case "add", "del" -> {
+                            MacAddress mac = LinkWords.lladdr(args.value(), ETH_ALEN, context.err());
                             if (mac == null) {
-                                putBack = next.contains(".") ? next : next.split(":", -1)[0];
-                                break;
+                                throw CommandFailure.silent(1);
                             }
-                            macs.add(mac);
+                            data = command.equals("add") ? data.withSourceAdded(mac) : data.withSourceDeleted(mac);
                         }
-                        data = data.with(MacvlanAttributes.MACADDR_DATA, macs);
+                        case "set" -> {
+                            // As ip: every following word that reads as an address is one; the first
+                            // that does not ends the list and is read again as an option, as ip
+                            // leaves it (cut at its first colon).
+                            List<MacAddress> macs = new ArrayList<>();
+                            while (args.hasNext()) {
+                                String next = args.next();
+                                MacAddress mac = LinkWords.lladdr(next, ETH_ALEN, context.err());
+                                if (mac == null) {
+                                    putBack = next.contains(".") ? next : next.split(":", -1)[0];
+                                    break;
+                                }
+                                macs.add(mac);
+                            }
+                            data = data.withSources(macs);
+                        }
+                        case "flush" -> data = data.withSourcesFlushed();
+                        default -> throw new CommandFailure(usage(kind).stripTrailing(), 1);
                     }
                 }
                 case "nopromisc" -> {
