@@ -130,7 +130,7 @@ final class BridgeKindOptions implements KindOptions {
         return """
                 Usage: ip link { add | set } NAME type bridge [ OPTION ]...
                 OPTION := { forward_delay TIME | hello_time TIME | max_age TIME | ageing_time TIME |
-                            stp_state { 0 | 1 } | priority N16 | vlan_filtering BOOL |
+                            stp_state N32 | priority N16 | vlan_filtering BOOL |
                             vlan_protocol { 802.1Q | 802.1ad } | group_fwd_mask N16 |
                             group_address LLADDR | no_linklocal_learn BOOL | fdb_flush |
                             vlan_default_pvid VLAN | vlan_stats_enabled BOOL | vlan_stats_per_port BOOL |
@@ -145,7 +145,8 @@ final class BridgeKindOptions implements KindOptions {
                             mcast_mld_version { 1 | 2 } | nf_call_iptables BOOL |
                             nf_call_ip6tables BOOL | nf_call_arptables BOOL }
                 TIME, TIME64 := hundredths of a second (32 or 64 bits); N16, N32 := a number of that many
-                bits, decimal, 0x hex or 0 octal; BOOL := 0 for off, any other number up to 255 for on.
+                bits, decimal, 0x hex or 0 octal; BOOL := 0 for off, any other number up to 255 for on;
+                stp_state is off for 0, on otherwise; VLAN := 0 (none) to 4094.
                 An option may be cut to any prefix (the first in this list that it starts), except
                 no_linklocal_learn and mcast_vlan_snooping, taken only in full.
                 """;

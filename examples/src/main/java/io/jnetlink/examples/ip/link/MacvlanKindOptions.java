@@ -130,6 +130,6 @@ final class MacvlanKindOptions implements KindOptions {
                 + "MODE := { private | vepa | bridge | passthru | source }\n"
                 + "nopromisc needs mode passthru on the same command line; macaddr changes the source\n"
                 + "addresses of mode source; bcqueuelen is 0 to 4294967295 (the largest asked for on the\n"
-                + "lower device is used). Option names may be cut to a prefix.\n";
+                + "lower device is used). Option names, not their values, may be cut to a prefix.\n";
     }
 }
