@@ -121,6 +121,15 @@ class IpLinkBridgeMacvlanReplayTest {
             "link set br2 type bridge max_age 4001",
             "link set br2 type bridge forward_delay 3001",
             "link set br2 type bridge hello_time 1001",
+            // numbers as C's strtoul reads them: a sign, 0x, octal
+            "link set br2 type bridge forward_delay +500",
+            "link set br2 type bridge forward_delay -0",
+            "link set br2 type bridge priority +0x10",
+            "link set br2 type bridge mcast_query_interval +13000",
+            "link set br2 type bridge mcast_query_interval -0x10",
+            "link set br2 type bridge forward_delay 0x",
+            "link set br2 type bridge forward_delay 09",
+            "link set br2 type bridge forward_delay 010",
             // macvlan and macvtap: modes, flags, source addresses, broadcast queue
             "link add lw0 type veth peer name lw1",
             "link add lw2 type veth peer name lw3",

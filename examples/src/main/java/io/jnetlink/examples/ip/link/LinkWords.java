@@ -200,11 +200,14 @@ public final class LinkWords {
      * counts down from 2^64, as strtoull does); else ip's invalid-argument failure.
      */
     public static long unsigned64(String text, String reason) {
-        boolean negative = text.startsWith("-");
-        String digits = negative ? text.substring(1) : text;
-        boolean hex = digits.startsWith("0x") || digits.startsWith("0X");
-        boolean octal = !hex && digits.length() > 1 && digits.startsWith("0");
-        String body = hex ? digits.substring(2) : octal ? digits.substring(1) : digits;
+        String s = text.substring(leadingSpace(text));
+        boolean negative = s.startsWith("-");
+        if (negative || s.startsWith("+")) {
+            s = s.substring(1);
+        }
+        boolean hex = s.startsWith("0x") || s.startsWith("0X");
+        boolean octal = !hex && s.length() > 1 && s.startsWith("0");
+        String body = hex ? s.substring(2) : octal ? s.substring(1) : s;
         int radix = hex ? 16 : octal ? 8 : 10;
         if (body.isEmpty() || !body.chars().allMatch(c -> Character.digit(c, radix) >= 0)) {
             throw invalidArgument(text, reason);
@@ -218,8 +221,32 @@ public final class LinkWords {
         return negative ? -value : value;
     }
 
+    /** How many characters C's {@code isspace} skips at the start of {@code text}, as strtoul does. */
+    private static int leadingSpace(String text) {
+        int i = 0;
+        while (i < text.length() && " \t\n\u000b\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * {@code text} as C's {@code strtoul(text, 0)} reads it, whole (leading white space and a sign
+     * allowed; minus only before 0, since any other negative wraps past {@code max}): decimal, 0x
+     * hex or 0 octal, up to {@code max}; else -1.
+     */
+    public static long parseC(String whole, long max) {
+        String text = whole.substring(leadingSpace(whole));
+        boolean negative = text.startsWith("-");
+        if (negative || text.startsWith("+")) {
+            text = text.substring(1);
+        }
+        long magnitude = digitsC(text, max);
+        return negative && magnitude != 0 ? -1 : magnitude;
+    }
+
     /** {@code text}, digits only, in base 0 (decimal, 0x hex, 0 octal) up to {@code max}, or -1. */
-    public static long parseC(String text, long max) {
+    private static long digitsC(String text, long max) {
         boolean hex = text.startsWith("0x") || text.startsWith("0X");
         String digits = hex ? text.substring(2) : text.length() > 1 && text.startsWith("0") ? text.substring(1) : text;
         if (digits.isEmpty() || !digits.chars().allMatch(c -> Character.digit(c, 16) >= 0) || digits.length() > 16) {
