@@ -189,7 +189,33 @@ class IpLinkBridgeMacvlanReplayTest {
             "link set mv2 type macvtap mode bridge",
             "link set lw4 type macvlan mode bridge",
             "link set mv1 type macvlan",
-            "link set mv6 type macvlan macaddr set 02:00:00:00:00:0f flag null");
+            "link set mv6 type macvlan macaddr set 02:00:00:00:00:0f flag null",
+            // link-layer addresses as ip reads them; the source commands on set; passthru
+            "link add ms0 link lw0 type macvlan mode source",
+            "link set ms0 type macvlan macaddr add 1.2.3.4",
+            "link set ms0 type macvlan macaddr add 02:00:00:00:00:01:02",
+            "link set ms0 type macvlan macaddr add 02:00:00:00:00:0x1",
+            "link set ms0 type macvlan macaddr add 2:0:0:0:0:2",
+            "link set ms0 type macvlan macaddr add 02:00:00:00:00:03xyz",
+            "link set ms0 type macvlan macaddr add 02:00:00:00:00:-1",
+            "link set ms0 type macvlan macaddr add 02:00:00:00:00:100",
+            "link set ms0 type macvlan macaddr add 02::00:00:00:04",
+            "link set ms0 type macvlan macaddr del zz",
+            "link set ms0 type macvlan macaddr del 02:00:00:00:00:02",
+            "link set ms0 type macvlan macaddr set 02:00:00:00:00:05 02:00:00:00:00:06 b 7",
+            "link set ms0 type macvlan bcqueuelen -1",
+            "link set ms0 type macvlan bcqueuelen +5",
+            "link set ms0 type macvlan flag",
+            "link set ms0 type macvlan macaddr",
+            "link set ms0 type macvlan mo source ma add 02:00:00:00:00:08 fl nodst",
+            "link set ms0 type macvlan nod",
+            "link set ms0 type macvlan flag null",
+            "link add mp0 link lw5 type macvlan mode passthru",
+            "link set mp0 type macvlan mode passthru nopromisc",
+            "link set mp0 type macvlan mode passthru flag null",
+            "link add mp1 link lw5 type macvlan mode passthru",
+            "link add mt9 link lw0 type macvtap mode source macaddr set 02:00:00:00:00:09 macaddr add 02:00:00:00:00:0a",
+            "link add mt8 link lw0 type macvtap macaddr add 02:00:00:00:00:0b mode source");
 
     /**
      * Where ip prints its usage text after what it says (and jnl its own): the lines before the
@@ -210,7 +236,8 @@ class IpLinkBridgeMacvlanReplayTest {
             "link set mt0 type macvtap nopromisc",
             "link set mv6 type macvlan macaddr set 02:00:00:00:00:0d 1.2.3.4 mode source",
             "link set mv6 type macvlan macaddr set 02:00:00:00:00:0e help",
-            "link set mv6 type macvlan macaddr set 02:00:00:00:00:10 02:00:00:00:00:11:12");
+            "link set mv6 type macvlan macaddr set 02:00:00:00:00:10 02:00:00:00:00:11:12",
+            "link set ms0 type macvlan macaddr ADD 02:00:00:00:00:07");
 
     private static final Pattern UNMASKED = Pattern.compile("\"(group_addr|macaddr_data)\":(\"[^\"]*\"|\\[[^\\]]*\\])");
 
