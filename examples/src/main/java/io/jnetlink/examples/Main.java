@@ -88,7 +88,9 @@ public final class Main {
             }
             return command.run(current, args);
         } catch (CommandFailure e) {
-            invocation.err().println(e.getMessage());
+            if (e.getMessage() != null) {
+                invocation.err().println(e.getMessage());
+            }
             return e.exitCode();
         } catch (NetlinkException e) {
             invocation.err().println(kernelRefusal(e));

@@ -2,7 +2,8 @@ package io.jnetlink.examples.cli;
 
 /**
  * A command cannot go on: its message goes to standard error as one line (the text the real tool
- * prints in the same situation) and the process exits with {@link #exitCode()}.
+ * prints in the same situation), unless it has none ({@link #silent(int)}), and the process exits
+ * with {@link #exitCode()}.
  */
 public final class CommandFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -13,6 +14,14 @@ public final class CommandFailure extends RuntimeException {
     public CommandFailure(String message, int exitCode) {
         super(message, null, false, false);
         this.exitCode = exitCode;
+    }
+
+    /**
+     * A failure that prints nothing more: the tool has already said what it says, or says nothing,
+     * and exits with {@code exitCode}.
+     */
+    public static CommandFailure silent(int exitCode) {
+        return new CommandFailure(null, exitCode);
     }
 
     /** The process exit status the real tool uses for this failure. */

@@ -57,12 +57,12 @@ public final class IpCommand implements Command {
                                    [ one_queue ] [ pi ] [ vnet_hdr ] [ multi_queue ] | show ]
                 LINKOPTION := { txqueuelen N | address LLADDR | broadcast LLADDR | mtu N |
                                 numtxqueues N | numrxqueues N | group N | alias TEXT }
-                KIND [ KINDOPTION ] := { bridge [ stp_state N ] [ forward_delay CS ] [ ageing_time CS ]
-                                             [ vlan_filtering 0|1 ] |
+                KIND [ KINDOPTION ] := { bridge [ BRIDGEOPTION ]... (ip link help bridge lists them) |
                                          veth [ peer [ name ] NAME [ netns NETNS ] ] | ifb | dummy |
                                          vxlan id VNI [ dstport PORT ] [ local ADDR ] [ remote ADDR ]
                                                [ dev DEV ] [ learning | nolearning ] |
-                                         macvlan [ mode MODE ] | macvtap [ mode MODE ] }
+                                         { macvlan | macvtap } [ mode MODE ] [ MACVLANOPTION ]...
+                                           (ip link help macvlan lists them) }
                 SETOPTION := { up | down | mtu N | txqueuelen N | name NEWNAME | address LLADDR |
                                alias TEXT | master DEV | nomaster | netns { NAME | PID } |
                                arp { on | off } | multicast { on | off } | promisc { on | off } |

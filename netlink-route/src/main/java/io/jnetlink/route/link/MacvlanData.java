@@ -1,14 +1,18 @@
 package io.jnetlink.route.link;
 
+import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.attr.AttributeRecord;
 import io.jnetlink.core.attr.AttributeValues;
+import java.util.List;
 
 /**
  * The options of a {@code macvlan} or {@code macvtap} link ({@code IFLA_INFO_DATA}; the two kinds
  * share {@link MacvlanAttributes}), read and set with the table's constants:
  * {@code macvlan.get(MacvlanAttributes.MODE)};
  * {@code MacvlanData.of(MacvlanData.MACVLAN_MODE_BRIDGE)} for a request, which sends only what is
- * set.
+ * set. The source addresses of a link in mode source are changed with {@link #withSourceAdded},
+ * {@link #withSourceDeleted}, {@link #withSources} and {@link #withSourcesFlushed}, and read with
+ * {@link #sources()}.
  *
  * @param kind   {@code "macvlan"} or {@code "macvtap"}
  * @param values the {@link MacvlanAttributes#SET} values
@@ -84,5 +88,70 @@ public record MacvlanData(String kind, AttributeValues values) implements LinkDa
     @Override
     public MacvlanData withValues(AttributeValues values) {
         return new MacvlanData(kind, values);
+    }
+
+    /**
+     * Adds {@code address} to the source addresses ({@code ip link set ... macaddr add ADDRESS}):
+     * {@link MacvlanAttributes#MACADDR_MODE} add, then {@link MacvlanAttributes#MACADDR}. The kernel
+     * refuses it ({@code EINVAL}) unless the link is in mode source.
+     *
+     * @param address an Ethernet address (6 bytes)
+     * @return the copy
+     * @throws IllegalArgumentException unless {@code address} has 6 bytes
+     */
+    public MacvlanData withSourceAdded(MacAddress address) {
+        return with(MacvlanAttributes.MACADDR_MODE, MACVLAN_MACADDR_ADD).with(MacvlanAttributes.MACADDR, ethernet(address));
+    }
+
+    /**
+     * Removes {@code address} from the source addresses ({@code macaddr del ADDRESS}); removing one
+     * that is not there is no error.
+     *
+     * @param address an Ethernet address (6 bytes)
+     * @return the copy
+     * @throws IllegalArgumentException unless {@code address} has 6 bytes
+     */
+    public MacvlanData withSourceDeleted(MacAddress address) {
+        return with(MacvlanAttributes.MACADDR_MODE, MACVLAN_MACADDR_DEL).with(MacvlanAttributes.MACADDR, ethernet(address));
+    }
+
+    /**
+     * Replaces the source addresses with {@code addresses} ({@code macaddr set ADDRESS...}), in
+     * that order; an empty list removes them all.
+     *
+     * @param addresses Ethernet addresses (6 bytes each)
+     * @return the copy
+     * @throws IllegalArgumentException unless every address has 6 bytes
+     */
+    public MacvlanData withSources(List<MacAddress> addresses) {
+        addresses.forEach(MacvlanData::ethernet);
+        return with(MacvlanAttributes.MACADDR_MODE, MACVLAN_MACADDR_SET).with(MacvlanAttributes.MACADDR_DATA, addresses);
+    }
+
+    /**
+     * Removes every source address ({@code macaddr flush}).
+     *
+     * @return the copy
+     */
+    public MacvlanData withSourcesFlushed() {
+        return with(MacvlanAttributes.MACADDR_MODE, MACVLAN_MACADDR_FLUSH);
+    }
+
+    /**
+     * The source addresses the kernel reported ({@link MacvlanAttributes#MACADDR_DATA}), in its
+     * order.
+     *
+     * @return the addresses; empty when it sent none (another mode, or none set)
+     */
+    public List<MacAddress> sources() {
+        List<MacAddress> sources = get(MacvlanAttributes.MACADDR_DATA);
+        return sources == null ? List.of() : sources;
+    }
+
+    private static MacAddress ethernet(MacAddress address) {
+        if (address.length() != 6) {
+            throw new IllegalArgumentException("a source address has 6 bytes: " + address);
+        }
+        return address;
     }
 }

@@ -4,6 +4,7 @@ import io.jnetlink.core.MacAddress;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.route.link.LinkRequest;
+import java.io.PrintStream;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -119,16 +120,83 @@ public final class LinkWords {
                 + value + "\"", status);
     }
 
+    /**
+     * A link-layer address as ip reads one ({@code ll_addr_a2n}) of up to {@link LinkRequest#MAX_ADDR_LEN}
+     * bytes; else the failure of ip's complaint about the part it could not read.
+     */
     public static MacAddress lladdr(String text) {
-        String[] parts = text.split(":", -1);
-        byte[] bytes = new byte[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            if (!parts[i].matches("[0-9a-fA-F]{1,2}") || i >= LinkRequest.MAX_ADDR_LEN) {
-                throw new CommandFailure("\"" + text + "\" is invalid lladdr.", 1);
-            }
-            bytes[i] = (byte) Integer.parseInt(parts[i], 16);
+        Object read = readLladdr(text, LinkRequest.MAX_ADDR_LEN);
+        if (read instanceof byte[] bytes) {
+            return MacAddress.of(bytes);
         }
-        return MacAddress.of(bytes);
+        throw new CommandFailure((String) read, 1);
+    }
+
+    /**
+     * A link-layer address of exactly {@code length} bytes as ip reads one where it wants that many
+     * (macvlan's {@code macaddr}); else null, after writing to {@code err} the complaint ip prints
+     * about a part it could not read (a word of another length draws none).
+     */
+    public static MacAddress lladdr(String text, int length, PrintStream err) {
+        Object read = readLladdr(text, length);
+        if (read instanceof byte[] bytes) {
+            return bytes.length == length ? MacAddress.of(bytes) : null;
+        }
+        err.println(read);
+        return null;
+    }
+
+    /**
+     * The bytes of a link-layer address (dotted IPv4 gives 4; else hex parts between colons, each
+     * read as C's {@code sscanf("%x")} does: signs, {@code 0x} and trailing junk allowed, 0 to 255; at
+     * most {@code maxParts} parts are read and one more counted when more follow), or ip's complaint.
+     */
+    private static Object readLladdr(String text, int maxParts) {
+        if (text.contains(".")) {
+            if (!IPV4.matcher(text).matches()) {
+                return "\"" + text + "\" is invalid lladdr.";
+            }
+            byte[] bytes = new byte[4];
+            String[] parts = text.split("\\.");
+            for (int i = 0; i < 4; i++) {
+                bytes[i] = (byte) Integer.parseInt(parts[i]);
+            }
+            return maxParts < 4 ? new byte[0] : bytes;
+        }
+        String[] parts = text.split(":", -1);
+        int count = Math.min(parts.length, maxParts);
+        byte[] bytes = new byte[count];
+        for (int i = 0; i < count; i++) {
+            long value = scanHex(parts[i]);
+            if (value < 0 || value > 255) {
+                return "\"" + parts[i] + "\" is invalid lladdr.";
+            }
+            bytes[i] = (byte) value;
+        }
+        // ip counts one part more than it stores when more follow its last one.
+        return parts.length > maxParts ? new byte[maxParts + 1] : bytes;
+    }
+
+    /** C's {@code sscanf(text, "%x")}: the value read (negative when signed so), or -1 when nothing could be read. */
+    private static long scanHex(String text) {
+        String s = text.stripLeading();
+        boolean negative = s.startsWith("-");
+        if (negative || s.startsWith("+")) {
+            s = s.substring(1);
+        }
+        if (s.startsWith("0x") || s.startsWith("0X")) {
+            // "0x" with no digit after it still reads as 0.
+            s = Character.digit(s.length() > 2 ? s.charAt(2) : 'g', 16) >= 0 ? s.substring(2) : "0";
+        }
+        int end = 0;
+        while (end < s.length() && end < 9 && Character.digit(s.charAt(end), 16) >= 0) {
+            end++;
+        }
+        if (end == 0) {
+            return negative ? Long.MIN_VALUE : -1;
+        }
+        long value = Long.parseLong(s.substring(0, end), 16);
+        return negative ? -value : value;
     }
 
     /** An interface name ip accepts ({@code check_ifname}): 1 to 15 bytes, no '/' or white space. */
@@ -176,8 +244,58 @@ public final class LinkWords {
         return (int) (negative ? -value : value);
     }
 
+    /**
+     * A 64-bit unsigned number as C's {@code strtoull(text, 0)} reads it, whole (a leading minus
+     * counts down from 2^64, as strtoull does); else ip's invalid-argument failure.
+     */
+    public static long unsigned64(String text, String reason) {
+        String s = text.substring(leadingSpace(text));
+        boolean negative = s.startsWith("-");
+        if (negative || s.startsWith("+")) {
+            s = s.substring(1);
+        }
+        boolean hex = s.startsWith("0x") || s.startsWith("0X");
+        boolean octal = !hex && s.length() > 1 && s.startsWith("0");
+        String body = hex ? s.substring(2) : octal ? s.substring(1) : s;
+        int radix = hex ? 16 : octal ? 8 : 10;
+        if (body.isEmpty() || !body.chars().allMatch(c -> Character.digit(c, radix) >= 0)) {
+            throw invalidArgument(text, reason);
+        }
+        long value;
+        try {
+            value = Long.parseUnsignedLong(body, radix);
+        } catch (NumberFormatException e) {
+            throw invalidArgument(text, reason);
+        }
+        return negative ? -value : value;
+    }
+
+    /** How many characters C's {@code isspace} skips at the start of {@code text}, as strtoul does. */
+    private static int leadingSpace(String text) {
+        int i = 0;
+        while (i < text.length() && " \t\n\u000b\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * {@code text} as C's {@code strtoul(text, 0)} reads it, whole (leading white space and a sign
+     * allowed; minus only before 0, since any other negative wraps past {@code max}): decimal, 0x
+     * hex or 0 octal, up to {@code max}; else -1.
+     */
+    public static long parseC(String whole, long max) {
+        String text = whole.substring(leadingSpace(whole));
+        boolean negative = text.startsWith("-");
+        if (negative || text.startsWith("+")) {
+            text = text.substring(1);
+        }
+        long magnitude = digitsC(text, max);
+        return negative && magnitude != 0 ? -1 : magnitude;
+    }
+
     /** {@code text}, digits only, in base 0 (decimal, 0x hex, 0 octal) up to {@code max}, or -1. */
-    public static long parseC(String text, long max) {
+    private static long digitsC(String text, long max) {
         boolean hex = text.startsWith("0x") || text.startsWith("0X");
         String digits = hex ? text.substring(2) : text.length() > 1 && text.startsWith("0") ? text.substring(1) : text;
         if (digits.isEmpty() || !digits.chars().allMatch(c -> Character.digit(c, 16) >= 0) || digits.length() > 16) {
