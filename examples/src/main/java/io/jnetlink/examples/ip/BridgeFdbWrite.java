@@ -414,7 +414,7 @@ final class BridgeFdbWrite {
         byte[] bytes = new byte[6];
         for (int i = 0; i < bytes.length; i++) {
             // A colon must follow each of the first five numbers; text after the sixth is ignored.
-            Long value = i < parts.length ? NeighWords.scanHex(parts[i], i < 5) : null;
+            Long value = i < parts.length ? LinkWords.scanHex(parts[i], i < 5) : null;
             if (value == null) {
                 throw new CommandFailure("Invalid mac address " + text, 255);
             }

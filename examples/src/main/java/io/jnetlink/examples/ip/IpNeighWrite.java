@@ -3,6 +3,7 @@ package io.jnetlink.examples.ip;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.examples.ip.link.LinkWords;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Neighbours;
 import io.jnetlink.route.link.Link;
@@ -142,7 +143,7 @@ final class IpNeighWrite {
                 request = request.with(NeighbourAttributes.FLAGS_EXT, extFlags);
             }
             if (lladdr != null && !lladdr.equals("null")) {
-                request = request.withLladdr(NeighWords.lladdr(lladdr));
+                request = request.withLladdr(LinkWords.lladdr(lladdr));
             }
             Neighbours neighbours = session.rtnl().neighbours();
             switch (verb) {

@@ -9,6 +9,8 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
  * link-layer and inet addresses, interface names) and the failures it prints when one is wrong.
  */
 public final class LinkWords {
+    private static final Pattern HEX = Pattern.compile("\\s*([+-]?)(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)");
     private LinkWords() {
     }
 
@@ -153,13 +156,9 @@ public final class LinkWords {
      */
     private static Object readLladdr(String text, int maxParts) {
         if (text.contains(".")) {
-            if (!IPV4.matcher(text).matches()) {
+            byte[] bytes = ipv4(text);
+            if (bytes == null) {
                 return "\"" + text + "\" is invalid lladdr.";
-            }
-            byte[] bytes = new byte[4];
-            String[] parts = text.split("\\.");
-            for (int i = 0; i < 4; i++) {
-                bytes[i] = (byte) Integer.parseInt(parts[i]);
             }
             return maxParts < 4 ? new byte[0] : bytes;
         }
@@ -167,36 +166,30 @@ public final class LinkWords {
         int count = Math.min(parts.length, maxParts);
         byte[] bytes = new byte[count];
         for (int i = 0; i < count; i++) {
-            long value = scanHex(parts[i]);
-            if (value < 0 || value > 255) {
+            Long value = scanHex(parts[i], false);
+            if (value == null || value < 0 || value > 255) {
                 return "\"" + parts[i] + "\" is invalid lladdr.";
             }
-            bytes[i] = (byte) value;
+            bytes[i] = (byte) (long) value;
         }
         // ip counts one part more than it stores when more follow its last one.
         return parts.length > maxParts ? new byte[maxParts + 1] : bytes;
     }
 
-    /** C's {@code sscanf(text, "%x")}: the value read (negative when signed so), or -1 when nothing could be read. */
-    private static long scanHex(String text) {
-        String s = text.stripLeading();
-        boolean negative = s.startsWith("-");
-        if (negative || s.startsWith("+")) {
-            s = s.substring(1);
+    /**
+     * C's {@code sscanf(text, "%x")}: blanks, a sign, an optional {@code 0x}, then hex digits.
+     *
+     * @param whole true when nothing may follow the number (a literal after it in the format)
+     * @return the number, negative after a minus sign (saturated), or null when none is there
+     */
+    public static Long scanHex(String text, boolean whole) {
+        Matcher m = HEX.matcher(text);
+        if (!(whole ? m.matches() : m.lookingAt())) {
+            return null;
         }
-        if (s.startsWith("0x") || s.startsWith("0X")) {
-            // "0x" with no digit after it still reads as 0.
-            s = Character.digit(s.length() > 2 ? s.charAt(2) : 'g', 16) >= 0 ? s.substring(2) : "0";
-        }
-        int end = 0;
-        while (end < s.length() && end < 9 && Character.digit(s.charAt(end), 16) >= 0) {
-            end++;
-        }
-        if (end == 0) {
-            return negative ? Long.MIN_VALUE : -1;
-        }
-        long value = Long.parseLong(s.substring(0, end), 16);
-        return negative ? -value : value;
+        String digits = m.group(2).replaceFirst("^0+(?=.)", "");
+        long value = digits.length() > 15 ? Long.MAX_VALUE : Long.parseLong(digits, 16);
+        return m.group(1).equals("-") ? -value : value;
     }
 
     /** An interface name ip accepts ({@code check_ifname}): 1 to 15 bytes, no '/' or white space. */
