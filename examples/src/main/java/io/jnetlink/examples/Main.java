@@ -1,6 +1,5 @@
 package io.jnetlink.examples;
 
-import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.Command;
@@ -92,13 +91,9 @@ public final class Main {
             return e.exitCode();
         } catch (NetlinkException e) {
             // ip reports a kernel refusal this way and exits 2: the kernel's own text when it sent one.
-            String text = e.kernelMessage();
-            if (text != null && !text.isEmpty()) {
-                invocation.err().println("Error: " + text + (text.endsWith(".") ? "" : "."));
-            } else {
-                invocation.err().println("RTNETLINK answers: " + Errno.strerror(e.errnoNumber()));
-            }
-            return 2;
+            CommandFailure failure = CommandFailure.kernelRefusal(e, 2);
+            invocation.err().println(failure.getMessage());
+            return failure.exitCode();
         } catch (IllegalArgumentException | UncheckedIOException e) {
             invocation.err().println("Error: " + e.getMessage());
             return 1;

@@ -47,6 +47,7 @@ public final class IpCommand implements Command {
                        ip route get [ to ] ADDRESS
                        ip neigh [ show [ dev DEV ] [ master DEV ] [ nomaster ] [ nud STATE ] [ [to] PREFIX ] ]
                        ip netns [ list | list-id | identify [ PID ] | pids NAME ]
+                       ip nexthop [ list | show | get | add | replace | del | flush ] ...  ("ip nexthop help")
                        ip netns { add | delete } NAME
                        ip netns set NAME { ID | auto }
                 LINKOPTION := { txqueuelen N | address LLADDR | broadcast LLADDR | mtu N |
@@ -150,6 +151,8 @@ public final class IpCommand implements Command {
             return new IpNetns(current, options).run(args);
         } else if (Args.matches(object, "link")) {
             return new IpLink(current, options).run(args);
+        } else if (Args.matches(object, "nexthop")) {
+            return new IpNexthop(current, options).run(args);
         }
         throw new CommandFailure("Object \"" + object + "\" is unknown, try \"ip help\".", 1);
     }

@@ -386,8 +386,8 @@ final class RouteFormatter implements FieldWalk<Route> {
         }
     }
 
-    /** {@code RTNH_F_*}/{@code RTM_F_*} names; JSON: always an array. */
-    private static void flags(DetailSink out, int flags) {
+    /** {@code RTNH_F_*}/{@code RTM_F_*} names ({@code print_rt_flags}, also of nexthop objects); JSON: always an array. */
+    static void flags(DetailSink out, int flags) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < FLAG_BITS.length; i++) {
             if ((flags & FLAG_BITS[i]) != 0) {
