@@ -18,7 +18,7 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * Replays {@code ip nexthop} command lines twice: with iproute2 6.1 on namespace A and with the
  * jar, in-process, on its twin B, each twin holding a veth pair d0/d1 (both up, 10.0.0.1/24 and
- * fd00::1/64 on d0, no link-local addresses) and lo up. Each command must print the same (standard output, standard error,
+ * fd00::1/64 on d0, no link-local addresses, no IPv6 on d1) and lo up. Each command must print the same (standard output, standard error,
  * exit status), refusals included; between the two lists routes using the nexthops by id are added
  * (with ip on A, with the library on B), and the second list shows them and deletes nexthops under
  * them. Then {@code ip -j nexthop} and {@code ip -j route show table all} of the twins must read the
@@ -175,12 +175,41 @@ class IpNexthopReplayTest {
             "nexthop add id 63 group 60/62",
             "nexthop add id 64 group 60,7 type resilient buckets 16 idle_timer 3");
 
+    /**
+     * {@code ip nexthop bucket}, run while resilient groups 12, 18 and 19 exist (20 was refused): compared with each
+     * bucket's idle time masked, as it ticks between the twins.
+     */
+    private static final List<String> BUCKETS = List.of(
+            "nexthop bucket",
+            "nexthop bucket show id 12",
+            "-j nexthop bucket list",
+            "-j -p nexthop bucket list id 20",
+            "-j -p nexthop bucket list id 18",
+            "nexthop bucket list nhid 2",
+            "nexthop bucket list dev d0",
+            "nexthop bucket list dev d1",
+            "-6 nexthop bucket list",
+            "-4 nexthop bucket list id 20",
+            "nexthop bucket list id 10",
+            "nexthop bucket list id 99",
+            "nexthop bucket get id 12 index 2",
+            "-j nexthop bucket get id 12 index 7",
+            "nexthop bucket get id 12 index 8",
+            "nexthop bucket get id 10 index 0",
+            "nexthop bucket get id 12 index x",
+            "nexthop bucket list foo",
+            "nexthop bucket foo",
+            "nexthop bucket list dev d9",
+            "nexthop bucket list vrf d0");
+
     /** ip prints its usage here; jnl its own: same exit status, and both start with "Usage: ip nexthop". */
     private static final List<String> USAGE = List.of(
             "nexthop help",
             "nexthop get",
             "nexthop get id 1 foo",
             "nexthop get id 0",
+            "nexthop bucket get id 12",
+            "nexthop bucket help",
             "nexthop list help",
             "nexthop add id 50 help");
 
@@ -193,6 +222,8 @@ class IpNexthopReplayTest {
                     // No link-local addresses: their random order would differ between the twins.
                     Shell.run("ip", "-n", twin.name(), "link", "set", dev, "addrgenmode", "none");
                 }
+                // Nor IPv6 on d1, whose multicast route would come before or after d0's by chance.
+                Shell.run("ip", "netns", "exec", twin.name(), "sysctl", "-q", "-w", "net.ipv6.conf.d1.disable_ipv6=1");
                 for (String dev : List.of("d0", "d1", "lo")) {
                     Shell.run("ip", "-n", twin.name(), "link", "set", dev, "up");
                 }
@@ -201,6 +232,13 @@ class IpNexthopReplayTest {
             }
             List<Executable> checks = new ArrayList<>();
             replay(checks, a, b, COMMANDS);
+            for (String command : BUCKETS) {
+                Shell.Result expected = Shell.exec(Replay.words(List.of("ip", "-n", a.name()), command));
+                Jnl.Result actual = Jnl.run(Replay.words(List.of("ip", "-n", b.name()), command));
+                Replay.sameAs(checks, command, new Shell.Result(expected.exitCode(), idleTimes(expected.stdout()),
+                        expected.stderr()), new Jnl.Result(actual.exitCode(), idleTimes(actual.stdout()), actual.stderr()),
+                        b.name(), a.name());
+            }
             for (String[] route : new String[][] {{"10.9.0.0", "16", "1"}, {"10.8.0.0", "16", "10"},
                 {"10.7.0.0", "16", "12"}, {"10.6.0.0", "16", "16"}, {"fd09::", "64", "4"}, {"fd08::", "64", "16"}}) {
                 Shell.run("ip", "-n", a.name(), "route", "add", route[0] + "/" + route[1], "nhid", route[2]);
@@ -233,6 +271,11 @@ class IpNexthopReplayTest {
                     IpLinkReplayTest.mask(Shell.run("ip", "-n", b.name(), "-j", "route", "show", "table", "all")),
                     "ip -j route show table all");
         }
+    }
+
+    /** {@code idle_time} values masked: text and JSON. */
+    private static String idleTimes(String output) {
+        return output.replaceAll("(\"?idle_time\"?[: ]+)[0-9.e+]+", "$1T");
     }
 
     private static void replay(List<Executable> checks, TestNamespace a, TestNamespace b, List<String> commands) {

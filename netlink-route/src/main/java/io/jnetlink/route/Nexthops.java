@@ -6,6 +6,8 @@ import io.jnetlink.core.message.MessageType;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.route.internal.Arguments;
 import io.jnetlink.route.nexthop.Nexthop;
+import io.jnetlink.route.nexthop.NexthopBucket;
+import io.jnetlink.route.nexthop.NexthopBucketFilter;
 import io.jnetlink.route.nexthop.NexthopCodec;
 import io.jnetlink.route.nexthop.NexthopFilter;
 import io.jnetlink.route.nexthop.NexthopRequest;
@@ -161,6 +163,47 @@ public final class Nexthops {
             throw new IllegalArgumentException("flush needs a narrower filter than all(): groups, a family, device, master or protocol");
         }
         return Deletions.deleteEach(list(filter), this::delete, Errno.ENOENT);
+    }
+
+    /**
+     * The buckets of resilient groups {@code filter} selects ({@code ip nexthop bucket list}).
+     *
+     * @param filter which buckets; not null
+     * @return the buckets, group by group in index order; empty when none match
+     * @throws NetlinkException with {@code ENOENT} for a group id that does not exist, {@code EINVAL}
+     *                          for one that is not a resilient group
+     */
+    public List<NexthopBucket> buckets(NexthopBucketFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        List<NexthopBucket> buckets = new ArrayList<>();
+        rtnl.dump(w -> NexthopCodec.writeBucketDump(w, filter), DumpHandlers.only(MessageType.RTM_NEWNEXTHOPBUCKET,
+                DumpHandlers.collecting(NexthopCodec::decodeBucket, filter::test, buckets)));
+        return buckets;
+    }
+
+    /**
+     * Bucket {@code index} of resilient group {@code id} ({@code ip nexthop bucket get id ID index N}).
+     *
+     * @param id    the group's id, 1 to 2^32-1
+     * @param index the bucket's index, 0 to 65535
+     * @return the bucket
+     * @throws NetlinkException with {@code ENOENT} when there is no such group or bucket, {@code EINVAL}
+     *                          for a nexthop that is not a resilient group
+     */
+    public NexthopBucket bucket(long id, int index) {
+        Arguments.inRange(id, 1, MAX_ID, "nexthop id");
+        Arguments.u16(index, "bucket index");
+        NexthopBucket[] found = new NexthopBucket[1];
+        rtnl.execute(w -> NexthopCodec.writeBucketGet(w, id, index), message -> {
+            if (message.type() == MessageType.RTM_NEWNEXTHOPBUCKET) {
+                found[0] = NexthopCodec.decodeBucket(message);
+            }
+            return true;
+        });
+        if (found[0] == null) {
+            throw new IllegalStateException("the kernel acknowledged RTM_GETNEXTHOPBUCKET without a bucket");
+        }
+        return found[0];
     }
 
     private void send(int type, int flags, NexthopRequest request) {

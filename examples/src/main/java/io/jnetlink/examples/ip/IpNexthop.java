@@ -1,5 +1,6 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.examples.cli.Args;
@@ -11,6 +12,8 @@ import io.jnetlink.route.Nexthops;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.nexthop.Nexthop;
 import io.jnetlink.route.nexthop.NexthopAttributes;
+import io.jnetlink.route.nexthop.NexthopBucket;
+import io.jnetlink.route.nexthop.NexthopBucketFilter;
 import io.jnetlink.route.nexthop.NexthopCodec;
 import io.jnetlink.route.nexthop.NexthopFilter;
 import io.jnetlink.route.nexthop.NexthopGroupMember;
@@ -26,7 +29,8 @@ import java.util.List;
  * {@code ip nexthop} (abbreviated {@code nh}): {@code [list|show] SELECTOR}, {@code get id ID},
  * {@code add|replace|del id ID NEXTHOP} and {@code flush SELECTOR}, the words read as iproute2 6.1
  * reads them, in its order of checks, requests sent as it sends them, output and refusals printed
- * as it prints them, with its exit statuses. {@code encap} and {@code bucket} are not done.
+ * as it prints them, with its exit statuses; {@code bucket list|get} for resilient groups. {@code encap}
+ * is not done.
  */
 final class IpNexthop {
     /** Our own summary of the syntax, on standard error with exit status 255 as ip's. */
@@ -36,13 +40,15 @@ final class IpNexthop {
                    ip nexthop get id ID
                    ip nexthop { add | replace } [ id ID ] NEXTHOP [ protocol PROTO ]
                    ip nexthop del id ID
+                   ip nexthop bucket [ list | show ] [ dev DEV ] [ master DEV ] [ vrf NAME ] [ id ID ] [ nhid ID ]
+                   ip nexthop bucket get id ID index INDEX
             SELECTOR := [ id ID ] [ dev DEV ] [ master DEV ] [ vrf NAME ] [ groups ] [ fdb ] [ protocol NUMBER ]
             NEXTHOP := { blackhole
                        | [ via [ inet | inet6 ] ADDRESS ] [ dev DEV ] [ onlink ] [ fdb ]
                        | group ID[,WEIGHT][/ID[,WEIGHT]]... [ fdb ] [ type GROUPTYPE ] }
             GROUPTYPE := { mpath | resilient [ buckets N ] [ idle_timer SECONDS ] [ unbalanced_timer SECONDS ] }
             WEIGHT is 1 to 256; a group without a type spreads traffic by hash (mpath).
-            jnl does not do encap or ip nexthop bucket.""";
+            jnl does not do encap.""";
 
     /** ip takes timers below 2^32/100 seconds: the kernel counts hundredths. */
     private static final long MAX_TIMER_SECONDS = 0xffffffffL / 100;
@@ -74,7 +80,7 @@ final class IpNexthop {
         } else if (Args.matches(verb, "flush")) {
             return list(args, true);
         } else if (Args.matches(verb, "bucket")) {
-            throw new CommandFailure("jnl: ip nexthop bucket is not implemented", 255);
+            return bucket(args);
         } else if (Args.matches(verb, "help")) {
             throw usage();
         }
@@ -151,6 +157,12 @@ final class IpNexthop {
     private static int device(List<Link> links, String name) {
         return links.stream().filter(l -> l.name().equals(name)).mapToInt(Link::ifindex).findFirst()
                 .orElseThrow(() -> LinkWords.invalidArgument(name, "Device does not exist\n"));
+    }
+
+    /** The index of VRF device {@code name}; ip's refusal when it is not one. */
+    private static int vrf(List<Link> links, String name) {
+        return links.stream().filter(l -> l.name().equals(name) && "vrf".equals(l.kind())).mapToInt(Link::ifindex)
+                .findFirst().orElseThrow(() -> LinkWords.invalidArgument(name, "Invalid VRF\n"));
     }
 
     /**
@@ -312,10 +324,7 @@ final class IpNexthop {
                 } else if (Args.matches(word, "master")) {
                     filter = filter.withMasterIfindex(device(links, args.value()));
                 } else if (Args.matches(word, "vrf")) {
-                    String name = args.value();
-                    Link vrf = links.stream().filter(l -> l.name().equals(name) && "vrf".equals(l.kind())).findFirst()
-                            .orElseThrow(() -> LinkWords.invalidArgument(name, "Invalid VRF\n"));
-                    filter = filter.withMasterIfindex(vrf.ifindex());
+                    filter = filter.withMasterIfindex(vrf(links, args.value()));
                 } else if (word.equals("id")) {
                     long id = id(args.value());
                     return flush ? flushOne(session.rtnl().nexthops(), id) : show(id);
@@ -370,6 +379,104 @@ final class IpNexthop {
             nexthops.delete(id);
         } catch (NetlinkException e) {
             throw CommandFailure.kernelRefusal(e, 1);
+        }
+        return 0;
+    }
+
+    /** {@code ip nexthop bucket [list|show|lst] SELECTOR} or {@code bucket get id ID index N}. */
+    private int bucket(Args args) {
+        String verb = args.next();
+        if (verb == null || Args.matches(verb, "list") || Args.matches(verb, "show") || Args.matches(verb, "lst")) {
+            return bucketList(args);
+        } else if (Args.matches(verb, "get")) {
+            return bucketGet(args);
+        } else if (Args.matches(verb, "help")) {
+            throw usage();
+        }
+        throw new CommandFailure("Command \"" + verb + "\" is unknown, try \"ip nexthop help\".", 255);
+    }
+
+    /** {@code bucket list}: device, master, vrf, group id and nexthop id, in ip's order of checks. */
+    private int bucketList(Args args) {
+        try (NamespaceSession session = NamespaceSession.open(invocation)) {
+            List<Link> links = session.rtnl().links().list();
+            NexthopBucketFilter filter = NexthopBucketFilter.all().withFamily(options.family());
+            while (args.hasNext()) {
+                String word = args.next();
+                if (Args.matches(word, "dev")) {
+                    filter = filter.withIfindex(device(links, args.value()));
+                } else if (Args.matches(word, "master")) {
+                    filter = filter.withMasterIfindex(device(links, args.value()));
+                } else if (Args.matches(word, "vrf")) {
+                    filter = filter.withMasterIfindex(vrf(links, args.value()));
+                } else if (word.equals("id")) {
+                    filter = filter.withGroupId(id(args.value()));
+                } else if (word.equals("nhid")) {
+                    filter = filter.withNexthopId(id(args.value()));
+                } else if (Args.matches(word, "help")) {
+                    throw usage();
+                } else {
+                    throw LinkWords.invalidArgument(word, "");
+                }
+            }
+            List<NexthopBucket> buckets;
+            try {
+                buckets = session.rtnl().nexthops().buckets(filter);
+            } catch (NetlinkException e) {
+                if (options.json()) {
+                    // ip has opened its JSON array before the dump, and leaves it open.
+                    invocation.out().print(options.jsonWriter().startArray());
+                }
+                throw dumpTerminated(e);
+            }
+            return printBuckets(buckets, links);
+        }
+    }
+
+    /**
+     * A refused dump as ip reports it: the kernel's refusal (none for {@code ENOENT}, which ip's
+     * dump reader keeps quiet about), then {@code Dump terminated}; exit status 2.
+     */
+    private static CommandFailure dumpTerminated(NetlinkException e) {
+        boolean quiet = e.is(Errno.ENOENT) && (e.kernelMessage() == null || e.kernelMessage().isEmpty());
+        String refusal = quiet ? ""
+                : CommandFailure.kernelRefusal(e, 2).getMessage() + "\n";
+        return new CommandFailure(refusal + "Dump terminated", 2);
+    }
+
+    /** {@code bucket get id ID index N}: both needed, any other word a usage error. */
+    private int bucketGet(Args args) {
+        long id = 0;
+        int index = -1;
+        while (args.hasNext()) {
+            String word = args.next();
+            if (word.equals("id")) {
+                id = id(args.value());
+            } else if (word.equals("index")) {
+                index = LinkWords.unsignedBits(args.value(), 16, "invalid bucket index value");
+            } else {
+                throw usage();
+            }
+        }
+        if (id == 0 || index < 0) {
+            throw usage();
+        }
+        try (NamespaceSession session = NamespaceSession.open(invocation)) {
+            return printBuckets(List.of(session.rtnl().nexthops().bucket(id, index)), session.rtnl().links().list());
+        }
+    }
+
+    private int printBuckets(List<NexthopBucket> buckets, List<Link> links) {
+        NexthopFormatter nexthops = new NexthopFormatter(options, new LinkFormatter(options, links, null));
+        FieldWalk<NexthopBucket> formatter = nexthops::writeBucket;
+        if (options.json()) {
+            JsonWriter w = options.jsonWriter().startArray();
+            buckets.forEach(bucket -> formatter.json(w, bucket));
+            invocation.out().print(w.endArray() + "\n");
+        } else {
+            StringBuilder out = new StringBuilder();
+            buckets.forEach(bucket -> out.append(formatter.format(bucket)));
+            invocation.out().print(out);
         }
         return 0;
     }

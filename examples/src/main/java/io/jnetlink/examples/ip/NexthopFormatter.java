@@ -6,6 +6,8 @@ import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.attr.Display;
 import io.jnetlink.route.nexthop.Nexthop;
 import io.jnetlink.route.nexthop.NexthopAttributes;
+import io.jnetlink.route.nexthop.NexthopBucket;
+import io.jnetlink.route.nexthop.NexthopBucketAttributes;
 import io.jnetlink.route.nexthop.NexthopCodec;
 import io.jnetlink.route.nexthop.NexthopGroupMember;
 import io.jnetlink.route.nexthop.ResilientGroupAttributes;
@@ -15,7 +17,8 @@ import java.net.Inet6Address;
 import java.util.List;
 
 /**
- * One nexthop object as {@code ip nexthop} prints it (iproute2 6.1), in text or as an element of
+ * One nexthop object as {@code ip nexthop} prints it (and with {@link #writeBucket} one bucket of a
+ * resilient group as {@code ip nexthop bucket} does) (iproute2 6.1), in text or as an element of
  * {@code ip -j nexthop}: id, group and its type, a resilient group's options, gateway, device,
  * scope, blackhole, protocol, flags and fdb, each under the word and JSON key of its
  * {@link NexthopAttributes} row; scope and protocol when not the default or with {@code -d}.
@@ -76,6 +79,33 @@ final class NexthopFormatter implements FieldWalk<Nexthop> {
             // The last field, and the one ip writes without a space after it.
             out.field(NexthopAttributes.FDB.display().text(), NexthopAttributes.FDB.display().json(), DetailSink.JSON_NULL);
         }
+    }
+
+    /**
+     * One bucket of a resilient group as {@code ip nexthop bucket} prints it: the group's id, the
+     * bucket's index, idle time and nexthop (JSON object {@code bucket}), and the flags.
+     */
+    void writeBucket(NexthopBucket bucket, DetailSink out) {
+        if (bucket.values().has(NexthopAttributes.ID)) {
+            field(out, NexthopAttributes.ID.display(), Long.toString(bucket.groupId()), bucket.groupId());
+        }
+        AttributeValues b = bucket.values().get(NexthopAttributes.RES_BUCKET);
+        if (b != null) {
+            out.object(NexthopAttributes.RES_BUCKET.display().json(), () -> {
+                Integer index = b.get(NexthopBucketAttributes.INDEX);
+                if (index != null) {
+                    field(out, NexthopBucketAttributes.INDEX.display(), index.toString(), index);
+                }
+                if (b.has(NexthopBucketAttributes.IDLE_TIME)) {
+                    seconds(out, NexthopBucketAttributes.IDLE_TIME.display(), b.get(NexthopBucketAttributes.IDLE_TIME));
+                }
+                Long nhid = b.get(NexthopBucketAttributes.NH_ID);
+                if (nhid != null) {
+                    field(out, NexthopBucketAttributes.NH_ID.display(), nhid.toString(), nhid);
+                }
+            });
+        }
+        RouteFormatter.flags(out, bucket.flags());
     }
 
     /** {@code group 1/2,3 }: each member's id, and its weight when not 1; JSON {@code "group":[{"id":..,"weight":..}]}. */

@@ -76,6 +76,58 @@ public final class NexthopCodec {
     }
 
     /**
+     * Decodes the nexthop-bucket message at {@code message}.
+     *
+     * @param message positioned on an {@code RTM_NEWNEXTHOPBUCKET}; not null
+     * @return the decoded record, independent of the buffer
+     * @throws io.jnetlink.core.NetlinkParseException when the message is malformed
+     */
+    public static NexthopBucket decodeBucket(MessageCursor message) {
+        ByteBuf buf = message.buffer();
+        int header = message.familyHeader(NHMSG_SIZE);
+        return new NexthopBucket(buf.getUnsignedByte(header + FAMILY), HostOrder.s32(buf, header + FLAGS),
+                NexthopAttributes.SET.decode(message.attributes(NHMSG_SIZE)));
+    }
+
+    /**
+     * Writes an {@code RTM_GETNEXTHOPBUCKET} dump request for what {@code filter} selects, as
+     * {@code ip nexthop bucket list} writes it: device, master, group id, then the nexthop id nested.
+     *
+     * @param writer the writer to append the message to; not null
+     * @param filter the buckets wanted; not null
+     */
+    public static void writeBucketDump(MessageWriter writer, NexthopBucketFilter filter) {
+        header(writer, MessageType.RTM_GETNEXTHOPBUCKET, 0, filter.family(), 0, 0);
+        if (filter.ifindex() != 0) {
+            writer.attrU32(NexthopAttributes.OIF.type(), filter.ifindex());
+        }
+        if (filter.masterIfindex() != 0) {
+            writer.attrU32(NexthopAttributes.MASTER.type(), filter.masterIfindex());
+        }
+        if (filter.groupId() != 0) {
+            writer.attrU32(NexthopAttributes.ID.type(), (int) filter.groupId());
+        }
+        if (filter.nexthopId() != 0) {
+            NexthopAttributes.RES_BUCKET.valueType().encode(writer, NexthopAttributes.RES_BUCKET.type(),
+                    NexthopBucketAttributes.SET.empty().with(NexthopBucketAttributes.NH_ID, filter.nexthopId()));
+        }
+    }
+
+    /**
+     * Writes the {@code RTM_GETNEXTHOPBUCKET} of bucket {@code index} of group {@code id}, as
+     * {@code ip nexthop bucket get} writes it.
+     *
+     * @param writer the writer to append the message to; not null
+     * @param id     the resilient group's id
+     * @param index  the bucket's index, 0 to 65535
+     */
+    public static void writeBucketGet(MessageWriter writer, long id, int index) {
+        header(writer, MessageType.RTM_GETNEXTHOPBUCKET, 0, 0, 0, 0).attrU32(NexthopAttributes.ID.type(), (int) id);
+        NexthopAttributes.RES_BUCKET.valueType().encode(writer, NexthopAttributes.RES_BUCKET.type(),
+                NexthopBucketAttributes.SET.empty().with(NexthopBucketAttributes.INDEX, index));
+    }
+
+    /**
      * Writes an {@code RTM_GETNEXTHOP} dump request for what {@code filter} selects, with the
      * attributes in ip's order: device, groups, master, FDB.
      *

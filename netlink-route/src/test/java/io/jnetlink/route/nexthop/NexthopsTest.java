@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.message.MessageType;
+import io.jnetlink.core.message.MessageWriter;
 import io.jnetlink.core.message.NlMsgHdr;
 import io.jnetlink.core.testing.TestNamespace;
 import io.jnetlink.route.AddressFamily;
@@ -127,6 +128,28 @@ class NexthopsTest {
             assertEquals(8, resilient.get(NexthopAttributes.RES_GROUP).get(ResilientGroupAttributes.BUCKETS));
             assertEquals(1000L, resilient.get(NexthopAttributes.RES_GROUP).get(ResilientGroupAttributes.IDLE_TIMER));
 
+            List<NexthopBucket> buckets = nexthops.buckets(NexthopBucketFilter.all().withGroupId(12));
+            assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), buckets.stream().map(NexthopBucket::index).toList());
+            assertTrue(buckets.stream().allMatch(bk -> bk.groupId() == 12 && (bk.nexthopId() == 1 || bk.nexthopId() == 2)));
+            assertEquals(4, buckets.stream().filter(bk -> bk.nexthopId() == 1).count(), "weights 1 and 1 share 8 buckets");
+            assertEquals(keys(buckets), keys(nexthops.buckets(NexthopBucketFilter.all())),
+                    "group 12 is the namespace's one resilient group");
+            assertEquals(4, nexthops.buckets(NexthopBucketFilter.all().withNexthopId(2)).size());
+            NexthopBucket third = nexthops.bucket(12, 2);
+            assertEquals(2, third.index());
+            assertEquals(buckets.get(2).nexthopId(), third.nexthopId());
+            // ip asks for the answer without an acknowledgement; the payload is the same.
+            StraceCapture.Request sent = StraceCapture.requests(MessageType.RTM_GETNEXTHOPBUCKET,
+                    "ip", "-n", a.name(), "nexthop", "bucket", "get", "id", "12", "index", "2").get(0);
+            try (MessageWriter w = new MessageWriter()) {
+                NexthopCodec.writeBucketGet(w, 12, 2);
+                assertEquals(sent.hex(), StraceCapture.Request.of(w.finish()).hex());
+            }
+            NetlinkException notResilient = assertThrows(NetlinkException.class, () -> nexthops.bucket(10, 0));
+            assertTrue(notResilient.is(Errno.EINVAL), notResilient.getMessage());
+            NetlinkException outOfRange = assertThrows(NetlinkException.class, () -> nexthops.bucket(12, 8));
+            assertTrue(outOfRange.is(Errno.ENOENT), outOfRange.getMessage());
+
             assertEquals(List.of(10L, 11L, 12L, 13L), ids(nexthops.list(NexthopFilter.all().withGroups())));
             assertEquals(List.of(1L, 2L, 4L, 7L), ids(nexthops.list(NexthopFilter.all().withIfindex(d0))));
             assertEquals(List.of(4L, 8L), ids(nexthops.list(NexthopFilter.all().withFamily(AddressFamily.AF_INET6))));
@@ -190,6 +213,11 @@ class NexthopsTest {
             assertEquals(List.of(), nexthops.list());
             assertFalse(ip(n, "-6", "route").contains("fd09::"), "a route goes with its nexthop");
         }
+    }
+
+    /** Group, index and nexthop of each bucket: what stays put while the idle times tick. */
+    private static List<String> keys(List<NexthopBucket> buckets) {
+        return buckets.stream().map(bk -> bk.groupId() + "/" + bk.index() + ">" + bk.nexthopId()).toList();
     }
 
     private static List<Long> ids(List<Nexthop> nexthops) {
