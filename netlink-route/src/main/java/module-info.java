@@ -11,6 +11,7 @@ module io.jnetlink.route {
     exports io.jnetlink.route.event;
     exports io.jnetlink.route.link;
     exports io.jnetlink.route.neighbour;
+    exports io.jnetlink.route.nexthop;
     exports io.jnetlink.route.nsid;
     exports io.jnetlink.route.routing;
     exports io.jnetlink.route.rule;

@@ -1,6 +1,5 @@
 package io.jnetlink.examples;
 
-import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.Command;
@@ -93,8 +92,10 @@ public final class Main {
             }
             return e.exitCode();
         } catch (NetlinkException e) {
-            invocation.err().println(kernelRefusal(e));
-            return 2;
+            // ip reports a kernel refusal this way and exits 2: the kernel's own text when it sent one.
+            CommandFailure failure = CommandFailure.kernelRefusal(e, 2);
+            invocation.err().println(failure.getMessage());
+            return failure.exitCode();
         } catch (IllegalArgumentException | UncheckedIOException e) {
             invocation.err().println("Error: " + e.getMessage());
             return 1;
@@ -111,17 +112,5 @@ public final class Main {
             text.append(String.format("  %-14s %s%n", command.name(), command.summary()));
         }
         invocation.out().print(text);
-    }
-
-    /**
-     * A kernel refusal as ip and bridge print it: the kernel's own text when it sent one
-     * ({@code Error: TEXT.}), else {@code RTNETLINK answers: STRERROR}.
-     */
-    public static String kernelRefusal(NetlinkException e) {
-        String text = e.kernelMessage();
-        if (text != null && !text.isEmpty()) {
-            return "Error: " + text + (text.endsWith(".") ? "" : ".");
-        }
-        return "RTNETLINK answers: " + Errno.strerror(e.errnoNumber());
     }
 }

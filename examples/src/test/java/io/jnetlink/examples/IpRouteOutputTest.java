@@ -13,8 +13,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * {@code ip route} against the jar on routes that use the attributes the shared topology leaves
  * out: realms, every metric (locked ones, times, features, congestion control), next hops with
- * realms and onlink, tos names, tables above 255, gateways of the other family, nexthop ids, IPv6
- * preference, expiry and source routing; and {@code ip route get} with its lookup options. Every
+ * realms and onlink, tos names, tables above 255, gateways of the other family, nexthop ids (with
+ * {@code -d} the nexthop object on an {@code nh_info} line), IPv6 preference, expiry and source routing; and {@code ip route get} with its lookup options. Every
  * attribute's word, key and form comes from its row, so this checks the rows against ip.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -37,6 +37,12 @@ class IpRouteOutputTest {
         "-6 route add 2001:db8:e::/64 dev veth0 features ecn",
         "nexthop add id 5 via 10.1.0.2 dev veth0",
         "route add 10.53.0.0/16 nhid 5",
+        "nexthop add id 6 via 2001:db8::2 dev veth0 protocol static",
+        "nexthop add id 7 group 5/6,4",
+        "nexthop add id 8 group 5/6 type resilient buckets 4 idle_timer 7",
+        "route add 10.54.0.0/16 nhid 7 metric 9",
+        "route add 10.55.0.0/16 nhid 8",
+        "-6 route add 2001:db8:f::/64 nhid 6",
     };
 
     private TestNamespace namespace;
@@ -77,8 +83,7 @@ class IpRouteOutputTest {
 
     @Test
     void everyAttributeIsPrintedAsIpPrintsItWithEveryOutputOption() {
-        // -d is left out: ip prints a nexthop object's nh_info from RTM_GETNEXTHOP, which the jar does not read.
-        for (String options : List.of("", "-o ", "-c ", "-s ", "-j ", "-j -p ")) {
+        for (String options : List.of("", "-o ", "-c ", "-s ", "-j ", "-j -p ", "-d ", "-d -o ", "-d -j ")) {
             ip(options + "route show table all");
             ip(options + "-6 route show table all");
             ip(options + "route");

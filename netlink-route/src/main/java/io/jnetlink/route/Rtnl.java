@@ -143,6 +143,15 @@ public final class Rtnl implements AutoCloseable {
     }
 
     /**
+     * Nexthop objects: {@code ip nexthop}.
+     *
+     * @return a view sharing this client's socket; never null
+     */
+    public Nexthops nexthops() {
+        return new Nexthops(this);
+    }
+
+    /**
      * Ids under which this namespace knows other namespaces: {@code ip netns set/list-id}.
      *
      * @return a view sharing this client's socket; never null

@@ -2,7 +2,6 @@ package io.jnetlink.examples.ip;
 
 import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.NetlinkException;
-import io.jnetlink.examples.Main;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
@@ -428,7 +427,7 @@ final class BridgeFdbWrite {
         try {
             return request.get();
         } catch (NetlinkException e) {
-            throw new CommandFailure(Main.kernelRefusal(e), status);
+            throw CommandFailure.kernelRefusal(e, status);
         }
     }
 

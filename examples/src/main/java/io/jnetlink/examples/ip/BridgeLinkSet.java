@@ -1,8 +1,6 @@
 package io.jnetlink.examples.ip;
 
-import io.jnetlink.core.Errno;
 import io.jnetlink.core.NetlinkException;
-import io.jnetlink.examples.Main;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
@@ -39,7 +37,7 @@ final class BridgeLinkSet {
         try {
             return command.set(args);
         } catch (NetlinkException e) {
-            invocation.err().println(Main.kernelRefusal(e));
+            invocation.err().println(CommandFailure.kernelRefusal(e, 255).getMessage());
             return 255;
         } finally {
             if (command.session != null) {

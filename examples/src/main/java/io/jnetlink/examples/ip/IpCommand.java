@@ -51,6 +51,7 @@ public final class IpCommand implements Command {
                        ip neigh { add | change | replace | delete } { ADDR | proxy ADDR } dev DEV [ NEIGHOPTION ... ]
                        ip neigh get { ADDR | proxy ADDR } dev DEV
                        ip netns [ list | list-id | identify [ PID ] | pids NAME ]
+                       ip nexthop [ list | show | get | add | replace | del | flush ] ...  ("ip nexthop help")
                        ip netns { add | delete } NAME
                        ip netns set NAME { ID | auto }
                        ip tuntap [ { add | del } [ dev ] NAME mode { tun | tap } [ user USER ] [ group GROUP ]
@@ -162,6 +163,8 @@ public final class IpCommand implements Command {
             return new IpLink(current, options).run(args);
         } else if (Args.matches(object, "tuntap") && object.length() > 3 || Args.matches(object, "tap") && object.length() > 1) {
             return new IpTuntap(current, options).run(args); // ip: "t" to "tun" are tunnel, which jnl lacks
+        } else if (Args.matches(object, "nexthop")) {
+            return new IpNexthop(current, options).run(args);
         }
         throw new CommandFailure("Object \"" + object + "\" is unknown, try \"ip help\".", 1);
     }

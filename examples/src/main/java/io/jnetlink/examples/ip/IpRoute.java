@@ -4,12 +4,18 @@ import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.route.link.Link;
+import io.jnetlink.route.nexthop.Nexthop;
 import io.jnetlink.route.routing.Route;
 import io.jnetlink.route.routing.RouteAttributes;
 import io.jnetlink.route.routing.RouteLookup;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * {@code ip route [show SELECTOR]}: IPv4 main-table routes by default, as ip shows them;
@@ -54,7 +60,8 @@ final class IpRoute {
             int oif = index(links, selector.device());
             int iif = index(links, selector.inputDevice());
             selector.resolveDevices(oif, iif);
-            RouteFormatter formatter = new RouteFormatter(options, new LinkFormatter(options, links, null), selector);
+            RouteFormatter formatter = new RouteFormatter(options, new LinkFormatter(options, links, null), selector,
+                    nexthops(session));
             StringBuilder out = new StringBuilder();
             JsonWriter w = options.jsonWriter().startArray();
             for (Route route : session.rtnl().routes().list(selector.dump(oif))) {
@@ -145,7 +152,7 @@ final class IpRoute {
             }
             Route route = session.rtnl().routes().lookup(lookup);
             RouteFormatter formatter = new RouteFormatter(options, new LinkFormatter(options, links, null),
-                    RouteSelector.NONE);
+                    RouteSelector.NONE, nexthops(session));
             if (options.json()) {
                 JsonWriter w = options.jsonWriter().startArray();
                 formatter.json(w, route);
@@ -155,6 +162,12 @@ final class IpRoute {
             }
         }
         return 0;
+    }
+
+    /** The nexthop objects routes use, each read once by id ({@code -d} shows them); null for a gone one. */
+    private static LongFunction<Nexthop> nexthops(NamespaceSession session) {
+        Map<Long, Nexthop> read = new HashMap<>();
+        return id -> read.computeIfAbsent(id, key -> session.rtnl().nexthops().find(key).orElse(null));
     }
 
     private static CommandFailure notImplemented(String option) {

@@ -7,6 +7,7 @@ import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.attr.Display;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.route.AddressFamily;
+import io.jnetlink.route.nexthop.Nexthop;
 import io.jnetlink.route.routing.NextHop;
 import io.jnetlink.route.routing.Route;
 import io.jnetlink.route.routing.RouteAttributes;
@@ -20,6 +21,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
 
 /**
  * One route as {@code ip route} prints it (iproute2 6.1 {@code print_route}), in text or as an element
@@ -86,12 +88,23 @@ final class RouteFormatter implements FieldWalk<Route> {
     private final LinkFormatter links;
     private final RouteSelector selector;
     private final AttributeFields fields;
+    /** The nexthop object of an id, null when there is none; null: nexthop objects are not shown. */
+    private final LongFunction<Nexthop> nexthops;
 
     /** Formats routes selected by {@code selector}, leaving out what it fixes ({@link RouteSelector#NONE}: nothing). */
     RouteFormatter(IpOptions options, LinkFormatter links, RouteSelector selector) {
+        this(options, links, selector, null);
+    }
+
+    /**
+     * As {@link #RouteFormatter(IpOptions, LinkFormatter, RouteSelector)}, and with {@code -d} a route
+     * using a nexthop object shows it on an {@code nh_info} line, as {@code nexthops} reads it by id.
+     */
+    RouteFormatter(IpOptions options, LinkFormatter links, RouteSelector selector, LongFunction<Nexthop> nexthops) {
         this.options = options;
         this.links = links;
         this.selector = selector;
+        this.nexthops = nexthops;
         this.fields = new AttributeFields()
                 .custom(RouteAttributes.NEWDST, (out, d, labels, all) -> paintedField(out, d, labels.length == 16
                         ? AddressFamily.AF_INET6 : AddressFamily.AF_INET, newDestination(labels)))
@@ -198,6 +211,13 @@ final class RouteFormatter implements FieldWalk<Route> {
         }
         fields.write(out, RouteAttributes.PREF, v);
         fields.write(out, RouteAttributes.TTL_PROPAGATE, v);
+        Long nhid = v.get(RouteAttributes.NH_ID);
+        Nexthop nexthop = nhid == null || !options.details() || nexthops == null ? null : nexthops.apply(nhid);
+        if (nexthop != null) {
+            // ip writes this break as it is, with -o too.
+            out.field("\n\tnh_info ", null, null);
+            out.object("nh_info", () -> new NexthopFormatter(options, links).write(nexthop, out));
+        }
         if (v.has(RouteAttributes.MULTIPATH)) {
             nextHops(out, r);
         }
@@ -403,8 +423,8 @@ final class RouteFormatter implements FieldWalk<Route> {
         }
     }
 
-    /** {@code RTNH_F_*}/{@code RTM_F_*} names; JSON: always an array. */
-    private static void flags(DetailSink out, int flags) {
+    /** {@code RTNH_F_*}/{@code RTM_F_*} names ({@code print_rt_flags}, also of nexthop objects); JSON: always an array. */
+    static void flags(DetailSink out, int flags) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < FLAG_BITS.length; i++) {
             if ((flags & FLAG_BITS[i]) != 0) {
