@@ -10,8 +10,6 @@ import io.jnetlink.route.routing.RouteAttributes;
 import io.jnetlink.route.routing.RouteLookup;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
