@@ -137,20 +137,11 @@ final class RouteSelector {
 
     /** A DiffServ field by its {@code rt_dsfield} name or in hex, as {@code rtnl_dsfield_a2n} reads it. */
     static int dsfield(String value) {
-        long named = NameTable.DSFIELDS.number(value);
-        if (named >= 0 && value.equals(NameTable.DSFIELDS.name(named, null))) {
-            return (int) named;
+        int tos = NameTable.dsfield(value);
+        if (tos < 0) {
+            throw invalid(value, "TOS value is invalid\n");
         }
-        try {
-            long number = Long.parseLong(value.startsWith("0x") || value.startsWith("0X") ? value.substring(2) : value,
-                    16);
-            if (number <= 0xff) {
-                return (int) number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw invalid(value, "TOS value is invalid\n");
+        return tos;
     }
 
     /** A number as C's {@code strtoul(s, 0)} reads it (decimal, 0x hex, 0 octal), up to {@code max}; else ip's {@code invarg}. */
