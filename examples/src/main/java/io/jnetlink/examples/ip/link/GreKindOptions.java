@@ -32,7 +32,7 @@ final class GreKindOptions implements KindOptions {
             return GreData.of(kind);
         }
         if (!context.creating()) {
-            throw TunnelWords.noChange(kind);
+            throw TunnelWords.noChange(context, kind, GreData.class);
         }
         boolean v6 = kind.startsWith("ip6");
         boolean erspan = v6 || kind.equals("erspan"); // ip reads the erspan options for every IPv6 kind

@@ -28,7 +28,7 @@ final class Ip6TunnelKindOptions implements KindOptions {
             return Ip6TunnelData.of();
         }
         if (!context.creating()) {
-            throw TunnelWords.noChange(kind);
+            throw TunnelWords.noChange(context, kind, Ip6TunnelData.class);
         }
         int proto = 0;
         InetAddress local = null;

@@ -276,6 +276,7 @@ public final class IpLinkWrite {
                 case "type" -> {
                     String kind = args.value();
                     context.checkNameAndDev(p.name, p.bareDev);
+                    context.changing(p.dev);
                     if (kind.equals("bridge_slave")) {
                         p.portData = BridgeSlaveOptions.parse(context, args);
                     } else {

@@ -32,7 +32,7 @@ final class IpTunnelKindOptions implements KindOptions {
             return IpTunnelData.of(kind);
         }
         if (!context.creating()) {
-            throw TunnelWords.noChange(kind);
+            throw TunnelWords.noChange(context, kind, IpTunnelData.class);
         }
         boolean sit = kind.equals(SitCodec.KIND);
         int proto = 0;

@@ -19,6 +19,7 @@ public final class KindContext {
     private final NamespaceSession session;
     private final boolean creating;
     private final List<NetNs> namespaces = new ArrayList<>();
+    private String device;
 
     KindContext(Invocation invocation, NamespaceSession session, boolean creating) {
         this.invocation = invocation;
@@ -34,6 +35,16 @@ public final class KindContext {
     /** True for {@code ip link add}, false for {@code ip link set}: a change sends only what is given. */
     public boolean creating() {
         return creating;
+    }
+
+    /** Names the link that {@code ip link set} changes (null when the command line names none before {@code type}). */
+    void changing(String name) {
+        device = name;
+    }
+
+    /** The link {@code ip link set} changes, as the kernel reports it now; null when it names none that exists. */
+    public Link changedLink() {
+        return creating || device == null ? null : session.rtnl().links().find(device).orElse(null);
     }
 
     /** Where ip's warnings go. */

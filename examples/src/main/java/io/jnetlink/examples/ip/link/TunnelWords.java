@@ -7,6 +7,7 @@ import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.ip.NameTable;
 import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.LinkData;
 import io.jnetlink.route.link.tunnel.TunnelEncap;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -172,8 +173,15 @@ final class TunnelWords {
         return new CommandFailure("Error: either \"" + option + "\" is duplicate, or \"" + value + "\" is a garbage.", 255);
     }
 
-    /** The refusal of {@code ip link set ... type KIND} for the tunnels ip changes by reading them back first. */
-    static CommandFailure noChange(String kind) {
+    /**
+     * The refusal of {@code ip link set ... type KIND} for the tunnels ip changes by reading their
+     * options back first: ip's own failure when the link is not such a tunnel, else jnl's.
+     */
+    static CommandFailure noChange(KindContext context, String kind, Class<? extends LinkData> dataType) {
+        Link link = context.changedLink();
+        if (link == null || link.info() == null || !dataType.isInstance(link.info().data())) {
+            return new CommandFailure("Failed to get existing tunnel info.", 1);
+        }
         return new CommandFailure("jnl: \"ip link set ... type " + kind + "\" is not supported: ip first reads the"
                 + " tunnel's current options back and sends them all again; give the whole tunnel to \"ip link add\"", 1);
     }

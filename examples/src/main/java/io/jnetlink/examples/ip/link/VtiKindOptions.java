@@ -20,7 +20,7 @@ final class VtiKindOptions implements KindOptions {
             return VtiData.of(kind);
         }
         if (!context.creating()) {
-            throw TunnelWords.noChange(kind);
+            throw TunnelWords.noChange(context, kind, VtiData.class);
         }
         TunnelWords.Family family = kind.equals(Vti6Codec.KIND) ? TunnelWords.Family.INET6 : TunnelWords.Family.INET;
         long ikey = 0;
