@@ -57,6 +57,8 @@ public final class IpCommand implements Command {
                                          vxlan id VNI [ dstport PORT ] [ local ADDR ] [ remote ADDR ]
                                                [ dev DEV ] [ learning | nolearning ] |
                                          macvlan [ mode MODE ] | macvtap [ mode MODE ] }
+                TUNNEL := { geneve | gre | gretap | erspan | ip6gre | ip6gretap | ip6erspan | ipip | sit |
+                            ip6tnl | vti | vti6 } [ OPTION ]... (ip link add only; an unknown OPTION shows them)
                 SETOPTION := { up | down | mtu N | txqueuelen N | name NEWNAME | address LLADDR |
                                alias TEXT | master DEV | nomaster | netns { NAME | PID } |
                                arp { on | off } | multicast { on | off } | promisc { on | off } |
