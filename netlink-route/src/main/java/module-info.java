@@ -41,5 +41,6 @@ module io.jnetlink.route {
             io.jnetlink.route.link.tunnel.SitCodec,
             io.jnetlink.route.link.tunnel.Ip6tnlCodec,
             io.jnetlink.route.link.tunnel.VtiCodec,
-            io.jnetlink.route.link.tunnel.Vti6Codec;
+            io.jnetlink.route.link.tunnel.Vti6Codec,
+            io.jnetlink.route.link.VxcanCodec;
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The tunnel kinds this kernel lacks (geneve, the GRE family, ipip, sit, ip6tnl, vti, vti6, and
- * wireguard, nlmon, vcan, which take no options): for each command line, the jar answers as ip 6.1
+ * The tunnel kinds this kernel lacks (geneve, the GRE family, ipip, sit, ip6tnl, vti, vti6), vxcan,
+ * and wireguard, nlmon, vcan, which take no options: for each command line, the jar answers as ip 6.1
  * does. Where ip sends its request (the kernel then refuses the unknown kind), the jar's request
  * equals ip's byte for byte, sequence number and port id aside; where ip refuses the line itself,
  * the jar prints the same error and exit status, but for ip's usage text, which is not ours to
@@ -115,7 +115,11 @@ class IpLinkTunnelKindsBytesTest {
             "link add t0 type erspan erspan_ver 0 erspan 7 seq",
             "link add t0 type ip6gretap external key 5",
             "link add t0 type ipip remote 10.2 local any",
-            "link add t0 type vti6 key 0x10 dev v0");
+            "link add t0 type vti6 key 0x10 dev v0",
+            "link add t0 type vxcan peer name t1",
+            "link add t0 type vxcan peer t1",
+            "link add t0 type vxcan",
+            "link add t0 type vxcan foo");
 
     @Test
     void eachLineIsAnsweredAsIpAnswersIt() {

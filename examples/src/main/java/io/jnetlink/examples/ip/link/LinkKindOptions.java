@@ -17,6 +17,7 @@ final class LinkKindOptions {
             case "ipip", "sit" -> new IpTunnelKindOptions();
             case "ip6tnl" -> new Ip6TunnelKindOptions();
             case "vti", "vti6" -> new VtiKindOptions();
+            case "vxcan" -> new VxcanKindOptions();
             default -> new NoKindOptions();
         };
     }
