@@ -10,6 +10,7 @@ module io.jnetlink.route {
     exports io.jnetlink.route.address;
     exports io.jnetlink.route.event;
     exports io.jnetlink.route.link;
+    exports io.jnetlink.route.link.tunnel;
     exports io.jnetlink.route.neighbour;
     exports io.jnetlink.route.nexthop;
     exports io.jnetlink.route.nsid;
@@ -30,5 +31,18 @@ module io.jnetlink.route {
             io.jnetlink.route.link.VlanCodec,
             io.jnetlink.route.link.MacvlanCodec,
             io.jnetlink.route.link.MacvtapCodec,
-            io.jnetlink.route.link.TunCodec;
+            io.jnetlink.route.link.TunCodec,
+            io.jnetlink.route.link.tunnel.GeneveCodec,
+            io.jnetlink.route.link.tunnel.GreCodec,
+            io.jnetlink.route.link.tunnel.GretapCodec,
+            io.jnetlink.route.link.tunnel.ErspanCodec,
+            io.jnetlink.route.link.tunnel.Ip6greCodec,
+            io.jnetlink.route.link.tunnel.Ip6gretapCodec,
+            io.jnetlink.route.link.tunnel.Ip6erspanCodec,
+            io.jnetlink.route.link.tunnel.IpipCodec,
+            io.jnetlink.route.link.tunnel.SitCodec,
+            io.jnetlink.route.link.tunnel.Ip6tnlCodec,
+            io.jnetlink.route.link.tunnel.VtiCodec,
+            io.jnetlink.route.link.tunnel.Vti6Codec,
+            io.jnetlink.route.link.VxcanCodec;
 }

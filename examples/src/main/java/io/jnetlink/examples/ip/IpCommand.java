@@ -64,6 +64,8 @@ public final class IpCommand implements Command {
                                                [ dev DEV ] [ learning | nolearning ] |
                                          { macvlan | macvtap } [ mode MODE ] [ MACVLANOPTION ]...
                                            (ip link help macvlan lists them) }
+                TUNNEL := { geneve | gre | gretap | erspan | ip6gre | ip6gretap | ip6erspan | ipip | sit |
+                            ip6tnl | vti | vti6 } [ OPTION ]... (ip link add only; an unknown OPTION shows them)
                 SETOPTION := { up | down | mtu N | txqueuelen N | name NEWNAME | address LLADDR |
                                alias TEXT | master DEV | nomaster | netns { NAME | PID } |
                                arp { on | off } | multicast { on | off } | promisc { on | off } |

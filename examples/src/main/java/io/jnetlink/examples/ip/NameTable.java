@@ -13,7 +13,7 @@ import java.util.Map;
  * {@code NAME.d/*.conf} ({@code rt_tables}, {@code rt_protos}): lines {@code NUMBER NAME},
  * {@code #} comments. Without the files, iproute2's built-in names.
  */
-final class NameTable {
+public final class NameTable {
     private static final Path CONFIG_DIR = Path.of("/etc/iproute2");
 
     /** Routing table names. */
@@ -80,6 +80,27 @@ final class NameTable {
      */
     static long numeric(String value, long max) {
         return LinkWords.parseC(value, max);
+    }
+
+    /**
+     * A DiffServ field ({@code tos}) as {@code rtnl_dsfield_a2n} reads it: an {@code rt_dsfield}
+     * name, else a number in hex ({@code 0x} optional) up to 255.
+     *
+     * @param value the word given
+     * @return the field, or -1 when {@code value} is neither
+     */
+    public static int dsfield(String value) {
+        long named = DSFIELDS.number(value);
+        if (named >= 0 && value.equals(DSFIELDS.name(named, null))) {
+            return (int) named;
+        }
+        try {
+            long number = Long.parseLong(value.startsWith("0x") || value.startsWith("0X") ? value.substring(2) : value,
+                    16);
+            return number >= 0 && number <= 0xff ? (int) number : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static NameTable load(String file, Map<Long, String> builtIn) {

@@ -140,20 +140,11 @@ public final class RouteSelector {
      * it; else ip's {@code invarg} with {@code reason} (each caller of ip words it its own way).
      */
     public static int dsfield(String value, String reason) {
-        long named = NameTable.DSFIELDS.number(value);
-        if (named >= 0 && value.equals(NameTable.DSFIELDS.name(named, null))) {
-            return (int) named;
+        int tos = NameTable.dsfield(value);
+        if (tos < 0) {
+            throw invalid(value, reason);
         }
-        try {
-            long number = Long.parseLong(value.startsWith("0x") || value.startsWith("0X") ? value.substring(2) : value,
-                    16);
-            if (number <= 0xff) {
-                return (int) number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw invalid(value, reason);
+        return tos;
     }
 
     /** A number as C's {@code strtoul(s, 0)} reads it (decimal, 0x hex, 0 octal), up to {@code max}; else ip's {@code invarg}. */

@@ -10,7 +10,8 @@
  * {@link java.util.ServiceLoader} ({@link io.jnetlink.route.link.LinkKinds}). Built in:
  * {@code dummy} and {@code ifb} (no data), {@code veth} (peer on create only), {@code bridge}
  * ({@code IFLA_BR_*}) with its ports' {@code IFLA_BRPORT_*}, {@code vlan}, {@code macvlan} and
- * {@code macvtap}, and {@code tun} (read only: tun devices are made with an ioctl). Each kind's
+ * {@code macvtap}, {@code tun} (read only: tun devices are made with an ioctl), {@code vxcan} (peer on
+ * create only), and the tunnels of {@link io.jnetlink.route.link.tunnel}. Each kind's
  * options are one attribute table ({@code BridgeAttributes}, {@code VlanAttributes}, ...) read with
  * {@code get(ATTR)} and set with {@code of().with(ATTR, value)}; its codec is an
  * {@link io.jnetlink.route.link.AttributeSetCodec}. Any other kind decodes to

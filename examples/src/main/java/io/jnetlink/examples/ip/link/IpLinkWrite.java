@@ -279,6 +279,9 @@ public final class IpLinkWrite {
                 case "type" -> {
                     String kind = args.value();
                     context.checkNameAndDev(p.name, p.bareDev);
+                    if (!p.peer) {
+                        context.changing(p.dev);
+                    }
                     if (p.peer) {
                         // As ip: the peer's options end here; the duplicate is refused once they are read.
                         p.peerType = kind;

@@ -20,6 +20,7 @@ public final class KindContext {
     private final boolean creating;
     private final int family;
     private final List<NetNs> namespaces = new ArrayList<>();
+    private String device;
 
     KindContext(Invocation invocation, NamespaceSession session, boolean creating, int family) {
         this.invocation = invocation;
@@ -41,6 +42,16 @@ public final class KindContext {
     /** The family ip's {@code -4}/{@code -6} asked for: {@code AF_INET}, {@code AF_INET6}, or 0 for none. */
     public int family() {
         return family;
+    }
+
+    /** Names the link that {@code ip link set} changes (null when the command line names none before {@code type}). */
+    void changing(String name) {
+        device = name;
+    }
+
+    /** The link {@code ip link set} changes, as the kernel reports it now; null when it names none that exists. */
+    public Link changedLink() {
+        return creating || device == null ? null : session.rtnl().links().find(device).orElse(null);
     }
 
     /** Where ip's warnings go. */

@@ -12,6 +12,12 @@ final class LinkKindOptions {
             case "veth" -> new VethKindOptions();
             case "vxlan" -> new VxlanKindOptions();
             case "macvlan", "macvtap" -> new MacvlanKindOptions();
+            case "geneve" -> new GeneveKindOptions();
+            case "gre", "gretap", "erspan", "ip6gre", "ip6gretap", "ip6erspan" -> new GreKindOptions();
+            case "ipip", "sit" -> new IpTunnelKindOptions();
+            case "ip6tnl" -> new Ip6TunnelKindOptions();
+            case "vti", "vti6" -> new VtiKindOptions();
+            case "vxcan" -> new VxcanKindOptions();
             default -> new NoKindOptions();
         };
     }
