@@ -28,5 +28,9 @@ module io.jnetlink.route {
             io.jnetlink.route.link.VlanCodec,
             io.jnetlink.route.link.MacvlanCodec,
             io.jnetlink.route.link.MacvtapCodec,
-            io.jnetlink.route.link.TunCodec;
+            io.jnetlink.route.link.TunCodec,
+            io.jnetlink.route.link.IpvlanCodec,
+            io.jnetlink.route.link.IpvtapCodec,
+            io.jnetlink.route.link.VrfCodec,
+            io.jnetlink.route.link.BondCodec;
 }
