@@ -1,5 +1,6 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.examples.ip.link.LinkWords;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -12,11 +13,11 @@ import java.util.Map;
  * {@code NAME.d/*.conf} ({@code rt_tables}, {@code rt_protos}): lines {@code NUMBER NAME},
  * {@code #} comments. Without the files, iproute2's built-in names.
  */
-final class NameTable {
+public final class NameTable {
     private static final Path CONFIG_DIR = Path.of("/etc/iproute2");
 
     /** Routing table names. */
-    static final NameTable TABLES = load("rt_tables", Map.of(0L, "unspec", 253L, "default", 254L, "main", 255L, "local"));
+    public static final NameTable TABLES = load("rt_tables", Map.of(0L, "unspec", 253L, "default", 254L, "main", 255L, "local"));
     /** Routing protocol names. */
     static final NameTable PROTOCOLS = load("rt_protos", Map.of(0L, "unspec", 1L, "redirect", 2L, "kernel",
             3L, "boot", 4L, "static", 8L, "gated", 9L, "ra", 10L, "mrt", 11L, "zebra", 12L, "bird"));
@@ -46,18 +47,17 @@ final class NameTable {
         return names.getOrDefault(number, otherwise);
     }
 
-    /** The number named {@code name} (or written as a number), or -1. */
-    long number(String name) {
+    /**
+     * The number named {@code name}, or written as a 32-bit number as C's {@code strtoul} base 0
+     * reads it (decimal, {@code 0x} hex, {@code 0} octal), as iproute2 reads a table; else -1.
+     */
+    public long number(String name) {
         for (Map.Entry<Long, String> entry : names.entrySet()) {
             if (entry.getValue().equals(name)) {
                 return entry.getKey();
             }
         }
-        try {
-            return Long.parseUnsignedLong(name);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return LinkWords.parseC(name, 0xffffffffL);
     }
 
     private static NameTable load(String file, Map<Long, String> builtIn) {
