@@ -10,7 +10,6 @@ import static io.jnetlink.core.attr.Unit.MILLISECONDS;
 import static io.jnetlink.core.attr.Unit.NONE;
 import static io.jnetlink.core.attr.Unit.PACKETS;
 import static io.jnetlink.core.attr.ValueType.MAC;
-import static io.jnetlink.core.attr.ValueType.NESTED_RAW;
 import static io.jnetlink.core.attr.ValueType.U16;
 import static io.jnetlink.core.attr.ValueType.U32;
 import static io.jnetlink.core.attr.ValueType.U8;
@@ -19,7 +18,7 @@ import io.jnetlink.core.MacAddress;
 import io.jnetlink.core.attr.Attribute;
 import io.jnetlink.core.attr.AttributeSet;
 import io.jnetlink.core.attr.Display;
-import io.jnetlink.core.attr.RawAttributes;
+import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.attr.ValueType;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -100,7 +99,7 @@ public final class BondAttributes {
             as("resend_igmp", NUMBER));
     /** Peer notifications (gratuitous ARPs, unsolicited NAs) sent after a failover. */
     public static final Attribute<Integer> NUM_PEER_NOTIF = SET.add(16, "IFLA_BOND_NUM_PEER_NOTIF", U8, READ_WRITE,
-            PACKETS, as("num_grat_arp", NUMBER));
+            PACKETS, new Display("num_grat_arp", "num_peer_notif", NUMBER));
     /** 1: frames received on inactive ports are delivered too; 0: dropped. */
     public static final Attribute<Integer> ALL_SLAVES_ACTIVE = SET.add(17, "IFLA_BOND_ALL_SLAVES_ACTIVE", U8,
             READ_WRITE, NONE, as("all_slaves_active", NUMBER));
@@ -115,16 +114,16 @@ public final class BondAttributes {
             READ_WRITE, PACKETS, as("packets_per_slave", NUMBER));
     /** Whether LACPDUs are sent (802.3ad): 0 {@code off}, 1 {@code on}. */
     public static final Attribute<Integer> AD_LACP_ACTIVE = SET.add(29, "IFLA_BOND_AD_LACP_ACTIVE", upTo(1),
-            READ_WRITE, NONE, as("lacp_active", CUSTOM));
+            READ_WRITE, NONE, new Display("lacp_active", "ad_lacp_active", CUSTOM));
     /** How often the partner is asked for LACPDUs (802.3ad): 0 {@code slow}, 1 {@code fast}. */
     public static final Attribute<Integer> AD_LACP_RATE = SET.add(21, "IFLA_BOND_AD_LACP_RATE", upTo(1), READ_WRITE,
-            NONE, as("lacp_rate", CUSTOM));
+            NONE, new Display("lacp_rate", "ad_lacp_rate", CUSTOM));
     /** How the active aggregator is chosen (802.3ad): 0 {@code stable}, 1 {@code bandwidth}, 2 {@code count}. */
     public static final Attribute<Integer> AD_SELECT = SET.add(22, "IFLA_BOND_AD_SELECT", upTo(2), READ_WRITE, NONE,
             as("ad_select", CUSTOM));
-    /** The active aggregator's state (802.3ad), a nest of {@code IFLA_BOND_AD_INFO_*} kept raw. */
-    public static final Attribute<RawAttributes> AD_INFO = SET.add(23, "IFLA_BOND_AD_INFO", NESTED_RAW, READ_ONLY,
-            NONE, new Display(null, "ad_info", CUSTOM));
+    /** The active aggregator (802.3ad): the {@link BondAdInfoAttributes} values. */
+    public static final Attribute<AttributeValues> AD_INFO = SET.add(23, "IFLA_BOND_AD_INFO",
+            ValueType.nested(BondAdInfoAttributes.SET), READ_ONLY, NONE, new Display(null, "ad_info", CUSTOM));
     /** The system priority in LACPDUs (802.3ad). */
     public static final Attribute<Integer> AD_ACTOR_SYS_PRIO = SET.add(24, "IFLA_BOND_AD_ACTOR_SYS_PRIO", U16,
             READ_WRITE, NONE, as("ad_actor_sys_prio", NUMBER));

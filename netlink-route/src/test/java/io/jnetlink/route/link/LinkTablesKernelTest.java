@@ -64,6 +64,7 @@ class LinkTablesKernelTest {
         assertTableMatches(VrfAttributes.SET, "IFLA_VRF_UNSPEC", Set.of());
         assertTableMatches(BondAttributes.SET, "IFLA_BOND_UNSPEC", Set.of());
         assertTableMatches(BondSlaveAttributes.SET, "IFLA_BOND_SLAVE_UNSPEC", Set.of());
+        assertTableMatches(BondAdInfoAttributes.SET, "IFLA_BOND_AD_INFO_UNSPEC", Set.of());
         assertTableMatches(VlanAttributes.SET, "IFLA_VLAN_UNSPEC", Set.of());
     }
 }

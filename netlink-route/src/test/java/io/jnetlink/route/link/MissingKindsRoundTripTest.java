@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.jnetlink.core.MacAddress;
-import io.jnetlink.core.attr.RawAttributes;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageWriter;
 import io.netty.buffer.ByteBuf;
@@ -97,7 +96,7 @@ class MissingKindsRoundTripTest {
         assertThrows(IllegalArgumentException.class, () -> BondData.of().with(BondAttributes.XMIT_HASH_POLICY, 6));
         assertThrows(IllegalArgumentException.class, () -> BondData.of().with(BondAttributes.ARP_VALIDATE, 7));
         assertThrows(IllegalArgumentException.class, () -> BondData.of().with(BondAttributes.MISSED_MAX, 256));
-        assertThrows(IllegalArgumentException.class, () -> BondData.of().with(BondAttributes.AD_INFO, RawAttributes.EMPTY));
+        assertThrows(IllegalArgumentException.class, () -> BondData.of().with(BondAttributes.AD_INFO, BondAdInfoAttributes.SET.empty()));
         InetAddress v6 = InetAddress.getByName("2001:db8::1");
         InetAddress v4 = InetAddress.getByName("192.0.2.1");
         assertThrows(IllegalArgumentException.class, () -> BondData.of().with(BondAttributes.ARP_IP_TARGET, List.of(v6)));
