@@ -5,20 +5,39 @@ import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.attr.Display;
 import io.jnetlink.route.link.BondAttributes;
 import io.jnetlink.route.link.BondData;
+import io.jnetlink.route.link.BondSlaveAttributes;
+import io.jnetlink.route.link.BondSlaveData;
 import java.net.InetAddress;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The {@code -d} options of a bond: the rows of {@link BondAttributes} in their order, the
  * enumerated ones by name ({@code UNKNOWN} past ip's words), ports by name (none for ifindex 0),
  * the targets comma-separated (a JSON array), the 802.3ad aggregator's fields, and
- * {@code arp_validate none} as a JSON null, as ip writes it.
+ * {@code arp_validate none} as a JSON null, as ip writes it; and the options of a bond's ports.
  */
 final class BondDetails {
     private static final String[] MODES = {"balance-rr", "active-backup", "balance-xor", "broadcast", "802.3ad",
         "balance-tlb", "balance-alb"};
     private static final String[] ARP_VALIDATE = {"none", "active", "backup", "all", "filter", "filter_active",
         "filter_backup"};
+    private static final String[] PORT_STATES = {"ACTIVE", "BACKUP"};
+    private static final String[] MII_STATUS = {"UP", "GOING_DOWN", "DOWN", "GOING_BACK"};
+    /** The LACP port state bits ({@code LACP_STATE_*}) by name, lowest bit first. */
+    private static final String[] LACP_STATES = {"active", "short_timeout", "aggregating", "in_sync", "collecting",
+        "distributing", "defaulted", "expired"};
+
+    /** A bond port's fields: states by name (by number past ip's names), LACP port states as words. */
+    private static final AttributeFields PORT_FIELDS = new AttributeFields()
+            .custom(BondSlaveAttributes.STATE, (o, d, state, all) -> indexed(o, d, PORT_STATES, state))
+            .custom(BondSlaveAttributes.MII_STATUS, (o, d, status, all) -> indexed(o, d, MII_STATUS, status))
+            .custom(BondSlaveAttributes.LINK_FAILURE_COUNT, (o, d, count, all) -> o.number(d.text(), d.json(), count))
+            .custom(BondSlaveAttributes.PRIO, (o, d, prio, all) -> o.number(d.text(), d.json(), prio))
+            .custom(BondSlaveAttributes.AD_ACTOR_OPER_PORT_STATE, BondDetails::lacpState)
+            // ip reads the partner's u16 as a u8.
+            .custom(BondSlaveAttributes.AD_PARTNER_OPER_PORT_STATE,
+                    (o, d, state, all) -> lacpState(o, d, state & 0xff, all));
 
     private BondDetails() {
     }
@@ -46,6 +65,35 @@ final class BondDetails {
         named(fields, BondAttributes.AD_LACP_RATE, "slow", "fast");
         named(fields, BondAttributes.AD_SELECT, "stable", "bandwidth", "count");
         fields.writeAll(out, bond.values());
+    }
+
+    /** The options of bond port {@code port}. */
+    static void port(DetailSink out, BondSlaveData port) {
+        PORT_FIELDS.writeAll(out, port.values());
+    }
+
+    /** {@code word NAME} (a JSON string under the row's key), or {@code word N} under {@code KEY_index} past the names. */
+    private static void indexed(DetailSink out, Display d, String[] names, int value) {
+        if (value < names.length) {
+            out.string(d.text(), d.json(), names[value]);
+        } else {
+            out.number(d.text(), d.json() + "_index", value);
+        }
+    }
+
+    /**
+     * {@code word N KEY_str <name,...> }: the number, then the names of its bits under
+     * {@code KEY_str}, which ip writes in the text too (a JSON array).
+     */
+    private static void lacpState(DetailSink out, Display d, int state, AttributeValues all) {
+        out.number(d.text(), d.json(), state);
+        List<String> names = new ArrayList<>();
+        for (int bit = 0; bit < LACP_STATES.length; bit++) {
+            if ((state & (1 << bit)) != 0) {
+                names.add(LACP_STATES[bit]);
+            }
+        }
+        out.field(d.json() + "_str <" + String.join(",", names) + "> ", d.json() + "_str", names);
     }
 
     /** Registers the writer of an enumerated row: {@code word NAME}. */

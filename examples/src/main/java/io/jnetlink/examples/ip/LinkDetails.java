@@ -6,6 +6,7 @@ import io.jnetlink.core.attr.Display;
 import io.jnetlink.route.link.LinkAttributes;
 import io.jnetlink.route.link.LinkInfoAttributes;
 import io.jnetlink.route.link.BondData;
+import io.jnetlink.route.link.BondSlaveData;
 import io.jnetlink.route.link.BridgeData;
 import io.jnetlink.route.link.IpvlanData;
 import io.jnetlink.route.link.BridgePortData;
@@ -87,6 +88,8 @@ final class LinkDetails {
             out.field(info.slaveKind() + "_slave ", LinkInfoAttributes.SLAVE_KIND.display().json(), info.slaveKind());
             if (info.slaveData() instanceof BridgePortData port) {
                 out.object(LinkInfoAttributes.SLAVE_DATA.display().json(), () -> BridgeDetails.port(out, port, links));
+            } else if (info.slaveData() instanceof BondSlaveData port) {
+                out.object(LinkInfoAttributes.SLAVE_DATA.display().json(), () -> BondDetails.port(out, port));
             }
         }
     }

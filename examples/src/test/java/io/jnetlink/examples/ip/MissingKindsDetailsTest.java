@@ -8,6 +8,8 @@ import io.jnetlink.route.link.BondAdInfoAttributes;
 import io.jnetlink.route.link.BondAttributes;
 import io.jnetlink.route.link.BondCodec;
 import io.jnetlink.route.link.BondData;
+import io.jnetlink.route.link.BondSlaveAttributes;
+import io.jnetlink.route.link.BondSlaveData;
 import io.jnetlink.route.link.IpvlanAttributes;
 import io.jnetlink.route.link.IpvlanCodec;
 import io.jnetlink.route.link.IpvlanData;
@@ -22,7 +24,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code -d} options of ipvlan, ipvtap, vrf and bond links, which this kernel cannot create,
+ * The {@code -d} options of ipvlan, ipvtap, vrf and bond links and of bond ports, which this kernel cannot create,
  * against what ip 6.1 prints for the same link message read from a file
  * ({@link MonitorFileFixture}), in text and one-line text; the JSON, which {@code ip monitor} does
  * not write, against the keys the print functions use.
@@ -106,6 +108,38 @@ class MissingKindsDetailsTest {
             w.attrU8(BondAttributes.MODE.type(), 9);
             w.attrU8(BondAttributes.XMIT_HASH_POLICY.type(), 6);
         });
+    }
+
+    @Test
+    void bondPortTextMatchesIp() throws IOException {
+        for (int state : new int[] {0, 1, 2}) {
+            byte[] message = MonitorFileFixture.newPort("k1", BondCodec.KIND, w -> {
+                w.attrU8(BondSlaveAttributes.STATE.type(), state);
+                w.attrU8(BondSlaveAttributes.MII_STATUS.type(), state * 2);
+                w.attrU32(BondSlaveAttributes.LINK_FAILURE_COUNT.type(), -1);
+                w.attrMac(BondSlaveAttributes.PERM_HWADDR.type(), MacAddress.parse("02:00:00:00:00:0" + state));
+                w.attrU16(BondSlaveAttributes.QUEUE_ID.type(), 65535);
+                w.attrU16(BondSlaveAttributes.AD_AGGREGATOR_ID.type(), 3);
+                w.attrU8(BondSlaveAttributes.AD_ACTOR_OPER_PORT_STATE.type(), state == 0 ? 0x3d : 0xff);
+                w.attrU16(BondSlaveAttributes.AD_PARTNER_OPER_PORT_STATE.type(), state == 0 ? 0x101 : 0);
+                w.attrU32(BondSlaveAttributes.PRIO.type(), -5);
+            });
+            assertEquals(MonitorFileFixture.ip(message, "bond_slave", false), MonitorFileFixture.ours(message, "\n"));
+            assertEquals(MonitorFileFixture.ip(message, "bond_slave", true), MonitorFileFixture.ours(message, "\\"));
+        }
+    }
+
+    @Test
+    void bondPortJsonUsesIpsKeys() {
+        JsonWriter w = new JsonWriter(false).startObject();
+        BondDetails.port(new JsonDetailSink(w), (BondSlaveData) MonitorFileFixture.decode(
+                MonitorFileFixture.newPort("k1", BondCodec.KIND, m -> {
+                    m.attrU8(BondSlaveAttributes.STATE.type(), 7);
+                    m.attrU8(BondSlaveAttributes.MII_STATUS.type(), 0);
+                    m.attrU8(BondSlaveAttributes.AD_ACTOR_OPER_PORT_STATE.type(), 0x05);
+                })).info().slaveData());
+        assertEquals("{\"state_index\":7,\"mii_status\":\"UP\",\"ad_actor_oper_port_state\":5,"
+                + "\"ad_actor_oper_port_state_str\":[\"active\",\"aggregating\"]}", w.endObject().toString());
     }
 
     @Test

@@ -33,13 +33,26 @@ final class MonitorFileFixture {
      * the NUL out, and ip reads the kind as a C string), and the data {@code data} writes.
      */
     static byte[] newLink(String name, String kind, Consumer<MessageWriter> data) {
+        return message(name, LinkInfoAttributes.KIND.type(), kind, LinkInfoAttributes.DATA.type(), data);
+    }
+
+    /**
+     * As {@link #newLink}, for a port of a master of kind {@code masterKind}: the slave kind and the
+     * slave data {@code data} writes.
+     */
+    static byte[] newPort(String name, String masterKind, Consumer<MessageWriter> data) {
+        return message(name, LinkInfoAttributes.SLAVE_KIND.type(), masterKind, LinkInfoAttributes.SLAVE_DATA.type(),
+                data);
+    }
+
+    private static byte[] message(String name, int kindType, String kind, int dataType, Consumer<MessageWriter> data) {
         try (MessageWriter w = new MessageWriter()) {
             w.begin(MessageType.RTM_NEWLINK, 0);
             w.u8(0).u8(0).u16(1).u32(9).u32(0).u32(0); // ifinfomsg: ARPHRD_ETHER, index 9
             w.attrString(LinkAttributes.IFNAME.type(), name);
             int info = w.beginNested(LinkAttributes.LINKINFO.type());
-            w.attrString(LinkInfoAttributes.KIND.type(), kind);
-            int nest = w.beginNested(LinkInfoAttributes.DATA.type());
+            w.attrString(kindType, kind);
+            int nest = w.beginNested(dataType);
             data.accept(w);
             w.endNested(nest);
             w.endNested(info);
