@@ -17,6 +17,7 @@ import io.jnetlink.route.link.MacvlanData;
 import io.jnetlink.route.link.TunData;
 import io.jnetlink.route.link.VlanData;
 import io.jnetlink.route.link.VrfData;
+import io.jnetlink.route.link.VrfPortData;
 import io.jnetlink.vxlan.VxlanData;
 import java.util.List;
 
@@ -90,6 +91,9 @@ final class LinkDetails {
                 out.object(LinkInfoAttributes.SLAVE_DATA.display().json(), () -> BridgeDetails.port(out, port, links));
             } else if (info.slaveData() instanceof BondSlaveData port) {
                 out.object(LinkInfoAttributes.SLAVE_DATA.display().json(), () -> BondDetails.port(out, port));
+            } else if (info.slaveData() instanceof VrfPortData port) {
+                out.object(LinkInfoAttributes.SLAVE_DATA.display().json(),
+                        () -> new AttributeFields().writeAll(out, port.values()));
             }
         }
     }

@@ -17,6 +17,8 @@ import io.jnetlink.route.link.IpvtapCodec;
 import io.jnetlink.route.link.LinkInfo;
 import io.jnetlink.route.link.VrfCodec;
 import io.jnetlink.route.link.VrfData;
+import io.jnetlink.route.link.VrfPortAttributes;
+import io.jnetlink.route.link.VrfPortData;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.List;
@@ -89,9 +91,13 @@ class MissingKindsDetailsTest {
     }
 
     @Test
-    void vrfTextMatchesIp() throws IOException {
+    void vrfAndVrfPortTextMatchesIp() throws IOException {
         assertSameAsIp(VrfCodec.KIND, w -> new VrfCodec().encode(VrfData.of(0xfffffff0L), w));
         assertSameAsIp(VrfCodec.KIND, w -> new VrfCodec().encode(VrfData.of(10), w));
+        byte[] port = MonitorFileFixture.newPort("k1", VrfCodec.KIND,
+                w -> w.attrU32(VrfPortAttributes.TABLE.type(), 0xfffffff1));
+        assertEquals(MonitorFileFixture.ip(port, "vrf_slave", false), MonitorFileFixture.ours(port, "\n"));
+        assertEquals(VrfPortData.class, MonitorFileFixture.decode(port).info().slaveData().getClass());
     }
 
     @Test

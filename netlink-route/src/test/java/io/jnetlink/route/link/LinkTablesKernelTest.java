@@ -62,6 +62,7 @@ class LinkTablesKernelTest {
     void missingKindTablesCoverIfLinkH() {
         assertTableMatches(IpvlanAttributes.SET, "IFLA_IPVLAN_UNSPEC", Set.of());
         assertTableMatches(VrfAttributes.SET, "IFLA_VRF_UNSPEC", Set.of());
+        assertTableMatches(VrfPortAttributes.SET, "IFLA_VRF_PORT_UNSPEC", Set.of());
         assertTableMatches(BondAttributes.SET, "IFLA_BOND_UNSPEC", Set.of());
         assertTableMatches(BondSlaveAttributes.SET, "IFLA_BOND_SLAVE_UNSPEC", Set.of());
         assertTableMatches(BondAdInfoAttributes.SET, "IFLA_BOND_AD_INFO_UNSPEC", Set.of());

@@ -51,6 +51,8 @@ class MissingKindsRoundTripTest {
         assertEquals("08000100" + "0a000000", hex(VrfData.of(10)));
         assertThrows(IllegalArgumentException.class, () -> VrfData.of(1L << 32));
         assertThrows(IllegalArgumentException.class, () -> VrfData.of(-1));
+        // A port's table is the kernel's to report, not a request's to set.
+        assertThrows(IllegalArgumentException.class, () -> VrfPortData.of().with(VrfPortAttributes.TABLE, 10L));
     }
 
     @Test
