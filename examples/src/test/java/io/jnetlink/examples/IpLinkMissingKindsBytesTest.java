@@ -87,6 +87,11 @@ class IpLinkMissingKindsBytesTest {
             "link add bd0 type bond m balance-alb mi 10 u 1 d 2 p 3 ar 5 arp_v 1 arp_a 1 prim v0 primary_r 0 f 1 x 2"
                     + " r 1 n 1 al 0 min 1 l 1 pa 1 la 0 ad 1 ad_u 1 ad_a 1 ad_actor_system 2:0:0:0:0:2 t 0",
             "link add bd0 type bond xmit_hash_policy vlan+srcmac mode +4",
+            // Numbers as strtoul reads them (a sign first); a dotted lladdr is an IPv4 address.
+            "link add bd0 type bond miimon +5 ad_actor_system 1.2.3.4 arp_ip_target +1.+2.3.4",
+            "link add bd0 type bond ad_actor_system 1.2.3.400",
+            "link add bd0 type bond updelay ++1",
+            "link add link v0 vl0 type vlan id +7",
             "link add bd0 type bond mode 7",
             "link add bd0 type bond active_slave nope",
             "link add bd0 type bond primary nope",

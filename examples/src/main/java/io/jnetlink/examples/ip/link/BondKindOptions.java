@@ -2,7 +2,6 @@ package io.jnetlink.examples.ip.link;
 
 import static io.jnetlink.examples.ip.link.LinkWords.invalidArgument;
 import static io.jnetlink.examples.ip.link.LinkWords.lladdr;
-import static io.jnetlink.examples.ip.link.LinkWords.parseC;
 import static io.jnetlink.examples.ip.link.LinkWords.prefixed;
 import static io.jnetlink.examples.ip.link.LinkWords.unsignedBits;
 
@@ -154,25 +153,11 @@ final class BondKindOptions implements KindOptions {
         return targets;
     }
 
-    /**
-     * An IPv4 address as ip reads a bond's ARP target: up to four dot-separated numbers in C's
-     * base 0, missing ones zero ({@code 10.1} is 10.1.0.0); {@code any}, {@code all} and
-     * {@code default} are 0.0.0.0.
-     */
+    /** An IPv4 address as ip reads a bond's ARP target ({@link LinkWords#ipv4}). */
     private static InetAddress ipv4(String text) {
-        byte[] bytes = new byte[4];
-        if (!text.equals("any") && !text.equals("all") && !text.equals("default")) {
-            String[] parts = text.split("\\.", -1);
-            if (parts.length > 4) {
-                throw notAddress("Error: an IP address is expected rather than \"" + text + "\"");
-            }
-            for (int i = 0; i < parts.length; i++) {
-                long part = parseC(parts[i], 255);
-                if (part < 0) {
-                    throw notAddress("Error: an IP address is expected rather than \"" + text + "\"");
-                }
-                bytes[i] = (byte) part;
-            }
+        byte[] bytes = LinkWords.ipv4(text);
+        if (bytes == null) {
+            throw notAddress("Error: an IP address is expected rather than \"" + text + "\"");
         }
         try {
             return InetAddress.getByAddress(bytes);

@@ -70,7 +70,18 @@ public final class LinkWords {
                 + value + "\"", status);
     }
 
+    /**
+     * A link-layer address as ip reads one: colon-separated hex bytes, or, with a dot in it, an IPv4
+     * address as {@link #ipv4} reads it (the 4-byte addresses of IP tunnels); else ip's failure.
+     */
     public static MacAddress lladdr(String text) {
+        if (text.contains(".")) {
+            byte[] ipv4 = ipv4(text);
+            if (ipv4 == null) {
+                throw new CommandFailure("\"" + text + "\" is invalid lladdr.", 1);
+            }
+            return MacAddress.of(ipv4);
+        }
         String[] parts = text.split(":", -1);
         byte[] bytes = new byte[parts.length];
         for (int i = 0; i < parts.length; i++) {
@@ -80,6 +91,30 @@ public final class LinkWords {
             bytes[i] = (byte) Integer.parseInt(parts[i], 16);
         }
         return MacAddress.of(bytes);
+    }
+
+    /**
+     * The four bytes of an IPv4 address as ip reads one where any form will do ({@code get_addr_1}):
+     * up to four dot-separated numbers in C's base 0, those missing zero ({@code 10.1} is 10.1.0.0);
+     * {@code any}, {@code all} and {@code default} are 0.0.0.0. Null when {@code text} is none.
+     */
+    public static byte[] ipv4(String text) {
+        byte[] bytes = new byte[4];
+        if (text.equals("any") || text.equals("all") || text.equals("default")) {
+            return bytes;
+        }
+        String[] parts = text.split("\\.", -1);
+        if (parts.length > 4) {
+            return null;
+        }
+        for (int i = 0; i < parts.length; i++) {
+            long part = parseC(parts[i], 255);
+            if (part < 0) {
+                return null;
+            }
+            bytes[i] = (byte) part;
+        }
+        return bytes;
     }
 
     /** An interface name ip accepts ({@code check_ifname}): 1 to 15 bytes, no '/' or white space. */
@@ -127,8 +162,14 @@ public final class LinkWords {
         return (int) (negative ? -value : value);
     }
 
-    /** {@code text}, digits only, in base 0 (decimal, 0x hex, 0 octal) up to {@code max}, or -1. */
+    /**
+     * {@code text}, digits only after an optional {@code +}, in base 0 (decimal, 0x hex, 0 octal) up
+     * to {@code max}, or -1: a whole number as C's {@code strtoul(text, 0)} reads one.
+     */
     public static long parseC(String text, long max) {
+        if (text.startsWith("+")) {
+            return text.startsWith("+-") || text.startsWith("++") ? -1 : parseC(text.substring(1), max);
+        }
         boolean hex = text.startsWith("0x") || text.startsWith("0X");
         String digits = hex ? text.substring(2) : text.length() > 1 && text.startsWith("0") ? text.substring(1) : text;
         if (digits.isEmpty() || !digits.chars().allMatch(c -> Character.digit(c, 16) >= 0) || digits.length() > 16) {
