@@ -3,6 +3,7 @@ package io.jnetlink.examples.ip;
 import io.jnetlink.core.attr.Attribute;
 import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.attr.Display;
+import io.jnetlink.examples.ip.link.KindWords;
 import io.jnetlink.route.link.BondAttributes;
 import io.jnetlink.route.link.BondData;
 import io.jnetlink.route.link.BondSlaveAttributes;
@@ -18,12 +19,8 @@ import java.util.List;
  * {@code arp_validate none} as a JSON null, as ip writes it; and the options of a bond's ports.
  */
 final class BondDetails {
-    private static final String[] MODES = {"balance-rr", "active-backup", "balance-xor", "broadcast", "802.3ad",
-        "balance-tlb", "balance-alb"};
-    private static final String[] ARP_VALIDATE = {"none", "active", "backup", "all", "filter", "filter_active",
-        "filter_backup"};
-    private static final String[] PORT_STATES = {"ACTIVE", "BACKUP"};
-    private static final String[] MII_STATUS = {"UP", "GOING_DOWN", "DOWN", "GOING_BACK"};
+    private static final List<String> PORT_STATES = List.of("ACTIVE", "BACKUP");
+    private static final List<String> MII_STATUS = List.of("UP", "GOING_DOWN", "DOWN", "GOING_BACK");
     /** The LACP port state bits ({@code LACP_STATE_*}) by name, lowest bit first. */
     private static final String[] LACP_STATES = {"active", "short_timeout", "aggregating", "in_sync", "collecting",
         "distributing", "defaulted", "expired"};
@@ -50,20 +47,19 @@ final class BondDetails {
                 .custom(BondAttributes.ARP_IP_TARGET, BondDetails::targets)
                 .custom(BondAttributes.NS_IP6_TARGET, BondDetails::targets)
                 .custom(BondAttributes.ARP_VALIDATE, (o, d, value, all) -> {
-                    String name = name(ARP_VALIDATE, value);
+                    String name = KindWords.name(KindWords.BOND.get("arp_validate"), value, "UNKNOWN");
                     o.field(d.text() + " " + name + " ", d.json(), value == 0 ? DetailSink.JSON_NULL : name);
                 })
                 .custom(BondAttributes.AD_INFO, (o, d, info, all) -> o.object(d.json(),
                         () -> new AttributeFields().writeAll(o, info)));
-        named(fields, BondAttributes.MODE, MODES);
-        named(fields, BondAttributes.ARP_ALL_TARGETS, "any", "all");
-        named(fields, BondAttributes.PRIMARY_RESELECT, "always", "better", "failure");
-        named(fields, BondAttributes.FAIL_OVER_MAC, "none", "active", "follow");
-        named(fields, BondAttributes.XMIT_HASH_POLICY, "layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4",
-                "vlan+srcmac");
-        named(fields, BondAttributes.AD_LACP_ACTIVE, "off", "on");
-        named(fields, BondAttributes.AD_LACP_RATE, "slow", "fast");
-        named(fields, BondAttributes.AD_SELECT, "stable", "bandwidth", "count");
+        named(fields, BondAttributes.MODE, "mode");
+        named(fields, BondAttributes.ARP_ALL_TARGETS, "arp_all_targets");
+        named(fields, BondAttributes.PRIMARY_RESELECT, "primary_reselect");
+        named(fields, BondAttributes.FAIL_OVER_MAC, "fail_over_mac");
+        named(fields, BondAttributes.XMIT_HASH_POLICY, "xmit_hash_policy");
+        named(fields, BondAttributes.AD_LACP_ACTIVE, "lacp_active");
+        named(fields, BondAttributes.AD_LACP_RATE, "lacp_rate");
+        named(fields, BondAttributes.AD_SELECT, "ad_select");
         fields.writeAll(out, bond.values());
     }
 
@@ -73,9 +69,9 @@ final class BondDetails {
     }
 
     /** {@code word NAME} (a JSON string under the row's key), or {@code word N} under {@code KEY_index} past the names. */
-    private static void indexed(DetailSink out, Display d, String[] names, int value) {
-        if (value < names.length) {
-            out.string(d.text(), d.json(), names[value]);
+    private static void indexed(DetailSink out, Display d, List<String> names, int value) {
+        if (value < names.size()) {
+            out.string(d.text(), d.json(), names.get(value));
         } else {
             out.number(d.text(), d.json() + "_index", value);
         }
@@ -96,13 +92,10 @@ final class BondDetails {
         out.field(d.json() + "_str <" + String.join(",", names) + "> ", d.json() + "_str", names);
     }
 
-    /** Registers the writer of an enumerated row: {@code word NAME}. */
-    private static void named(AttributeFields fields, Attribute<Integer> row, String... names) {
-        fields.custom(row, (o, d, value, all) -> o.string(d.text(), d.json(), name(names, value)));
-    }
-
-    private static String name(String[] names, int value) {
-        return value >= 0 && value < names.length ? names[value] : "UNKNOWN";
+    /** Registers the writer of an enumerated row: {@code word NAME}, the names of ip's {@code option}. */
+    private static void named(AttributeFields fields, Attribute<Integer> row, String option) {
+        fields.custom(row, (o, d, value, all) -> o.string(d.text(), d.json(),
+                KindWords.name(KindWords.BOND.get(option), value, "UNKNOWN")));
     }
 
     private static void port(DetailSink out, Display d, int index, LinkFormatter links) {

@@ -1,5 +1,6 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.examples.ip.link.KindWords;
 import io.jnetlink.route.link.IpvlanAttributes;
 import io.jnetlink.route.link.IpvlanData;
 
@@ -11,12 +12,7 @@ import io.jnetlink.route.link.IpvlanData;
 final class IpvlanDetails {
     private static final AttributeFields FIELDS = new AttributeFields()
             .custom(IpvlanAttributes.MODE, (out, d, mode, all) -> {
-                String name = switch (mode) {
-                    case IpvlanData.IPVLAN_MODE_L2 -> "l2";
-                    case IpvlanData.IPVLAN_MODE_L3 -> "l3";
-                    case IpvlanData.IPVLAN_MODE_L3S -> "l3s";
-                    default -> "unknown";
-                };
+                String name = KindWords.name(KindWords.IPVLAN_MODES, mode, "unknown");
                 out.field(" " + d.text() + " " + name + " ", d.json(), name);
             })
             .custom(IpvlanAttributes.FLAGS, (out, d, flags, all) -> {

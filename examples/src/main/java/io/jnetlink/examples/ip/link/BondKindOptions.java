@@ -17,7 +17,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code type bond OPTIONS}: every IFLA_BOND_* option ip 6.1 reads, each encoded as ip encodes it
@@ -38,19 +37,6 @@ final class BondKindOptions implements KindOptions {
     private static final List<String> U8_OPTIONS = List.of("use_carrier", "arp_missed_max", "num_grat_arp",
             "num_unsol_na", "all_slaves_active", "tlb_dynamic_lb");
     private static final List<String> U16_OPTIONS = List.of("ad_user_port_key", "ad_actor_sys_prio");
-
-    /** The words of the enumerated options, each at the index the kernel numbers it by. */
-    private static final Map<String, String[]> NAMES = Map.of(
-            "mode", new String[] {"balance-rr", "active-backup", "balance-xor", "broadcast", "802.3ad", "balance-tlb",
-                "balance-alb"},
-            "arp_validate", new String[] {"none", "active", "backup", "all", "filter", "filter_active", "filter_backup"},
-            "arp_all_targets", new String[] {"any", "all"},
-            "primary_reselect", new String[] {"always", "better", "failure"},
-            "fail_over_mac", new String[] {"none", "active", "follow"},
-            "xmit_hash_policy", new String[] {"layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4", "vlan+srcmac"},
-            "lacp_active", new String[] {"off", "on"},
-            "lacp_rate", new String[] {"slow", "fast"},
-            "ad_select", new String[] {"stable", "bandwidth", "count"});
 
     @Override
     public LinkData parse(KindContext context, String kind, Args args) {
@@ -89,7 +75,7 @@ final class BondKindOptions implements KindOptions {
             if (number != null) {
                 String value = args.value();
                 String reason = "invalid " + (number == BondAttributes.NUM_PEER_NOTIF ? "num_grat_arp|num_unsol_na" : option);
-                String[] names = NAMES.get(option);
+                List<String> names = KindWords.BOND.get(option);
                 int bits = U8_OPTIONS.contains(option) ? 8 : U16_OPTIONS.contains(option) ? 16 : 32;
                 data = data.with(number, names != null ? index(names, value, reason) : unsignedBits(value, bits, reason));
                 continue;
@@ -113,21 +99,20 @@ final class BondKindOptions implements KindOptions {
      * The index of an enumerated option's value: a decimal index in range (as C's {@code strtol}
      * reads it), else the index of the word; else ip's invalid-argument failure.
      */
-    private static int index(String[] names, String value, String reason) {
+    private static int index(List<String> names, String value, String reason) {
         try {
             int index = Integer.parseInt(value.stripLeading());
-            if (index >= 0 && index < names.length) {
+            if (index >= 0 && index < names.size()) {
                 return index;
             }
         } catch (NumberFormatException e) {
             // not a number: a word
         }
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(value)) {
-                return i;
-            }
+        int index = names.indexOf(value);
+        if (index < 0) {
+            throw invalidArgument(value, reason);
         }
-        throw invalidArgument(value, reason);
+        return index;
     }
 
     /** The ifindex of port {@code name}, or ip's failure for a device it cannot find. */

@@ -23,13 +23,10 @@ final class IpvlanKindOptions implements KindOptions {
             String word = args.next();
             if (Args.matches(word, "mode")) {
                 String value = args.value();
-                int mode = switch (value) {
-                    case "l2" -> IpvlanData.IPVLAN_MODE_L2;
-                    case "l3" -> IpvlanData.IPVLAN_MODE_L3;
-                    case "l3s" -> IpvlanData.IPVLAN_MODE_L3S;
-                    default -> throw new CommandFailure(
-                            "Error: argument of \"mode\" must be either \"l2\", \"l3\" or \"l3s\"", 1);
-                };
+                int mode = KindWords.IPVLAN_MODES.indexOf(value);
+                if (mode < 0) {
+                    throw new CommandFailure("Error: argument of \"mode\" must be either \"l2\", \"l3\" or \"l3s\"", 1);
+                }
                 data = data.with(IpvlanAttributes.MODE, mode);
             } else if (!flagGiven && Args.matches(word, "private")) {
                 flags = IpvlanData.IPVLAN_F_PRIVATE;
