@@ -19,7 +19,6 @@ import io.jnetlink.route.rule.UidRange;
 import java.math.BigInteger;
 import java.net.Inet4Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -268,7 +267,7 @@ final class IpRule {
         if (prefix.length() < 0) {
             return request;
         }
-        InetAddress address = inet(prefix.family() == 0 ? new byte[AddressFamily.maxPrefixLength(request.family()) / 8]
+        InetAddress address = Prefix.inet(prefix.family() == 0 ? new byte[AddressFamily.maxPrefixLength(request.family()) / 8]
                 : prefix.address());
         return source ? request.withFrom(address, prefix.length()) : request.withTo(address, prefix.length());
     }
@@ -278,20 +277,12 @@ final class IpRule {
         try {
             Prefix prefix = text.contains("/") ? null : Prefix.parse(text, AddressFamily.AF_INET);
             if (prefix != null) {
-                return (Inet4Address) inet(prefix.address());
+                return (Inet4Address) Prefix.inet(prefix.address());
             }
         } catch (CommandFailure e) {
             // reported below, in ip's words
         }
         throw new CommandFailure("Error: an IP address is expected rather than \"" + text + "\"", 1);
-    }
-
-    private static InetAddress inet(byte[] bytes) {
-        try {
-            return InetAddress.getByAddress(bytes);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("address of " + bytes.length + " bytes", e);
-        }
     }
 
     /** {@code check_ifname}: 1 to 15 bytes, no {@code /} or white space; else ip's {@code invarg}. */

@@ -5,7 +5,10 @@ import io.jnetlink.core.attr.AttributeValues;
 import io.jnetlink.core.attr.Display;
 import io.jnetlink.route.link.LinkAttributes;
 import io.jnetlink.route.link.LinkInfoAttributes;
+import io.jnetlink.route.link.BondData;
+import io.jnetlink.route.link.BondSlaveData;
 import io.jnetlink.route.link.BridgeData;
+import io.jnetlink.route.link.IpvlanData;
 import io.jnetlink.route.link.BridgePortData;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkData;
@@ -13,6 +16,8 @@ import io.jnetlink.route.link.LinkInfo;
 import io.jnetlink.route.link.MacvlanData;
 import io.jnetlink.route.link.TunData;
 import io.jnetlink.route.link.VlanData;
+import io.jnetlink.route.link.VrfData;
+import io.jnetlink.route.link.VrfPortData;
 import io.jnetlink.vxlan.VxlanData;
 import java.util.List;
 
@@ -84,6 +89,11 @@ final class LinkDetails {
             out.field(info.slaveKind() + "_slave ", LinkInfoAttributes.SLAVE_KIND.display().json(), info.slaveKind());
             if (info.slaveData() instanceof BridgePortData port) {
                 out.object(LinkInfoAttributes.SLAVE_DATA.display().json(), () -> BridgeDetails.port(out, port, links));
+            } else if (info.slaveData() instanceof BondSlaveData port) {
+                out.object(LinkInfoAttributes.SLAVE_DATA.display().json(), () -> BondDetails.port(out, port));
+            } else if (info.slaveData() instanceof VrfPortData port) {
+                out.object(LinkInfoAttributes.SLAVE_DATA.display().json(),
+                        () -> new AttributeFields().writeAll(out, port.values()));
             }
         }
     }
@@ -100,6 +110,12 @@ final class LinkDetails {
             return () -> VlanDetails.write(out, vlan);
         } else if (data instanceof VxlanData vxlan) {
             return () -> VxlanDetails.write(out, vxlan, links);
+        } else if (data instanceof IpvlanData ipvlan) {
+            return () -> IpvlanDetails.write(out, ipvlan);
+        } else if (data instanceof VrfData vrf) {
+            return () -> new AttributeFields().writeAll(out, vrf.values());
+        } else if (data instanceof BondData bond) {
+            return () -> BondDetails.write(out, bond, links);
         }
         return null;
     }

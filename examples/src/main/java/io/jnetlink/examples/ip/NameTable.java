@@ -17,7 +17,7 @@ public final class NameTable {
     private static final Path CONFIG_DIR = Path.of("/etc/iproute2");
 
     /** Routing table names. */
-    static final NameTable TABLES = load("rt_tables", Map.of(0L, "unspec", 253L, "default", 254L, "main", 255L, "local"));
+    public static final NameTable TABLES = load("rt_tables", Map.of(0L, "unspec", 253L, "default", 254L, "main", 255L, "local"));
     /** Routing protocol names. */
     static final NameTable PROTOCOLS = load("rt_protos", Map.of(0L, "unspec", 1L, "redirect", 2L, "kernel",
             3L, "boot", 4L, "static", 8L, "gated", 9L, "ra", 10L, "mrt", 11L, "zebra", 12L, "bird"));
@@ -47,18 +47,17 @@ public final class NameTable {
         return names.getOrDefault(number, otherwise);
     }
 
-    /** The number named {@code name} (or written as a number), or -1. */
-    long number(String name) {
+    /**
+     * The number named {@code name}, or written as a 32-bit number as C's {@code strtoul} base 0
+     * reads it (decimal, {@code 0x} hex, {@code 0} octal), as iproute2 reads a table; else -1.
+     */
+    public long number(String name) {
         for (Map.Entry<Long, String> entry : names.entrySet()) {
             if (entry.getValue().equals(name)) {
                 return entry.getKey();
             }
         }
-        try {
-            return Long.parseUnsignedLong(name);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return LinkWords.parseC(name, 0xffffffffL);
     }
 
     /**

@@ -205,14 +205,38 @@ public interface ValueType<T> {
      * @param member     the members' value type
      * @return the list type; its values are unmodifiable lists
      */
-    @SuppressWarnings("unchecked")
     static <E> ValueType<List<E>> listOf(int memberType, ValueType<E> member) {
+        return list(member, type -> type == memberType, index -> memberType);
+    }
+
+    /**
+     * A nest holding a list whose members are numbered by their place: the first element is
+     * attribute 0, the next 1, and so on ({@code IFLA_BOND_ARP_IP_TARGET}, {@code IFLA_BOND_NS_IP6_TARGET}).
+     * Decoding takes every member in order, whatever its number, skipping those {@code member}
+     * declines; elements are checked by {@code member}.
+     *
+     * @param <E>    the element type
+     * @param member the members' value type
+     * @return the list type; its values are unmodifiable lists
+     */
+    static <E> ValueType<List<E>> indexedListOf(ValueType<E> member) {
+        return list(member, type -> true, index -> index);
+    }
+
+    /**
+     * The list types: a nest of {@code member} values, decoding the members whose type {@code read}
+     * accepts and writing element {@code i} as attribute {@code typeOf(i)}.
+     */
+    @SuppressWarnings("unchecked")
+    private static <E> ValueType<List<E>> list(ValueType<E> member, IntPredicate read,
+            java.util.function.IntUnaryOperator typeOf) {
+        Objects.requireNonNull(member, "member");
         Class<List<E>> listClass = (Class<List<E>>) (Class<?>) List.class;
         return of(listClass, attribute -> {
             List<E> elements = new ArrayList<>();
             AttributeCursor members = attribute.nested();
             while (members.next()) {
-                E element = members.type() == memberType ? member.decode(members) : null;
+                E element = read.test(members.type()) ? member.decode(members) : null;
                 if (element != null) { // a member of another type, or one the member type declines
                     elements.add(element);
                 }
@@ -220,8 +244,8 @@ public interface ValueType<T> {
             return List.copyOf(elements);
         }, (writer, type, value) -> {
             int nest = writer.beginNested(type);
-            for (E element : value) {
-                member.encode(writer, memberType, element);
+            for (int i = 0; i < value.size(); i++) {
+                member.encode(writer, typeOf.applyAsInt(i), value.get(i));
             }
             writer.endNested(nest);
         }, (attribute, value) -> {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * dummy and vlan, which this kernel cannot create, are checked on the decoding side.
  */
 class LinkCodecRoundTripTest {
-    private static Link roundTrip(int parent, LinkData data) {
+    static Link roundTrip(int parent, LinkData data) {
         try (MessageWriter w = new MessageWriter()) {
             (parent > 0 ? LinkRequest.empty().withLinkIfindex(parent).withName("rt0") : LinkRequest.of("rt0")).withData(data).writeAdd(w);
             ByteBuf bytes = w.finish();

@@ -57,4 +57,15 @@ class LinkTablesKernelTest {
     void bridgePortAttributesCoverIfLinkH() {
         assertTableMatches(BridgePortAttributes.SET, "IFLA_BRPORT_UNSPEC", Set.of("IFLA_BRPORT_PAD"));
     }
+
+    @Test
+    void missingKindTablesCoverIfLinkH() {
+        assertTableMatches(IpvlanAttributes.SET, "IFLA_IPVLAN_UNSPEC", Set.of());
+        assertTableMatches(VrfAttributes.SET, "IFLA_VRF_UNSPEC", Set.of());
+        assertTableMatches(VrfPortAttributes.SET, "IFLA_VRF_PORT_UNSPEC", Set.of());
+        assertTableMatches(BondAttributes.SET, "IFLA_BOND_UNSPEC", Set.of());
+        assertTableMatches(BondSlaveAttributes.SET, "IFLA_BOND_SLAVE_UNSPEC", Set.of());
+        assertTableMatches(BondAdInfoAttributes.SET, "IFLA_BOND_AD_INFO_UNSPEC", Set.of());
+        assertTableMatches(VlanAttributes.SET, "IFLA_VLAN_UNSPEC", Set.of());
+    }
 }

@@ -116,17 +116,21 @@ public final class StraceCapture {
         return copy;
     }
 
-    private static List<Request> capture(boolean mustSucceed, int type, String... command) {
+    /** What a traced command did: the netlink requests of the type asked for, and how it ended. */
+    public record Traced(List<Request> requests, Shell.Result result) {
+    }
+
+    /**
+     * Runs {@code command} under strace and returns every netlink request of {@code type} it sent
+     * (none when it failed before sending), with its exit status and output, whether it failed or not.
+     */
+    public static Traced traced(int type, String... command) {
         try {
             Path log = Files.createTempFile("jnetlink-strace", ".log");
             try {
                 String[] traced = IpTool.concat(new String[] {"strace", "-f", "-e", "trace=sendmsg", "-xx", "-s", "65536",
                         "-o", log.toString()}, command);
-                if (mustSucceed) {
-                    Shell.run(traced);
-                } else {
-                    Shell.exec(traced);
-                }
+                Shell.Result result = Shell.exec(traced);
                 List<Request> found = new ArrayList<>();
                 Matcher m = MESSAGE.matcher(Files.readString(log));
                 while (m.find()) {
@@ -136,13 +140,22 @@ public final class StraceCapture {
                         found.add(r);
                     }
                 }
-                return found;
+                return new Traced(found, result);
             } finally {
                 Files.deleteIfExists(log);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Request> capture(boolean mustSucceed, int type, String... command) {
+        Traced traced = traced(type, command);
+        if (mustSucceed && traced.result().exitCode() != 0) {
+            throw new AssertionError(String.join(" ", command) + " exited " + traced.result().exitCode() + ": "
+                    + traced.result().stderr());
+        }
+        return traced.requests();
     }
 
     private static int parseType(String text) {

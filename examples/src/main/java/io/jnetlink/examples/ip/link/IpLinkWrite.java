@@ -16,7 +16,6 @@ import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.examples.ip.NamespaceSession;
-import io.jnetlink.route.link.BridgePortData;
 import io.jnetlink.route.link.IfInfoMsg;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkAttributes;
@@ -124,8 +123,8 @@ public final class IpLinkWrite {
         String name;
         String lowerDevice;
         LinkData data;
-        /** {@code type bridge_slave ...}: the port options, sent as slave data. */
-        BridgePortData portData;
+        /** {@code type bridge_slave|bond_slave ...}: the port options, sent as slave data. */
+        LinkData portData;
         boolean group;
         int groupNumber;
         final List<UnaryOperator<LinkRequest>> changes = new ArrayList<>();
@@ -287,6 +286,8 @@ public final class IpLinkWrite {
                         p.peerType = kind;
                     } else if (kind.equals("bridge_slave")) {
                         p.portData = BridgeSlaveOptions.parse(context, args);
+                    } else if (kind.equals("bond_slave")) {
+                        p.portData = LinkKindOptions.of(kind).parse(context, kind, args);
                     } else {
                         p.data = LinkKindOptions.of(kind).parse(context, kind, args);
                     }

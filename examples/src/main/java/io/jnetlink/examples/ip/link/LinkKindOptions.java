@@ -12,6 +12,11 @@ final class LinkKindOptions {
             case "veth" -> new VethKindOptions();
             case "vxlan" -> new VxlanKindOptions();
             case "macvlan", "macvtap" -> new MacvlanKindOptions();
+            case "vlan" -> new VlanKindOptions();
+            case "ipvlan", "ipvtap" -> new IpvlanKindOptions();
+            case "vrf" -> new VrfKindOptions();
+            case "bond" -> new BondKindOptions();
+            case "bond_slave" -> new BondSlaveOptions();
             case "geneve" -> new GeneveKindOptions();
             case "gre", "gretap", "erspan", "ip6gre", "ip6gretap", "ip6erspan" -> new GreKindOptions();
             case "ipip", "sit" -> new IpTunnelKindOptions();

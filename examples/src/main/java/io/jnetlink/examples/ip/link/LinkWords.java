@@ -65,22 +65,6 @@ public final class LinkWords {
         }
     }
 
-    private static byte[] ipv4(String text) {
-        String[] parts = text.split("\\.", -1);
-        if (parts.length > 4) {
-            return null;
-        }
-        byte[] bytes = new byte[4];
-        for (int i = 0; i < parts.length; i++) {
-            long part = parseC(parts[i], 255);
-            if (part < 0) {
-                return null;
-            }
-            bytes[i] = (byte) part;
-        }
-        return bytes;
-    }
-
     private static byte[] ipv6(String text) {
         try {
             byte[] bytes = InetAddress.getByName(text).getAddress();
@@ -190,6 +174,27 @@ public final class LinkWords {
         String digits = m.group(2).replaceFirst("^0+(?=.)", "");
         long value = digits.length() > 15 ? Long.MAX_VALUE : Long.parseLong(digits, 16);
         return m.group(1).equals("-") ? -value : value;
+    }
+
+    /**
+     * The four bytes of an IPv4 address as ip's {@code get_addr_ipv4} reads one: up to four
+     * dot-separated numbers in C's base 0, those missing zero ({@code 10.1} is 10.1.0.0). Null when
+     * {@code text} is none ({@code any}, {@code all} and {@code default} are the callers' to read).
+     */
+    public static byte[] ipv4(String text) {
+        byte[] bytes = new byte[4];
+        String[] parts = text.split("\\.", -1);
+        if (parts.length > 4) {
+            return null;
+        }
+        for (int i = 0; i < parts.length; i++) {
+            long part = parseC(parts[i], 255);
+            if (part < 0) {
+                return null;
+            }
+            bytes[i] = (byte) part;
+        }
+        return bytes;
     }
 
     /** An interface name ip accepts ({@code check_ifname}): 1 to 15 bytes, no '/' or white space. */

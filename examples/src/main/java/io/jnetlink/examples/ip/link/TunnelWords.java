@@ -56,19 +56,8 @@ final class TunnelWords {
 
     /** {@code text} as ip's IPv4 reader takes it ({@code 10.1} is 10.1.0.0), or null. */
     static InetAddress ipv4(String text) {
-        String[] parts = text.split("\\.", -1);
-        if (parts.length > 4) {
-            return null;
-        }
-        byte[] bytes = new byte[4];
-        for (int i = 0; i < parts.length; i++) {
-            long part = parseC(parts[i], 0xff);
-            if (part < 0) {
-                return null;
-            }
-            bytes[i] = (byte) part;
-        }
-        return byAddress(bytes);
+        byte[] bytes = LinkWords.ipv4(text);
+        return bytes == null ? null : byAddress(bytes);
     }
 
     private static InetAddress ipv6(String text) {
