@@ -9,6 +9,8 @@ import io.jnetlink.examples.ip.link.LinkWords;
 import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.Routes;
 import io.jnetlink.route.link.Link;
+import io.jnetlink.route.link.VrfAttributes;
+import io.jnetlink.route.link.VrfData;
 import io.jnetlink.route.routing.NextHop;
 import io.jnetlink.route.routing.RouteAttributes;
 import io.jnetlink.route.routing.RouteMetricAttributes;
@@ -190,8 +192,7 @@ final class IpRouteWrite {
                 }
             } else if (Args.matches(word, "vrf")) {
                 String value = args.value();
-                long vrfTable = vrfTable(links, value);
-                table = vrfTable;
+                table = vrfTable(links, value);
             } else if (word.equals("dev") || word.equals("oif")) {
                 dev = args.value();
             } else if (Args.matches(word, "pref")) {
@@ -448,10 +449,12 @@ final class IpRouteWrite {
         return number;
     }
 
-    /** The table of VRF {@code name}; ip's refusal when there is no VRF of that name. */
+    /** The table of VRF {@code name} ({@code IFLA_VRF_TABLE}); ip's refusal when there is no VRF of that name. */
     private static long vrfTable(List<Link> links, String name) {
-        return links.stream().filter(l -> l.name().equals(name) && "vrf".equals(l.kind())).findFirst()
-                .map(l -> -1L).orElseThrow(() -> invalid(name, "Invalid VRF\n"));
+        return links.stream().filter(l -> l.name().equals(name)).map(l -> l.info() == null ? null : l.info().data())
+                .filter(VrfData.class::isInstance).map(d -> ((VrfData) d).get(VrfAttributes.TABLE))
+                .filter(table -> table != null && table != 0).findFirst()
+                .orElseThrow(() -> invalid(name, "Invalid VRF\n"));
     }
 
     private static long u32(String value, String reason) {
