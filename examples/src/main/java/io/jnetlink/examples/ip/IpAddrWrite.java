@@ -155,8 +155,7 @@ final class IpAddrWrite {
                     word = args.value();
                 }
                 if (Args.matches(word, "help")) {
-                    throw new CommandFailure("Usage: ip address add|change|replace|del IFADDR dev IFNAME [ OPTIONS ];"
-                            + " \"jnl ip --help\" lists the options.", 255);
+                    throw IpUsage.fail(IpUsage.ADDRESS);
                 }
                 if (local != null) {
                     throw new CommandFailure("Error: either \"local\" is duplicate, or \"" + word + "\" is a garbage.", 255);

@@ -4,7 +4,11 @@ import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.Command;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.examples.ip.link.LinkHelp;
+import io.jnetlink.examples.ip.link.LinkWords;
 import io.jnetlink.route.AddressFamily;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code ip [-n NETNS] [-d] [-o] [-c] [-s] [-br] [-j [-p]] [-4|-6] OBJECT ...}: {@code link},
@@ -99,58 +103,128 @@ public final class IpCommand implements Command {
         boolean brief = false;
         boolean json = false;
         boolean pretty = false;
+        boolean force = false;
+        boolean all = false;
+        String batch = null;
+        // The options again, but for -n, -batch and what ends them: each line of a batch runs with them.
+        List<String> lineOptions = new ArrayList<>();
         while (args.hasNext() && args.peek().startsWith("-")) {
             String option = args.next();
+            if (option.equals("--")) {
+                break;
+            }
+            // ip's order: the first option a prefix names wins (-b is -batch, -f is -family).
             String bare = option.startsWith("--") ? option.substring(1) : option;
-            if (bare.equals("-n") || Args.matches(bare, "-netns") && bare.length() > 2) {
-                current = current.inNamedNamespace(args.value());
-            } else if (Args.matches(bare, "-details")) {
-                details = true;
-            } else if (Args.matches(bare, "-oneline")) {
-                oneline = true;
-            } else if (bare.equals("-c") || bare.equals("-color") || bare.equals("-color=always")) {
-                color = true;
-            } else if (bare.equals("-color=never")) {
-                color = false;
+            if (Args.matches(bare, "-family")) {
+                String name = args.hasNext() ? args.next() : "help";
+                family = switch (name) {
+                    case "inet" -> AddressFamily.AF_INET;
+                    case "inet6" -> AddressFamily.AF_INET6;
+                    case "help" -> throw IpUsage.fail(usage());
+                    case "link", "mpls", "bridge" -> throw new CommandFailure("jnl: \"" + option + " " + name
+                            + "\" is not supported: jnl reads only the inet and inet6 families", 255);
+                    default -> throw LinkWords.invalidArgument(name, "invalid protocol family");
+                };
+                lineOptions.addAll(List.of(option, name));
+            } else if (bare.equals("-4") || bare.equals("-6")) {
+                family = bare.equals("-4") ? AddressFamily.AF_INET : AddressFamily.AF_INET6;
+                lineOptions.add(option);
+            } else if (bare.equals("-0") || bare.equals("-M") || bare.equals("-B")) {
+                throw new CommandFailure("jnl: \"" + option + "\" is not supported: jnl reads only the inet and inet6"
+                        + " families", 255);
             } else if (Args.matches(bare, "-stats") || Args.matches(bare, "-statistics")) {
                 statistics++;
+                lineOptions.add(option);
+            } else if (Args.matches(bare, "-details")) {
+                details = true;
+                lineOptions.add(option);
+            } else if (Args.matches(bare, "-oneline")) {
+                oneline = true;
+                lineOptions.add(option);
+            } else if (Args.matches(bare, "-Version")) {
+                invocation.out().println("ip utility, jnl " + version() + " (output of iproute2-6.1.0)");
+                return 0;
+            } else if (Args.matches(bare, "-force")) {
+                force = true;
+                lineOptions.add(option);
+            } else if (Args.matches(bare, "-batch")) {
+                if (!args.hasNext()) {
+                    throw IpUsage.fail(usage());
+                }
+                batch = args.next();
             } else if (Args.matches(bare, "-brief") && bare.length() > 2) {
                 brief = true;
+                lineOptions.add(option);
             } else if (Args.matches(bare, "-json")) {
                 json = true;
+                lineOptions.add(option);
             } else if (Args.matches(bare, "-pretty")) {
                 pretty = true;
-            } else if (bare.equals("-4")) {
-                family = AddressFamily.AF_INET;
-            } else if (bare.equals("-6")) {
-                family = AddressFamily.AF_INET6;
-            } else if (Args.isHelp(option)) {
-                invocation.out().print(usage());
-                return 0;
+                lineOptions.add(option);
+            } else if (bare.equals("-c") || bare.equals("-color") || bare.equals("-color=always")) {
+                color = true;
+                lineOptions.add(option);
+            } else if (bare.equals("-color=never")) {
+                color = false;
+                lineOptions.add(option);
+            } else if (Args.matches(bare, "-help") || bare.equals("-h")) {
+                throw IpUsage.fail(usage());
+            } else if (Args.matches(bare, "-netns")) {
+                current = current.inNamedNamespace(args.value());
+            } else if (Args.matches(bare, "-all")) {
+                all = true;
+                lineOptions.add(option);
             } else {
                 throw new CommandFailure("Option \"" + option + "\" is unknown, try \"ip -help\".", 255);
             }
         }
+        if (batch != null) {
+            return IpBatch.run(current, batch, lineOptions, force);
+        }
         IpOptions options = new IpOptions(details, oneline,
-                color ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE, family, statistics, brief, json, pretty);
+                color ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE, family, statistics, brief, json,
+                pretty, force, all);
         String object = args.next();
         if (object == null) {
-            invocation.err().print(usage());
-            return 255;
+            throw IpUsage.fail(usage());
         }
+        // ip's order: the first object a prefix names wins (n is neighbour, h is help).
         if (Args.matches(object, "address")) {
+            refuseHelp(args, IpUsage.ADDRESS);
             return new IpAddress(current, options).run(args);
         } else if (Args.matches(object, "route")) {
+            refuseHelp(args, IpUsage.ROUTE);
             return new IpRoute(current, options).run(args);
         } else if (Args.matches(object, "neighbour") || Args.matches(object, "neighbor")) {
+            refuseHelp(args, IpUsage.NEIGH);
             return new IpNeigh(current, options).run(args);
-        } else if (Args.matches(object, "monitor") && object.length() > 1) {
-            return MonitorCommand.monitor(current, options, args);
-        } else if (object.equals("netns")) {
-            return new IpNetns(current, options).run(args);
         } else if (Args.matches(object, "link")) {
+            if (args.hasNext() && Args.matches(args.peek(), "help")) {
+                args.next();
+                return LinkHelp.print(current, args);
+            }
             return new IpLink(current, options).run(args);
+        } else if (Args.matches(object, "monitor") && object.length() > 1) {
+            refuseHelp(args, IpUsage.MONITOR);
+            return MonitorCommand.monitor(current, options, args);
+        } else if (Args.matches(object, "netns")) {
+            return new IpNetns(current, options).run(args);
+        } else if (Args.matches(object, "help")) {
+            throw IpUsage.fail(usage());
         }
         throw new CommandFailure("Object \"" + object + "\" is unknown, try \"ip help\".", 1);
+    }
+
+    /** When the next word asks for help ({@code ip route help}): fails with the object's usage, as ip does. */
+    private static void refuseHelp(Args args, String usage) {
+        if (args.hasNext() && Args.matches(args.peek(), "help")) {
+            throw IpUsage.fail(usage);
+        }
+    }
+
+    /** This jar's version, from its manifest; {@code dev} when run from classes. */
+    private static String version() {
+        String version = IpCommand.class.getPackage().getImplementationVersion();
+        return version != null ? version : "dev";
     }
 }

@@ -24,16 +24,16 @@ final class IpLink {
         String verb = args.peek();
         if (Args.matches(verb, "add")) {
             args.next();
-            return new IpLinkWrite(invocation, IpLinkWrite.Verb.ADD).run(args);
+            return new IpLinkWrite(invocation, IpLinkWrite.Verb.ADD, options.force()).run(args);
         } else if (Args.matches(verb, "set") || Args.matches(verb, "change")) {
             args.next();
-            return new IpLinkWrite(invocation, IpLinkWrite.Verb.SET).run(args);
+            return new IpLinkWrite(invocation, IpLinkWrite.Verb.SET, options.force()).run(args);
         } else if (Args.matches(verb, "property")) {
             args.next();
             return IpLinkWrite.property(invocation, args);
         } else if (Args.matches(verb, "delete")) {
             args.next();
-            return new IpLinkWrite(invocation, IpLinkWrite.Verb.DELETE).run(args);
+            return new IpLinkWrite(invocation, IpLinkWrite.Verb.DELETE, options.force()).run(args);
         }
         args.skipShow("ip link");
         LinkFilter filter = LinkFilter.parse(args, "ip link");

@@ -48,7 +48,7 @@ final class LinkFilter {
             } else if (word.equals("type")) {
                 filter.kind = args.value();
             } else if (Args.isHelp(word)) {
-                throw new CommandFailure("Usage: " + tool + " show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ]", 255);
+                throw IpUsage.fail(tool.equals("ip link") ? IpUsage.LINK : IpUsage.ADDRESS);
             } else if (filter.device == null) {
                 filter.device = word;
             } else {

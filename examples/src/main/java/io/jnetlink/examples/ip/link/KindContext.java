@@ -6,6 +6,7 @@ import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.examples.ip.NamespaceSession;
 import io.jnetlink.route.link.Link;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,16 +52,15 @@ public final class KindContext {
     }
 
     /**
-     * The namespace called {@code name} in the namespace directory, kept open until the request is
-     * sent, or null when there is none of that name.
+     * The namespace called {@code name} in the namespace directory, or bound at the path
+     * {@code name} when it has a '/' (as ip reads {@code netns} values), kept open until the
+     * request is sent; null when there is none. As for ip, the empty name opens the directory
+     * itself, which the kernel then refuses.
      */
     public NetNs openNamespace(String name) {
-        if (name.isEmpty() || name.contains("/")) {
-            return null;
-        }
         NetNs netns;
         try {
-            netns = NetNs.open(invocation.netnsDir().resolve(name));
+            netns = NetNs.open(name.contains("/") ? Path.of(name) : invocation.netnsDir().resolve(name));
         } catch (RuntimeException e) {
             return null;
         }
