@@ -266,7 +266,7 @@ final class IpAddrWrite {
         int family = options.family() != 0 ? options.family() : addrFilter.impliedFamily();
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
-            filter.requireDevice(links);
+            filter.requireDevice(links, session.rtnl().links());
             Addresses addresses = session.rtnl().addresses();
             int round = 0;
             while (round < MAX_FLUSH_ROUNDS) {
@@ -274,7 +274,7 @@ final class IpAddrWrite {
                 List<Address> doomed = new ArrayList<>();
                 for (Address addr : addresses.list(AddressFilter.all().withFamily(family))) {
                     Link link = current.stream().filter(l -> l.ifindex() == addr.ifindex()).findFirst().orElse(null);
-                    if (link != null && filter.accepts(link, current) && addrFilter.accepts(addr, link.name())) {
+                    if (link != null && filter.accepts(link) && addrFilter.accepts(addr, link.name())) {
                         doomed.add(addr);
                     }
                 }
