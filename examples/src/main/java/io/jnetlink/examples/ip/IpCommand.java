@@ -24,22 +24,27 @@ public final class IpCommand implements Command {
 
     @Override
     public String summary() {
-        return "[-n NETNS] [-d] [-o] [-c] [-s] [-br] [-j [-p]] [-4|-6] link|addr|route|neigh|netns ...  (iproute2's ip)";
+        return "[-n NETNS] [-d] [-o] [-c] [-s] [-br] [-j [-p]] [-4|-6] [-force] [-batch FILE] link|addr|route|neigh|netns ..."
+                + "  (iproute2's ip)";
     }
 
     @Override
     public String usage() {
         return """
                 Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }
-                where  OBJECT := { link | address | route | neigh | netns | monitor }
+                       ip [ -force ] -b[atch] { FILE | - }
+                       ip -V[ersion]
+                where  OBJECT := { link | address | route | neigh | netns | monitor | help }
                        OPTIONS := { -n[etns] NAME | -d[etails] | -o[neline] | -c[olor] | -s[tatistics] |
-                                    -br[ief] | -j[son] | -p[retty] | -4 | -6 }
+                                    -br[ief] | -j[son] | -p[retty] | -4 | -6 | -f[amily] { inet | inet6 } |
+                                    -a[ll] }
 
                        ip link [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ] ]
-                       ip link add [ link DEV ] [ name ] NAME [ LINKOPTION ... ] type KIND [ KINDOPTION ... ]
+                       ip link add [ link DEV ] [ name ] NAME [ index N ] [ LINKOPTION ... ] type KIND [ KINDOPTION ... ]
                        ip link set { [ dev ] DEV | group N } { SETOPTION }...
                        ip link delete { [ dev ] DEV | group N }
                        ip link property { add | del } [ dev ] DEV [ altname NAME ]...
+                       ip link help [ KIND ]
                        ip address [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ]
                                          [ scope SCOPE ] [ to PREFIX ] [ label PATTERN ] [ FLAG ... ] ]
                        ip address { add | change | replace | delete } IFADDR dev DEV [ ADDROPTION ... ]
@@ -52,6 +57,7 @@ public final class IpCommand implements Command {
                        ip neigh [ show [ dev DEV ] [ master DEV ] [ nomaster ] [ nud STATE ] [ [to] PREFIX ] ]
                        ip netns [ list | list-id | identify [ PID ] | pids NAME ]
                        ip netns { add | delete } NAME
+                       ip -all netns delete
                        ip netns set NAME { ID | auto }
                 LINKOPTION := { txqueuelen N | address LLADDR | broadcast LLADDR | mtu N |
                                 numtxqueues N | numrxqueues N | group N | alias TEXT }
@@ -62,9 +68,13 @@ public final class IpCommand implements Command {
                                                [ dev DEV ] [ learning | nolearning ] |
                                          macvlan [ mode MODE ] | macvtap [ mode MODE ] }
                 SETOPTION := { up | down | mtu N | txqueuelen N | name NEWNAME | address LLADDR |
-                               alias TEXT | master DEV | nomaster | netns { NAME | PID } |
+                               alias TEXT | master DEV | nomaster | vrf NAME |
+                               netns { NAME | PATH | PID } [ index N ] | link-netns NAME | link-netnsid ID |
                                arp { on | off } | multicast { on | off } | promisc { on | off } |
-                               allmulticast { on | off } | group N | carrier { on | off } |
+                               allmulticast { on | off } | dynamic { on | off } | trailers { on | off } |
+                               mode { default | dormant } | state { UP | DOWN | DORMANT | TESTING | ... } |
+                               { xdp | xdpgeneric | xdpdrv | xdpoffload } { off | none } | parentdev NAME |
+                               group N | carrier { on | off } |
                                addrgenmode { eui64 | none | stable_secret | random } |
                                protodown { on | off } | protodown_reason N { on | off } |
                                gso_max_size N | gso_max_segs N | gro_max_size N |
@@ -88,6 +98,8 @@ public final class IpCommand implements Command {
                 exit statuses; an option jnl lacks fails with a message of its own. ip address add, change,
                 replace, delete and flush do the same for addresses; flush deletes every address the
                 selectors pick, round after round until none is left.
+                A batch runs each line of FILE (- for standard input) as ip's command line after the
+                options; a failed line ends it unless -force. DEV may be an alternative name.
                 -n NAME and netns NAME resolve NAME in --netns-dir.
                 """;
     }
