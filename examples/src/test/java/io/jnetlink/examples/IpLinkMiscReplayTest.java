@@ -94,6 +94,12 @@ class IpLinkMiscReplayTest {
             "link del dev " + LONG,
             "link del " + LONG,
             "link del dev v2",
+            // ifN names the link of index N when no link has that name, as in ip
+            "link set if3 alias by-index",
+            "link set if2x mtu 1450",
+            "link set if999 up",
+            "link property add dev if3 altname idx3",
+            "link add link if3 mv0 type macvlan",
             "link del nosuch",
             // options before the object
             "-f inet addr show dev v0",

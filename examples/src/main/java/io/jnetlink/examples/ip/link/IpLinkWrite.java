@@ -108,8 +108,10 @@ public final class IpLinkWrite {
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             var links = session.rtnl().links();
             String name = dev;
-            int ifindex = links.find(name).map(Link::ifindex)
-                    .orElseThrow(() -> new CommandFailure("Cannot find device \"" + name + "\"", 1));
+            int ifindex = KindContext.ifindex(links, name);
+            if (ifindex == 0) {
+                throw new CommandFailure("Cannot find device \"" + name + "\"", 1);
+            }
             if (add) {
                 links.addAltNames(ifindex, names);
             } else {
@@ -384,7 +386,7 @@ public final class IpLinkWrite {
         String value = args.value();
         if (word.equals("xdpoffload")) {
             // As ip: the device must be known by now.
-            if (p.dev == null || context.session().rtnl().links().find(p.dev).isEmpty()) {
+            if (p.dev == null || KindContext.ifindex(context.session().rtnl().links(), p.dev) == 0) {
                 throw new CommandFailure("Command line is not complete. Try option \"help\"", 255);
             }
         }
@@ -493,12 +495,14 @@ public final class IpLinkWrite {
             if (p.dev == null) {
                 throw new CommandFailure("Not enough information: \"dev\" argument is required.", 255);
             }
-            Link link = links.find(p.dev)
-                    .orElseThrow(() -> new CommandFailure("Cannot find device \"" + p.dev + "\"", 1));
-            int ifindex = link.ifindex();
-            if (p.address != null && link.address() != null && link.address().length() != p.address.length()) {
+            int ifindex = KindContext.ifindex(links, p.dev);
+            if (ifindex == 0) {
+                throw new CommandFailure("Cannot find device \"" + p.dev + "\"", 1);
+            }
+            MacAddress current = p.address == null ? null : links.find(ifindex).map(Link::address).orElse(null);
+            if (current != null && current.length() != p.address.length()) {
                 throw new CommandFailure("Invalid address length " + p.address.length() + " - must be "
-                        + link.address().length() + " bytes", 1);
+                        + current.length() + " bytes", 1);
             }
             if (verb == Verb.DELETE) {
                 links.delete(ifindex);
@@ -534,8 +538,10 @@ public final class IpLinkWrite {
         }
         if (p.lowerDevice != null) {
             String lower = p.lowerDevice;
-            int ifindex = links.find(lower).map(Link::ifindex)
-                    .orElseThrow(() -> new CommandFailure("Cannot find device \"" + lower + "\"", 1));
+            int ifindex = KindContext.ifindex(links, lower);
+            if (ifindex == 0) {
+                throw new CommandFailure("Cannot find device \"" + lower + "\"", 1);
+            }
             request = request.with(LinkAttributes.LINK, ifindex);
         }
         String name = p.name != null ? p.name : p.dev;
