@@ -1,5 +1,6 @@
 package io.jnetlink.examples.ip.link;
 
+import static io.jnetlink.examples.ip.link.LinkWords.atoi;
 import static io.jnetlink.examples.ip.link.LinkWords.invalidArgument;
 import static io.jnetlink.examples.ip.link.LinkWords.lladdr;
 import static io.jnetlink.examples.ip.link.LinkWords.onOff;
@@ -34,8 +35,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code ip link add}, {@code ip link set} and {@code ip link delete}: the command line is read
@@ -423,19 +422,6 @@ public final class IpLinkWrite {
         }
         return id.map(i -> i.get(NamespaceIdAttributes.NSID))
                 .orElseThrow(() -> invalidArgument(name, "Invalid \"link-netns\" value\n"));
-    }
-
-    /** C's {@code atoi}: leading blanks, a sign and digits; 0 when there are none. */
-    private static int atoi(String text) {
-        Matcher m = Pattern.compile("^[ \\t\\n\\r\\f\\v]*([+-]?[0-9]+)").matcher(text);
-        if (!m.find()) {
-            return 0;
-        }
-        try {
-            return Integer.parseInt(m.group(1));
-        } catch (NumberFormatException e) {
-            return m.group(1).startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
-        }
     }
 
     private static CommandFailure duplicate(String option, String value) {

@@ -8,6 +8,7 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
  * link-layer and inet addresses, interface names) and the failures it prints when one is wrong.
  */
 public final class LinkWords {
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^[ \\t\\n\\x0b\\f\\r]*([+-]?)([0-9]+)");
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
 
     private LinkWords() {
@@ -125,6 +127,26 @@ public final class LinkWords {
             throw invalidArgument(text, reason);
         }
         return (int) (negative ? -value : value);
+    }
+
+    /** C's {@code atoi}: the leading decimal number, 0 when there is none, kept in 32 bits. */
+    public static int atoi(String text) {
+        return (int) strtol(text);
+    }
+
+    /** C's {@code strtol} in base 10 on a 64-bit machine: the leading number (blanks and a sign before it), saturated. */
+    public static long strtol(String text) {
+        Matcher m = LEADING_NUMBER.matcher(text);
+        if (!m.find()) {
+            return 0;
+        }
+        long value;
+        try {
+            value = Long.parseLong(m.group(2));
+        } catch (NumberFormatException e) {
+            return m.group(1).equals("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return m.group(1).equals("-") ? -value : value;
     }
 
     /** {@code text}, digits only, in base 0 (decimal, 0x hex, 0 octal) up to {@code max}, or -1. */
