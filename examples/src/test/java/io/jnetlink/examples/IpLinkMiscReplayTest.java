@@ -108,6 +108,8 @@ class IpLinkMiscReplayTest {
             "-4 -f inet6 addr show dev lo",
             "-- link show dev lo",
             "-d -- -s",
+            "-h link show dev lo",
+            "-human-readable -o addr show dev lo",
             "net list-id",
             "ne show",
             "lin show dev lo",
@@ -183,7 +185,7 @@ class IpLinkMiscReplayTest {
                 checks.add(() -> assertEquals(ip.exitCode(), jnl.exitCode(), command + ": " + jnl.stderr()));
                 checks.add(() -> assertTrue(jnl.stderr().contains("jnl does not support"), command + ": " + jnl.stderr()));
             }
-            for (String command : List.of("-f link addr", "-0 link", "-family bridge link", "-M route")) {
+            for (String command : List.of("-f link addr", "-0 link", "-family bridge link", "-M route", "-h -s link")) {
                 Jnl.Result jnl = Jnl.run(Replay.words(List.of("ip", "-n", b.name()), command));
                 checks.add(() -> assertEquals(255, jnl.exitCode(), command));
                 checks.add(() -> assertTrue(jnl.stderr().contains("is not supported"), command + ": " + jnl.stderr()));

@@ -37,7 +37,7 @@ public final class IpCommand implements Command {
                 where  OBJECT := { link | address | route | neigh | netns | monitor | help }
                        OPTIONS := { -n[etns] NAME | -d[etails] | -o[neline] | -c[olor] | -s[tatistics] |
                                     -br[ief] | -j[son] | -p[retty] | -4 | -6 | -f[amily] { inet | inet6 } |
-                                    -a[ll] }
+                                    -a[ll] | -h[uman-readable] (accepted, but not with -s) }
 
                        ip link [ show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ] ]
                        ip link add [ link DEV ] [ name ] NAME [ index N ] [ LINKOPTION ... ] type KIND [ KINDOPTION ... ]
@@ -117,6 +117,7 @@ public final class IpCommand implements Command {
         boolean pretty = false;
         boolean force = false;
         boolean all = false;
+        boolean human = false;
         String batch = null;
         // The options again, but for -n, -batch and what ends them: each line of a batch runs with them.
         List<String> lineOptions = new ArrayList<>();
@@ -144,6 +145,9 @@ public final class IpCommand implements Command {
             } else if (bare.equals("-0") || bare.equals("-M") || bare.equals("-B")) {
                 throw new CommandFailure("jnl: \"" + option + "\" is not supported: jnl reads only the inet and inet6"
                         + " families", 255);
+            } else if (Args.matches(bare, "-human") || Args.matches(bare, "-human-readable")) {
+                human = true;
+                lineOptions.add(option);
             } else if (Args.matches(bare, "-stats") || Args.matches(bare, "-statistics")) {
                 statistics++;
                 lineOptions.add(option);
@@ -179,7 +183,7 @@ public final class IpCommand implements Command {
             } else if (bare.equals("-color=never")) {
                 color = false;
                 lineOptions.add(option);
-            } else if (Args.matches(bare, "-help") || bare.equals("-h")) {
+            } else if (Args.matches(bare, "-help")) {
                 throw IpUsage.fail(usage());
             } else if (Args.matches(bare, "-netns")) {
                 current = current.inNamedNamespace(args.value());
@@ -189,6 +193,9 @@ public final class IpCommand implements Command {
             } else {
                 throw new CommandFailure("Option \"" + option + "\" is unknown, try \"ip -help\".", 255);
             }
+        }
+        if (human && statistics > 0) {
+            throw new CommandFailure("jnl: \"-human\" is not supported: jnl prints statistics as exact numbers", 255);
         }
         if (batch != null) {
             return IpBatch.run(current, batch, lineOptions, force);
