@@ -63,6 +63,14 @@ class IpBatchReplayTest {
                 """, true);
     }
 
+    /** ip 6.1's link listing leaves a flag set: a later address listing of one device prints the link alone. */
+    @Test
+    void anAddressListingAfterALinkListingPrintsLinksAsIpDoes() throws IOException {
+        String content = "link set lo up\naddr show dev lo\nlink show dev lo\naddr show dev lo\na s lo\nlink set lo down\n";
+        compare(List.of(), content, false);
+        compare(List.of("-j"), content, false);
+    }
+
     @Test
     void malformedBatchesFailAsIpDoes() throws IOException {
         compare(List.of(), "link add v0 type veth\nlink set v0 'mtu 1400\nlink show v0\n", false);
@@ -75,6 +83,11 @@ class IpBatchReplayTest {
             Jnl.Result jnl = Jnl.run("ip", "-n", b.name(), "-batch", missing);
             assertAll(() -> assertEquals(ip.exitCode(), jnl.exitCode()), () -> assertEquals(ip.stderr(), jnl.stderr()),
                     () -> assertTrue(ip.stderr().contains("Cannot open file"), ip.stderr()));
+            // A directory opens, and reading it ends the input at once.
+            Shell.Result ipDir = Shell.exec("ip", "-n", a.name(), "-batch", dir.toString());
+            Jnl.Result jnlDir = Jnl.run("ip", "-n", b.name(), "-batch", dir.toString());
+            assertAll(() -> assertEquals(0, ipDir.exitCode()), () -> assertEquals(ipDir.exitCode(), jnlDir.exitCode()),
+                    () -> assertEquals(ipDir.stderr(), jnlDir.stderr()), () -> assertEquals(ipDir.stdout(), jnlDir.stdout()));
         }
     }
 

@@ -23,7 +23,10 @@ import java.util.List;
  * the next, words are split at blanks and a word starting with a quote runs to the same quote.
  * A failed line prints {@code Command failed FILE:LINE} and ends the batch (exit status 1),
  * unless {@code -force} goes on to the next line. A failure that makes ip exit at once (status
- * 255: a bad argument, a usage) ends the batch with that status, as it ends ip.
+ * 255: a bad argument, a usage) ends the batch with that status, as it ends ip. As in ip 6.1,
+ * whose link listing leaves a flag set for the rest of the batch, {@code address show [dev] DEV}
+ * after a {@code link} listing prints the link alone, as {@code link show DEV} does (other
+ * address listings then print as they do on their own, where ip adds the links' {@code mode}).
  */
 final class IpBatch {
     private final InputStream in;
@@ -70,6 +73,7 @@ final class IpBatch {
     private int each(Invocation invocation, String file, List<String> lineOptions, boolean force) {
         int status = 0;
         int lineNumber = 0;
+        boolean linksListed = false;
         String line;
         while ((line = readLine()) != null) {
             lineNumber++;
@@ -88,6 +92,17 @@ final class IpBatch {
             if (words.isEmpty()) {
                 continue;
             }
+            boolean listing = words.size() == 1 || Args.matches(words.get(1), "show") || Args.matches(words.get(1), "list")
+                    || Args.matches(words.get(1), "lst");
+            List<String> selectors = words.subList(Math.min(2, words.size()), words.size());
+            boolean oneDevice = selectors.size() == 1 || selectors.size() == 2 && selectors.get(0).equals("dev");
+            if (linksListed && listing && oneDevice && Args.matches(words.get(0), "address")) {
+                words.set(0, "link");
+                if (words.size() > 1) {
+                    words.set(1, "show"); // "s" would be link's "set"
+                }
+            }
+            linksListed |= listing && Args.matches(words.get(0), "link");
             List<String> command = new ArrayList<>();
             command.add("ip");
             command.addAll(lineOptions);
@@ -163,7 +178,8 @@ final class IpBatch {
                 return null;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // As getline: a read error (a directory) ends the input.
+            return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
         }
         return line.toString(StandardCharsets.UTF_8);
     }
