@@ -1,7 +1,9 @@
 package io.jnetlink.examples;
 
 import io.jnetlink.examples.cli.Console;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -22,8 +24,17 @@ public final class Jnl {
         return runWithEnv(Map.of(), args);
     }
 
+    /** Runs {@code args} with {@code input} on standard input. */
+    public static Result runWithInput(String input, String... args) {
+        return run(Map.of(), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
     /** Runs {@code args} with this process's environment plus {@code extraEnv}. */
     public static Result runWithEnv(Map<String, String> extraEnv, String... args) {
+        return run(extraEnv, InputStream.nullInputStream(), args);
+    }
+
+    private static Result run(Map<String, String> extraEnv, InputStream input, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Map<String, String> env = new HashMap<>(System.getenv());
@@ -31,7 +42,7 @@ public final class Jnl {
         int status;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = Main.run(List.of(args), Console.of(o, e, env));
+            status = Main.run(List.of(args), Console.of(o, e, env).withInput(input));
         }
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -143,16 +143,17 @@ public final class Links {
     }
 
     /**
-     * The link called {@code name}.
+     * The link called {@code name}: its interface name or one of its alternative names. A valid
+     * interface name is asked for as {@code IFLA_IFNAME} (the kernel finds a short alternative
+     * name so too), a longer one as {@code IFLA_ALT_IFNAME}, as {@code ip} does.
      *
-     * @param name an interface name
+     * @param name an interface name or alternative name (1 to 127 bytes)
      * @return the link
      * @throws NetlinkException {@code ENODEV} when there is none
      */
     public Link get(String name) {
-        InterfaceNames.check(name);
-        LinkRequest request = LinkRequest.of(name);
-        return single(w -> request.writeGet(w, extMask));
+        InterfaceNames.checkAltName(name);
+        return single(w -> LinkRequest.writeGetByName(w, name, extMask));
     }
 
     /**
@@ -169,13 +170,13 @@ public final class Links {
     }
 
     /**
-     * The link called {@code name}, if there is one.
+     * The link called {@code name} (an interface name or an alternative name), if there is one.
      *
-     * @param name an interface name
+     * @param name an interface name or alternative name (1 to 127 bytes)
      * @return the link, or empty
      */
     public Optional<Link> find(String name) {
-        InterfaceNames.check(name);
+        InterfaceNames.checkAltName(name);
         return absentIfNoDevice(() -> get(name));
     }
 
@@ -267,13 +268,16 @@ public final class Links {
     }
 
     /**
-     * Deletes the link called {@code name} ({@code ip link del}); a veth's peer goes with it.
+     * Deletes the link called {@code name} ({@code ip link del}), by its interface name or one of
+     * its alternative names (sent as {@code IFLA_IFNAME}, or {@code IFLA_ALT_IFNAME} when longer
+     * than an interface name may be); a veth's peer goes with it.
      *
-     * @param name an interface name
+     * @param name an interface name or alternative name (1 to 127 bytes)
      * @throws NetlinkException {@code ENODEV} when there is none
      */
     public void delete(String name) {
-        send(LinkRequest.of(name)::writeDelete);
+        InterfaceNames.checkAltName(name);
+        send(w -> LinkRequest.writeDeleteByName(w, name));
     }
 
     /**

@@ -374,7 +374,7 @@ final class BridgeFdbWrite {
 
     /** bridge's VLAN reading: C's {@code atoi} into a {@code short}; negative means none. */
     private static int vlan(String text) {
-        return (short) BridgeLinkSet.atoi(text);
+        return (short) LinkWords.atoi(text);
     }
 
     /** The kernel takes VLAN ids 1 to 4094; bridge sends what it read and prints the kernel's refusal. */

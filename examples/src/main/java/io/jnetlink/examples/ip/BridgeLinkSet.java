@@ -1,18 +1,18 @@
 package io.jnetlink.examples.ip;
 
+import static io.jnetlink.examples.ip.link.LinkWords.atoi;
+import static io.jnetlink.examples.ip.link.LinkWords.strtol;
+
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.examples.ip.link.KindContext;
 import io.jnetlink.route.Links;
 import io.jnetlink.route.link.BridgePortAttributes;
 import io.jnetlink.route.link.BridgePortData;
-import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkRequest;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code bridge link set|change dev DEV [OPTIONS]}: the bridge port options as iproute2 6.1's
@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  */
 final class BridgeLinkSet {
     private static final List<String> STATES = List.of("disabled", "listening", "learning", "forwarding", "blocking");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^[ \\t\\n\\x0b\\f\\r]*([+-]?)([0-9]+)");
-    private static final Pattern INDEX_NAME = Pattern.compile("^if([0-9]+)");
 
     private final Invocation invocation;
     private NamespaceSession session;
@@ -164,41 +162,9 @@ final class BridgeLinkSet {
         return named;
     }
 
-    /** C's {@code atoi}: the leading decimal number, 0 when there is none, kept in 32 bits. */
-    static int atoi(String text) {
-        return (int) strtol(text);
-    }
-
-    /** C's {@code strtol} in base 10 on a 64-bit machine: the leading number, saturated. */
-    private static long strtol(String text) {
-        Matcher m = LEADING_NUMBER.matcher(text);
-        if (!m.find()) {
-            return 0;
-        }
-        long value;
-        try {
-            value = Long.parseLong(m.group(2));
-        } catch (NumberFormatException e) {
-            return m.group(1).equals("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
-        }
-        return m.group(1).equals("-") ? -value : value;
-    }
-
     /** As iproute2's {@code ll_name_to_index}: the device's index, or the N of {@code ifN}; 0 when neither. */
     private int indexOf(String name) {
-        Optional<Link> link = name.isEmpty() ? Optional.empty() : links().find(name);
-        if (link.isPresent()) {
-            return link.get().ifindex();
-        }
-        Matcher m = INDEX_NAME.matcher(name);
-        if (m.find()) {
-            try {
-                return Integer.parseUnsignedInt(m.group(1));
-            } catch (NumberFormatException e) {
-                return 0;
-            }
-        }
-        return 0;
+        return KindContext.ifindex(links(), name);
     }
 
     private Links links() {

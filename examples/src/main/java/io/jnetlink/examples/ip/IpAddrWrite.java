@@ -153,8 +153,7 @@ final class IpAddrWrite {
                     word = args.value();
                 }
                 if (Args.matches(word, "help")) {
-                    throw new CommandFailure("Usage: ip address add|change|replace|del IFADDR dev IFNAME [ OPTIONS ];"
-                            + " \"jnl ip --help\" lists the options.", 255);
+                    throw IpUsage.fail(IpUsage.ADDRESS);
                 }
                 if (local != null) {
                     throw new CommandFailure("Error: either \"local\" is duplicate, or \"" + word + "\" is a garbage.", 255);
@@ -265,7 +264,7 @@ final class IpAddrWrite {
         int family = options.family() != 0 ? options.family() : addrFilter.impliedFamily();
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
-            filter.requireDevice(links);
+            filter.requireDevice(links, session.rtnl().links());
             Addresses addresses = session.rtnl().addresses();
             int round = 0;
             while (round < MAX_FLUSH_ROUNDS) {
@@ -273,7 +272,7 @@ final class IpAddrWrite {
                 List<Address> doomed = new ArrayList<>();
                 for (Address addr : addresses.list(AddressFilter.all().withFamily(family))) {
                     Link link = current.stream().filter(l -> l.ifindex() == addr.ifindex()).findFirst().orElse(null);
-                    if (link != null && filter.accepts(link, current) && addrFilter.accepts(addr, link.name())) {
+                    if (link != null && filter.accepts(link) && addrFilter.accepts(addr, link.name())) {
                         doomed.add(addr);
                     }
                 }

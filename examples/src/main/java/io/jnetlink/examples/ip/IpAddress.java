@@ -53,7 +53,7 @@ final class IpAddress {
         }
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
-            filter.requireDevice(links);
+            filter.requireDevice(links, session.rtnl().links());
             List<Address> addrs = session.rtnl().addresses().list(AddressFilter.all().withFamily(options.family()));
             LinkFormatter linkFormatter = new LinkFormatter(options, links,
                     new NamespaceNames(session.rtnl(), invocation.netnsDir()));
@@ -64,7 +64,7 @@ final class IpAddress {
             JsonWriter w = options.jsonWriter().startArray();
             StringBuilder out = new StringBuilder();
             for (Link link : links) {
-                if (!filter.accepts(link, links)) {
+                if (!filter.accepts(link)) {
                     continue;
                 }
                 List<Address> own = new ArrayList<>();

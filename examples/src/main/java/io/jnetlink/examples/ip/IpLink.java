@@ -24,28 +24,28 @@ final class IpLink {
         String verb = args.peek();
         if (Args.matches(verb, "add")) {
             args.next();
-            return new IpLinkWrite(invocation, IpLinkWrite.Verb.ADD, options.family()).run(args);
+            return new IpLinkWrite(invocation, IpLinkWrite.Verb.ADD, options.family(), options.force()).run(args);
         } else if (Args.matches(verb, "set") || Args.matches(verb, "change")) {
             args.next();
-            return new IpLinkWrite(invocation, IpLinkWrite.Verb.SET, options.family()).run(args);
+            return new IpLinkWrite(invocation, IpLinkWrite.Verb.SET, options.family(), options.force()).run(args);
         } else if (Args.matches(verb, "property")) {
             args.next();
             return IpLinkWrite.property(invocation, args);
         } else if (Args.matches(verb, "delete")) {
             args.next();
-            return new IpLinkWrite(invocation, IpLinkWrite.Verb.DELETE, options.family()).run(args);
+            return new IpLinkWrite(invocation, IpLinkWrite.Verb.DELETE, options.family(), options.force()).run(args);
         }
         args.skipShow("ip link");
         LinkFilter filter = LinkFilter.parse(args, "ip link");
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
-            filter.requireDevice(links);
+            filter.requireDevice(links, session.rtnl().links());
             LinkFormatter formatter = new LinkFormatter(options, links,
                     new NamespaceNames(session.rtnl(), invocation.netnsDir()));
             if (options.json()) {
                 JsonWriter w = options.jsonWriter().startArray();
                 for (Link link : links) {
-                    if (filter.accepts(link, links)) {
+                    if (filter.accepts(link)) {
                         json(w, formatter, link);
                     }
                 }
@@ -54,7 +54,7 @@ final class IpLink {
             }
             StringBuilder out = new StringBuilder();
             for (Link link : links) {
-                if (filter.accepts(link, links)) {
+                if (filter.accepts(link)) {
                     out.append(options.brief() ? formatter.brief(link, true) + "\n" : formatter.format(link, true));
                 }
             }
@@ -72,6 +72,7 @@ final class IpLink {
             if (options.statistics() > 0 && link.stats() != null) {
                 new StatsFormatter(options).json(w, link.stats(), link.getInt(LinkAttributes.CARRIER_CHANGES));
             }
+            formatter.altNamesAfterStats(w, link, true);
         }
         w.endObject();
     }

@@ -46,7 +46,7 @@ final class IpNetns {
     int run(Args args) {
         List<String> words = args.rest();
         // ip checks the word after the subcommand as a namespace name, whatever the subcommand
-        if (words.size() > 1 && invalidName(words.get(1))) {
+        if (!options.all() && words.size() > 1 && invalidName(words.get(1))) {
             throw new CommandFailure("Invalid netns name \"" + words.get(1) + "\"", 255);
         }
         if (args.hasNext() && !isListing(args.peek())) {
@@ -61,8 +61,11 @@ final class IpNetns {
             }
             if (Args.matches(word, "delete")) {
                 args.next();
-                return delete(name(args));
+                return options.all() ? deleteAll() : delete(name(args));
             }
+        }
+        if (args.hasNext() && Args.matches(args.peek(), "help")) {
+            throw IpUsage.fail(IpUsage.NETNS);
         }
         if (args.hasNext() && args.peek().equals("list-id")) {
             args.next();
@@ -114,14 +117,27 @@ final class IpNetns {
 
     /** {@code ip netns delete NAME}: the mount and the file go; processes inside keep the namespace. */
     private int delete(String name) {
-        if (name.equals("-all")) {
-            throw new CommandFailure("jnl: \"ip netns delete -all\" is not supported; name the namespace to delete", 1);
-        }
         try {
             NetNs.delete(name);
         } catch (NetlinkException e) {
             throw new CommandFailure("Cannot remove namespace file \"" + NetNs.DEFAULT_DIR.resolve(name) + "\": "
                     + Errno.strerror(e.errnoNumber()), 1);
+        }
+        return 0;
+    }
+
+    /**
+     * {@code ip -all netns delete}: every namespace of {@code /run/netns} in directory order; the
+     * first that cannot be deleted is reported and ends the walk, with status 0 as ip's.
+     */
+    private int deleteAll() {
+        for (String name : NetNs.list()) {
+            try {
+                delete(name);
+            } catch (CommandFailure e) {
+                invocation.err().println(e.getMessage());
+                break;
+            }
         }
         return 0;
     }

@@ -2,9 +2,11 @@ package io.jnetlink.examples.ip;
 
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
+import io.jnetlink.route.Links;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkAttributes;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The link selectors ip link and ip addr share: {@code [dev] DEV}, {@code up},
@@ -17,6 +19,9 @@ final class LinkFilter {
     private boolean upOnly;
     private boolean noMaster;
     private long group = -1;
+    /** The interface indexes of {@link #device} and {@link #master}, once {@link #requireDevice} found them. */
+    private int deviceIndex;
+    private int masterIndex;
 
     static LinkFilter parse(Args args, String tool) {
         return parse(args, tool, null);
@@ -48,7 +53,7 @@ final class LinkFilter {
             } else if (word.equals("type")) {
                 filter.kind = args.value();
             } else if (Args.isHelp(word)) {
-                throw new CommandFailure("Usage: " + tool + " show [ [dev] DEV ] [ up ] [ master DEV ] [ nomaster ] [ group GROUP ] [ type KIND ]", 255);
+                throw IpUsage.fail(tool.equals("ip link") ? IpUsage.LINK : IpUsage.ADDRESS);
             } else if (filter.device == null) {
                 filter.device = word;
             } else {
@@ -63,28 +68,44 @@ final class LinkFilter {
         return device;
     }
 
-    /** Fails as ip does when a named device or master is not among {@code links}. */
-    void requireDevice(List<Link> links) {
-        for (String name : new String[] {device, master}) {
-            if (name != null && links.stream().noneMatch(l -> l.name().equals(name))) {
-                throw new CommandFailure("Device \"" + name + "\" does not exist.", 1);
-            }
-        }
+    /**
+     * Finds the named device and master among {@code links}, else asks the kernel ({@code lookup}:
+     * an alternative name); fails as ip does when there is none.
+     */
+    void requireDevice(List<Link> links, Links lookup) {
+        deviceIndex = ifindex(device, links, lookup);
+        masterIndex = ifindex(master, links, lookup);
     }
 
-    boolean accepts(Link link, List<Link> links) {
-        if (device != null && !device.equals(link.name())) {
+    private static int ifindex(String name, List<Link> links, Links lookup) {
+        if (name == null) {
+            return 0;
+        }
+        for (Link link : links) {
+            if (link.name().equals(name)) {
+                return link.ifindex();
+            }
+        }
+        Optional<Link> found;
+        try {
+            found = lookup.find(name);
+        } catch (IllegalArgumentException e) {
+            found = Optional.empty(); // no link can have that name
+        }
+        return found.map(Link::ifindex).orElseThrow(() -> new CommandFailure("Device \"" + name + "\" does not exist.", 1));
+    }
+
+    /** Whether {@code link} passes the selectors ({@link #requireDevice} first, when a device or master is named). */
+    boolean accepts(Link link) {
+        if (device != null && link.ifindex() != deviceIndex) {
             return false;
         }
         if (upOnly && !link.isUp() || noMaster && link.masterIfindex() != 0
                 || group >= 0 && Integer.toUnsignedLong(link.getInt(LinkAttributes.GROUP)) != group) {
             return false;
         }
-        if (master != null) {
-            int masterIndex = links.stream().filter(l -> l.name().equals(master)).mapToInt(Link::ifindex).findFirst().orElse(-1);
-            if (link.masterIfindex() != masterIndex) {
-                return false;
-            }
+        if (master != null && link.masterIfindex() != masterIndex) {
+            return false;
         }
         return kind == null || kind.equals(link.kind())
                 || kind.endsWith("_slave") && link.info() != null

@@ -113,9 +113,10 @@ final class LinkFormatter {
     String format(Link link, boolean linkObject, boolean linkIsNone) {
         StringBuilder out = new StringBuilder(256);
         write(link, linkObject, linkIsNone, new TextDetailSink(out, options.lineBreak()));
-        if (linkObject && options.statistics() > 0 && link.stats() != null) {
+        if (statsFollow(link, linkObject)) {
             out.append(options.lineBreak()).append(new StatsFormatter(options)
                     .format(link.stats(), link.getInt(LinkAttributes.CARRIER_CHANGES)));
+            altNames(new TextDetailSink(out, options.lineBreak()), link);
         }
         return out.append('\n').toString();
     }
@@ -193,6 +194,34 @@ final class LinkFormatter {
             Display d = LinkAttributes.IFALIAS.display();
             out.startLine();
             out.field(d.text() + " " + link.alias(), d.json(), link.alias());
+        }
+        if (!statsFollow(link, linkObject)) {
+            altNames(out, link);
+        }
+    }
+
+    /** True when ip prints the link's statistics before its alternative names ({@code ip -s link}). */
+    private boolean statsFollow(Link link, boolean linkObject) {
+        return linkObject && options.statistics() > 0 && link.stats() != null;
+    }
+
+    /** The alternative names, each on a line of its own ({@code altname NAME}); a JSON array {@code altnames}. */
+    private static void altNames(DetailSink out, Link link) {
+        List<String> names = link.altNames();
+        if (names.isEmpty()) {
+            return;
+        }
+        for (String name : names) {
+            out.startLine();
+            out.field("altname " + name, null, null);
+        }
+        out.field(null, "altnames", names);
+    }
+
+    /** The alternative names as JSON members, for {@code ip -s -j link}, which writes them after the statistics. */
+    void altNamesAfterStats(JsonWriter w, Link link, boolean linkObject) {
+        if (statsFollow(link, linkObject)) {
+            altNames(new JsonDetailSink(w), link);
         }
     }
 

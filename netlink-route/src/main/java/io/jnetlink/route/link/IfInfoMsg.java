@@ -42,6 +42,8 @@ public final class IfInfoMsg {
     public static final int IFF_LOOPBACK = 0x8;
     /** Interface has a point-to-point link. */
     public static final int IFF_POINTOPOINT = 0x10;
+    /** Avoid use of trailers ({@code ip link set DEV trailers off}). */
+    public static final int IFF_NOTRAILERS = 0x20;
     /** Resources allocated (the driver says the link is running). */
     public static final int IFF_RUNNING = 0x40;
     /** No ARP protocol. */
@@ -50,6 +52,8 @@ public final class IfInfoMsg {
     public static final int IFF_PROMISC = 0x100;
     /** Receive all multicast packets. */
     public static final int IFF_ALLMULTI = 0x200;
+    /** Dialup device with changing addresses ({@code ip link set DEV dynamic on}). */
+    public static final int IFF_DYNAMIC = 0x8000;
     /** Supports multicast. */
     public static final int IFF_MULTICAST = 0x1000;
     /** Driver signals L1 up. */

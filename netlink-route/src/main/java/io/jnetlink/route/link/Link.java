@@ -8,6 +8,8 @@ import io.jnetlink.core.attr.RawAttributes;
 import io.jnetlink.core.message.AttributeCursor;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.route.AddressFamily;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A network interface as the kernel describes it in {@code RTM_NEWLINK}: the {@code ifinfomsg}
@@ -131,6 +133,27 @@ public record Link(int family, int ifindex, int hardwareType, int flags, Attribu
     public String kind() {
         LinkInfo info = values.get(LinkAttributes.LINKINFO);
         return info == null ? null : info.kind();
+    }
+
+    /**
+     * The link's alternative names ({@code IFLA_ALT_IFNAME}s in {@code IFLA_PROP_LIST}), in the
+     * kernel's order; {@link io.jnetlink.route.Links#find(String)} finds the link by any of them.
+     *
+     * @return the names; empty when it has none
+     */
+    public List<String> altNames() {
+        RawAttributes list = values.get(LinkAttributes.PROP_LIST);
+        if (list == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        AttributeCursor a = list.cursor();
+        while (a.next()) {
+            if (a.type() == LinkAttributes.ALT_IFNAME.type()) {
+                names.add(a.string());
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** {@return true when {@code IFF_UP} is set: the link is administratively up} */

@@ -102,8 +102,8 @@ public final class LinkAttributes {
     public static final Attribute<Integer> GRO_MAX_SIZE = SET.add(58, "IFLA_GRO_MAX_SIZE", U32, READ_WRITE, BYTES, as("gro_max_size", NUMBER));
     /** Bus of the parent device (the hardware behind a NIC). */
     public static final Attribute<String> PARENT_DEV_BUS_NAME = SET.add(57, "IFLA_PARENT_DEV_BUS_NAME", ValueType.STRING, READ_ONLY, NONE, as("parentbus", STRING));
-    /** Name of the parent device on its bus. */
-    public static final Attribute<String> PARENT_DEV_NAME = SET.add(56, "IFLA_PARENT_DEV_NAME", ValueType.STRING, READ_ONLY, NONE, as("parentdev", STRING));
+    /** Name of the parent device on its bus ({@code ip link ... parentdev NAME} sends it; the kernel ignores it in requests). */
+    public static final Attribute<String> PARENT_DEV_NAME = SET.add(56, "IFLA_PARENT_DEV_NAME", ValueType.STRING, READ_WRITE, NONE, as("parentdev", STRING));
     /** Interface alias (free text). */
     public static final Attribute<String> IFALIAS = SET.add(20, "IFLA_IFALIAS", ValueType.STRING_NO_NUL, READ_WRITE, NONE, new Display("alias", "ifalias", STRING));
     /** 64-bit interface counters, see {@link LinkStats}. */
@@ -154,8 +154,11 @@ public final class LinkAttributes {
     public static final Attribute<Integer> NEW_NETNSID = SET.add(45, "IFLA_NEW_NETNSID", U32, READ_ONLY, NONE, Display.NONE);
     /** A request that works in the namespace of this id ({@code IFLA_IF_NETNSID}). */
     public static final Attribute<Integer> TARGET_NETNSID = SET.add(46, "IFLA_TARGET_NETNSID", U32, WRITE_ONLY, NONE, Display.NONE);
-    /** In a deletion notice: the index the link has in the namespace it moved to. */
-    public static final Attribute<Integer> NEW_IFINDEX = SET.add(49, "IFLA_NEW_IFINDEX", U32, READ_ONLY, NONE, Display.NONE);
+    /**
+     * In a deletion notice: the index the link has in the namespace it moved to; in a request
+     * that moves a link ({@code ip link set DEV netns NS index N}): the index it asks for there.
+     */
+    public static final Attribute<Integer> NEW_IFINDEX = SET.add(49, "IFLA_NEW_IFINDEX", U32, READ_WRITE, NONE, Display.NONE);
     /** Properties: the alternative names ({@code IFLA_ALT_IFNAME}s). */
     public static final Attribute<RawAttributes> PROP_LIST = SET.add(52, "IFLA_PROP_LIST", NESTED_RAW, READ_WRITE, NONE, Display.NONE);
     /** An alternative name (in requests and inside {@link #PROP_LIST}). */

@@ -42,7 +42,18 @@ public final class LinkRequest {
     /** The highest protocol-down reason bit ({@code IFLA_PROTO_DOWN_REASON_MASK} is a u32). */
     public static final int MAX_PROTO_DOWN_REASON = 31;
 
+    /** XDP: fail rather than replace an attached program ({@code XDP_FLAGS_UPDATE_IF_NOEXIST}; ip sets it unless {@code -force}). */
+    public static final int XDP_FLAGS_UPDATE_IF_NOEXIST = 1;
+    /** XDP: the generic, driver-independent hook ({@code XDP_FLAGS_SKB_MODE}, ip's {@code xdpgeneric}). */
+    public static final int XDP_FLAGS_SKB_MODE = 2;
+    /** XDP: the driver's native hook ({@code XDP_FLAGS_DRV_MODE}, ip's {@code xdpdrv}). */
+    public static final int XDP_FLAGS_DRV_MODE = 4;
+    /** XDP: offloaded to the device ({@code XDP_FLAGS_HW_MODE}, ip's {@code xdpoffload}). */
+    public static final int XDP_FLAGS_HW_MODE = 8;
+
     private static final int AF_INET6 = 10;
+    private static final int IFLA_XDP_FD = 1;
+    private static final int IFLA_XDP_FLAGS = 3;
     private static final int IFLA_PROTO_DOWN_REASON_MASK = 1;
     private static final int IFLA_PROTO_DOWN_REASON_VALUE = 2;
 
@@ -380,6 +391,56 @@ public final class LinkRequest {
     }
 
     /**
+     * A copy that moves the link to the namespace of a process ({@code netns PID}:
+     * {@code IFLA_NET_NS_PID}), sent where it is set among the other attributes.
+     *
+     * @param pid the process id, greater than 0
+     * @return the copy
+     */
+    public LinkRequest withNetnsPid(int pid) {
+        if (pid <= 0) {
+            throw new IllegalArgumentException("pid must be greater than 0: " + pid);
+        }
+        return with(LinkAttributes.NET_NS_PID, pid);
+    }
+
+    /**
+     * A copy that moves the link to the namespace open as file descriptor {@code fd}
+     * ({@code netns NAME}: {@code IFLA_NET_NS_FD}), sent where it is set among the other
+     * attributes; the descriptor must stay open until the request is sent.
+     *
+     * @param fd an open namespace file descriptor, not negative
+     * @return the copy
+     */
+    public LinkRequest withNetnsFd(int fd) {
+        if (fd < 0) {
+            throw new IllegalArgumentException("file descriptor must not be negative: " + fd);
+        }
+        return with(LinkAttributes.NET_NS_FD, fd);
+    }
+
+    /**
+     * A copy that detaches the link's XDP program ({@code xdp off}): {@code IFLA_XDP} with
+     * {@code IFLA_XDP_FD} -1 and, when not 0, {@code IFLA_XDP_FLAGS}, as {@code ip} sends it.
+     *
+     * @param xdpFlags {@code XDP_FLAGS_*} bits ({@link #XDP_FLAGS_UPDATE_IF_NOEXIST}, one mode), or 0
+     * @return the copy
+     */
+    public LinkRequest withXdpDetached(int xdpFlags) {
+        if ((xdpFlags & ~(XDP_FLAGS_UPDATE_IF_NOEXIST | XDP_FLAGS_SKB_MODE | XDP_FLAGS_DRV_MODE | XDP_FLAGS_HW_MODE)) != 0
+                || Integer.bitCount(xdpFlags & ~XDP_FLAGS_UPDATE_IF_NOEXIST) > 1) {
+            throw new IllegalArgumentException("XDP flags must be UPDATE_IF_NOEXIST and at most one mode: 0x"
+                    + Integer.toHexString(xdpFlags));
+        }
+        ByteBuffer b = ByteBuffer.allocate(xdpFlags != 0 ? 16 : 8).order(ByteOrder.nativeOrder());
+        b.putShort((short) 8).putShort((short) IFLA_XDP_FD).putInt(-1);
+        if (xdpFlags != 0) {
+            b.putShort((short) 8).putShort((short) IFLA_XDP_FLAGS).putInt(xdpFlags);
+        }
+        return with(LinkAttributes.XDP, RawAttributes.wrap(b.array()));
+    }
+
+    /**
      * A copy that sets bridge port options, sent as {@code bridge link set} does.
      *
      * @param port the options; only those set are sent
@@ -432,12 +493,49 @@ public final class LinkRequest {
      * @param extMask the {@code RTEXT_FILTER_*} bits for {@code IFLA_EXT_MASK}
      */
     public void writeGet(MessageWriter w, int extMask) {
+        if (ifindex == 0) {
+            writeGetByName(w, name(), extMask);
+            return;
+        }
         w.begin(MessageType.RTM_GETLINK, 0);
         IfInfoMsg.write(w, IfInfoMsg.AF_PACKET, ifindex, 0, 0);
-        if (ifindex == 0) {
-            w.attrString(LinkAttributes.IFNAME.type(), name());
-        }
         w.attrU32(LinkAttributes.EXT_MASK.type(), extMask);
+    }
+
+    /**
+     * Writes the {@code RTM_GETLINK} that asks for the link called {@code name}, as {@code ip}
+     * asks: {@code IFLA_IFNAME} for a valid interface name (the kernel finds a short alternative
+     * name so too), {@code IFLA_ALT_IFNAME} for a longer alternative name.
+     *
+     * @param w       the writer to start the message in
+     * @param name    an interface name or alternative name ({@link InterfaceNames#checkAltName})
+     * @param extMask the {@code RTEXT_FILTER_*} bits for {@code IFLA_EXT_MASK}
+     */
+    public static void writeGetByName(MessageWriter w, String name, int extMask) {
+        InterfaceNames.checkAltName(name);
+        w.begin(MessageType.RTM_GETLINK, 0);
+        IfInfoMsg.write(w, IfInfoMsg.AF_PACKET, 0, 0, 0);
+        w.attrString(nameAttribute(name), name);
+        w.attrU32(LinkAttributes.EXT_MASK.type(), extMask);
+    }
+
+    /**
+     * Writes the {@code RTM_DELLINK} that deletes the link called {@code name}: by
+     * {@code IFLA_IFNAME}, or {@code IFLA_ALT_IFNAME} for an alternative name longer than an
+     * interface name may be.
+     *
+     * @param w    the writer to start the message in
+     * @param name an interface name or alternative name ({@link InterfaceNames#checkAltName})
+     */
+    public static void writeDeleteByName(MessageWriter w, String name) {
+        InterfaceNames.checkAltName(name);
+        w.begin(MessageType.RTM_DELLINK, 0);
+        IfInfoMsg.write(w, AddressFamily.AF_UNSPEC, 0, 0, 0);
+        w.attrString(nameAttribute(name), name);
+    }
+
+    private static int nameAttribute(String name) {
+        return (InterfaceNames.isValid(name) ? LinkAttributes.IFNAME : LinkAttributes.ALT_IFNAME).type();
     }
 
     /**
@@ -446,11 +544,12 @@ public final class LinkRequest {
      * @param w the writer to start the message in
      */
     public void writeDelete(MessageWriter w) {
+        if (ifindex == 0) {
+            writeDeleteByName(w, name());
+            return;
+        }
         w.begin(MessageType.RTM_DELLINK, 0);
         IfInfoMsg.write(w, AddressFamily.AF_UNSPEC, ifindex, 0, 0);
-        if (ifindex == 0) {
-            w.attrString(LinkAttributes.IFNAME.type(), name());
-        }
     }
 
     /**

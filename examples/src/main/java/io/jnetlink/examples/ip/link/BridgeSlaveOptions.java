@@ -16,6 +16,16 @@ import io.jnetlink.route.link.BridgePortData;
  * order, sent as the port's slave data.
  */
 final class BridgeSlaveOptions {
+    /** Our own usage text for {@code ip link help bridge_slave}. */
+    static final String USAGE = """
+            Usage: ip link set DEV type bridge_slave [ PORTOPTION ]...
+            PORTOPTION := fdb_flush | state N | priority N | cost N | mcast_router N | group_fwd_mask N |
+                          backup_port DEV | nobackup_port |
+                          { hairpin | guard | root_block | fastleave | mcast_fast_leave | learning | flood |
+                            mcast_flood | bcast_flood | mcast_to_unicast | proxy_arp | proxy_arp_wifi |
+                            neigh_suppress | vlan_tunnel | isolated | locked } { on | off }
+            """;
+
     private BridgeSlaveOptions() {
     }
 

@@ -1,5 +1,6 @@
 package io.jnetlink.examples.ip.link;
 
+import static io.jnetlink.examples.ip.link.LinkWords.atoi;
 import static io.jnetlink.examples.ip.link.LinkWords.invalidArgument;
 import static io.jnetlink.examples.ip.link.LinkWords.lladdr;
 import static io.jnetlink.examples.ip.link.LinkWords.onOff;
@@ -11,19 +12,26 @@ import static io.jnetlink.examples.ip.link.LinkWords.validName;
 
 
 import io.jnetlink.core.MacAddress;
+import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.examples.ip.IpUsage;
 import io.jnetlink.examples.ip.NamespaceSession;
+import io.jnetlink.route.nsid.NamespaceId;
+import io.jnetlink.route.nsid.NamespaceIdAttributes;
 import io.jnetlink.route.link.IfInfoMsg;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkAttributes;
 import io.jnetlink.route.link.LinkData;
 import io.jnetlink.route.link.LinkRequest;
+import io.jnetlink.route.link.OperState;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -39,16 +47,19 @@ public final class IpLinkWrite {
     private final Invocation invocation;
     private final Verb verb;
     private final int family;
+    private final boolean force;
 
     /**
      * A writer for {@code verb}, in the namespace {@code invocation} selects.
      *
      * @param family ip's {@code -4}/{@code -6}: {@code AF_INET}, {@code AF_INET6}, or 0 for none
+     * @param force  ip's {@code -force} (an XDP detach then replaces whatever is attached)
      */
-    public IpLinkWrite(Invocation invocation, Verb verb, int family) {
+    public IpLinkWrite(Invocation invocation, Verb verb, int family, boolean force) {
         this.invocation = invocation;
         this.verb = verb;
         this.family = family;
+        this.force = force;
     }
 
     /**
@@ -56,29 +67,31 @@ public final class IpLinkWrite {
      * {@code RTM_DELLINKPROP} with every name given.
      */
     public static int property(Invocation invocation, Args args) {
-        if (!args.hasNext()) {
-            throw new CommandFailure("Usage: ip link property add|del dev DEV altname NAME ...", 255);
-        }
         String action = args.next();
-        boolean add = action.equals("add");
-        if (!add && !action.equals("del")) {
+        boolean add = Args.matches(action, "add");
+        if (!add && !Args.matches(action, "del")) {
+            if (action == null || Args.matches(action, "help")) {
+                throw IpUsage.fail(IpUsage.LINK);
+            }
             throw new CommandFailure("Operator required", 255);
         }
         String dev = null;
         List<String> names = new ArrayList<>();
         while (args.hasNext()) {
             String word = args.next();
-            if (word.equals("altname")) {
+            if (Args.matches(word, "altname")) {
                 String name = args.value();
                 // As ip: no '/' nor white space; the kernel judges the length.
                 if (name.isEmpty() || name.contains("/") || name.chars().anyMatch(Character::isWhitespace)) {
                     throw invalidArgument(name, "not a valid altname");
                 }
                 names.add(name);
+            } else if (Args.matches(word, "help")) {
+                throw IpUsage.fail(IpUsage.LINK);
             } else {
                 String value = word.equals("dev") ? args.value() : word;
                 if (dev != null) {
-                    throw new CommandFailure("Error: either \"dev\" is duplicate, or \"" + value + "\" is a garbage.", 255);
+                    throw garbage(value);
                 }
                 dev = value;
             }
@@ -89,8 +102,10 @@ public final class IpLinkWrite {
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             var links = session.rtnl().links();
             String name = dev;
-            int ifindex = links.find(name).map(Link::ifindex)
-                    .orElseThrow(() -> new CommandFailure("Cannot find device \"" + name + "\"", 1));
+            int ifindex = KindContext.ifindex(links, name);
+            if (ifindex == 0) {
+                throw new CommandFailure("Cannot find device \"" + name + "\"", 1);
+            }
             if (add) {
                 links.addAltNames(ifindex, names);
             } else {
@@ -103,7 +118,7 @@ public final class IpLinkWrite {
     /** Reads the command line after the verb, sends the request, and returns ip's exit status. */
     public int run(Args args) {
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
-            KindContext context = new KindContext(invocation, session, verb == Verb.ADD, family);
+            KindContext context = new KindContext(invocation, session, verb == Verb.ADD, family, force);
             try {
                 Parsed parsed = new Parsed();
                 parse(context, args, parsed);
@@ -127,6 +142,9 @@ public final class IpLinkWrite {
         LinkData portData;
         boolean group;
         int groupNumber;
+        /** {@code index N}: the new link's index, or the index asked for in the namespace it moves to. */
+        int index;
+        boolean movesNetns;
         final List<UnaryOperator<LinkRequest>> changes = new ArrayList<>();
         final List<String> seen = new ArrayList<>();
         /** True when the options describe a veth's peer, which has no {@code type} of its own. */
@@ -136,7 +154,7 @@ public final class IpLinkWrite {
 
         void once(String option, String value) {
             if (seen.contains(option)) {
-                throw new CommandFailure("Error: duplicate \"" + option + "\": \"" + value + "\" is the second value.", 255);
+                throw duplicate(option, value);
             }
             seen.add(option);
         }
@@ -216,6 +234,7 @@ public final class IpLinkWrite {
                 case "netns" -> {
                     String value = args.value();
                     p.once("netns", value);
+                    p.movesNetns = true;
                     NetNs target = context.openNamespace(value);
                     if (target != null) {
                         p.changes.add(r -> r.with(LinkAttributes.NET_NS_FD, target.fd()));
@@ -271,10 +290,59 @@ public final class IpLinkWrite {
                     };
                     p.changes.add(r -> r.withAddrGenMode(mode));
                 }
+                case "index" -> {
+                    String value = args.value();
+                    if (p.index != 0) {
+                        throw duplicate("index", value);
+                    }
+                    p.index = atoi(value);
+                    if (p.index <= 0) {
+                        throw invalidArgument(value, "Invalid \"index\" value");
+                    }
+                }
+                case "trailers", "dynamic" -> {
+                    boolean on = onOff(word, args.value());
+                    // trailers off sets IFF_NOTRAILERS.
+                    p.changes.add(word.equals("trailers") ? r -> r.withFlag(IfInfoMsg.IFF_NOTRAILERS, !on)
+                            : r -> r.withFlag(IfInfoMsg.IFF_DYNAMIC, on));
+                }
+                case "vrf" -> {
+                    String value = args.value();
+                    int vrf = context.session().rtnl().links().find(value).filter(l -> "vrf".equals(l.kind()))
+                            .map(Link::ifindex).orElseThrow(() -> invalidArgument(value, "Not a valid VRF name\n"));
+                    p.changes.add(r -> r.with(LinkAttributes.MASTER, vrf));
+                }
+                case "mode" -> {
+                    String value = args.value();
+                    int mode = value.equalsIgnoreCase("default") ? 0 : value.equalsIgnoreCase("dormant") ? 1 : -1;
+                    if (mode < 0) {
+                        throw invalidArgument(value, "Invalid link mode\n");
+                    }
+                    p.changes.add(r -> r.with(LinkAttributes.LINKMODE, mode));
+                }
+                case "state" -> {
+                    String value = args.value();
+                    OperState state = Arrays.stream(OperState.values()).filter(s -> s.name().equalsIgnoreCase(value))
+                            .findFirst().orElseThrow(() -> invalidArgument(value, "Invalid operstate\n"));
+                    p.changes.add(r -> r.with(LinkAttributes.OPERSTATE, state.ordinal()));
+                }
+                case "link-netns", "link-netnsid" -> {
+                    String value = args.value();
+                    if (p.seen.contains("link-netns")) {
+                        throw duplicate("link-netns/link-netnsid", value);
+                    }
+                    p.seen.add("link-netns");
+                    int nsid = word.equals("link-netnsid") ? signed(value, "Invalid \"link-netnsid\" value\n")
+                            : linkNetnsid(context, value);
+                    p.changes.add(r -> r.with(LinkAttributes.LINK_NETNSID, nsid));
+                }
+                case "parentdev" -> {
+                    String value = args.value();
+                    p.changes.add(r -> r.with(LinkAttributes.PARENT_DEV_NAME, value));
+                }
                 case "vf" -> throw new CommandFailure("jnl: \"vf\" sets SR-IOV virtual functions, which jnl does not"
                         + " support: there is no SR-IOV hardware to check it against", 2);
-                case "xdp", "xdpgeneric", "xdpdrv", "xdpoffload" -> throw new CommandFailure("jnl: \"" + word
-                        + "\" attaches an XDP program, which jnl does not support: it has no BPF loader", 255);
+                case "xdp", "xdpgeneric", "xdpdrv", "xdpoffload" -> xdp(context, word, args, p);
                 case "type" -> {
                     String kind = args.value();
                     context.checkNameAndDev(p.name, p.bareDev);
@@ -294,7 +362,7 @@ public final class IpLinkWrite {
                 }
                 default -> {
                     if (Args.matches(word, "help")) {
-                        throw new CommandFailure("Usage: ip link add|set|delete ...; \"jnl ip --help\" lists the options.", 255);
+                        throw IpUsage.fail(IpUsage.LINK);
                     }
                     String value = word.equals("dev") ? args.value() : word;
                     if (value.isEmpty() || value.contains("/") || value.chars().anyMatch(Character::isWhitespace)
@@ -302,7 +370,7 @@ public final class IpLinkWrite {
                         throw invalidArgument(value, "\"dev\" not a valid ifname");
                     }
                     if (p.bareDev != null) {
-                        throw new CommandFailure("Error: either \"dev\" is duplicate, or \"" + value + "\" is a garbage.", 255);
+                        throw garbage(value);
                     }
                     p.bareDev = value;
                     p.dev = value;
@@ -310,6 +378,65 @@ public final class IpLinkWrite {
             }
         }
         context.checkNameAndDev(p.name, p.bareDev);
+        if (p.index != 0 && !context.creating() && !p.movesNetns) {
+            throw new CommandFailure("index can be used only when creating devices or when moving device to another"
+                    + " netns.", 255);
+        }
+    }
+
+    /**
+     * {@code xdp|xdpgeneric|xdpdrv|xdpoffload off|none} as the last words: detach the program, as
+     * ip does without a BPF loader ({@code IFLA_XDP_FD} -1); anything else would load a program.
+     */
+    private static void xdp(KindContext context, String word, Args args, Parsed p) {
+        String value = args.value();
+        if (word.equals("xdpoffload")) {
+            // As ip: the device must be known by now.
+            if (p.dev == null || KindContext.ifindex(context.session().rtnl().links(), p.dev) == 0) {
+                throw new CommandFailure("Command line is not complete. Try option \"help\"", 255);
+            }
+        }
+        if (args.hasNext() || !(value.equals("off") || value.equals("none"))) {
+            throw new CommandFailure("jnl: \"" + word + "\" attaches an XDP program, which jnl does not support: it has"
+                    + " no BPF loader (only \"" + word + " off\" as the last option, which detaches one)", 255);
+        }
+        int flags = (context.force() ? 0 : LinkRequest.XDP_FLAGS_UPDATE_IF_NOEXIST) | switch (word) {
+            case "xdpgeneric" -> LinkRequest.XDP_FLAGS_SKB_MODE;
+            case "xdpdrv" -> LinkRequest.XDP_FLAGS_DRV_MODE;
+            case "xdpoffload" -> LinkRequest.XDP_FLAGS_HW_MODE;
+            default -> 0;
+        };
+        p.changes.add(r -> r.withXdpDetached(flags));
+    }
+
+    /**
+     * The id this namespace has for the namespace {@code name} names ({@code link-netns}), asking
+     * the kernel to assign one when it has none, as ip does.
+     */
+    private static int linkNetnsid(KindContext context, String name) {
+        NetNs target = context.openNamespace(name);
+        if (target == null) {
+            throw invalidArgument(name, "Invalid \"link-netns\" value\n");
+        }
+        var ids = context.session().rtnl().namespaceIds();
+        Optional<NamespaceId> id = ids.find(target);
+        if (id.isEmpty()) {
+            try {
+                id = Optional.of(ids.add(target)).filter(NamespaceId::isAssigned);
+            } catch (NetlinkException e) {
+                // As ip: a refused assignment shows as the value being wrong.
+            }
+        }
+        return id.map(i -> i.get(NamespaceIdAttributes.NSID))
+                .orElseThrow(() -> invalidArgument(name, "Invalid \"link-netns\" value\n"));
+    }
+
+    private static CommandFailure duplicate(String option, String value) {
+        return new CommandFailure("Error: duplicate \"" + option + "\": \"" + value + "\" is the second value.", 255);
+    }
+
+    private static CommandFailure garbage(String value) {
+        return new CommandFailure("Error: either \"dev\" is duplicate, or \"" + value + "\" is a garbage.", 255);
     }
 
     /**
@@ -319,7 +446,8 @@ public final class IpLinkWrite {
     static String keyword(String word) {
         for (String whole : List.of("up", "down", "name", "mtu", "netns", "multicast", "allmulticast", "promisc", "arp",
                 "group", "qlen", "brd", "dev", "carrier", "protodown", "protodown_reason", "gso_max_size",
-                "gso_max_segs", "gro_max_size", "vf", "xdp", "xdpgeneric", "xdpdrv", "xdpoffload")) {
+                "gso_max_segs", "gro_max_size", "vf", "xdp", "xdpgeneric", "xdpdrv", "xdpoffload", "index", "trailers",
+                "vrf", "mode", "state", "parentdev")) {
             if (word.equals(whole)) {
                 return whole;
             }
@@ -327,8 +455,8 @@ public final class IpLinkWrite {
         if (Args.matches(word, "txqlen")) {
             return "txqueuelen";
         }
-        for (String prefixed : List.of("link", "address", "broadcast", "txqueuelen", "master", "nomaster", "type",
-                "alias", "numtxqueues", "numrxqueues", "addrgenmode")) {
+        for (String prefixed : List.of("link", "address", "broadcast", "txqueuelen", "master", "nomaster", "dynamic",
+                "type", "alias", "numtxqueues", "numrxqueues", "addrgenmode", "link-netns", "link-netnsid")) {
             if (Args.matches(word, prefixed)) {
                 return prefixed;
             }
@@ -360,12 +488,14 @@ public final class IpLinkWrite {
             if (p.dev == null) {
                 throw new CommandFailure("Not enough information: \"dev\" argument is required.", 255);
             }
-            Link link = links.find(p.dev)
-                    .orElseThrow(() -> new CommandFailure("Cannot find device \"" + p.dev + "\"", 1));
-            int ifindex = link.ifindex();
-            if (p.address != null && link.address() != null && link.address().length() != p.address.length()) {
+            int ifindex = KindContext.ifindex(links, p.dev);
+            if (ifindex == 0) {
+                throw new CommandFailure("Cannot find device \"" + p.dev + "\"", 1);
+            }
+            MacAddress current = p.address == null ? null : links.find(ifindex).map(Link::address).orElse(null);
+            if (current != null && current.length() != p.address.length()) {
                 throw new CommandFailure("Invalid address length " + p.address.length() + " - must be "
-                        + link.address().length() + " bytes", 1);
+                        + current.length() + " bytes", 1);
             }
             if (verb == Verb.DELETE) {
                 links.delete(ifindex);
@@ -374,6 +504,9 @@ public final class IpLinkWrite {
             LinkRequest request = LinkRequest.of(ifindex);
             for (UnaryOperator<LinkRequest> change : p.changes) {
                 request = change.apply(request);
+            }
+            if (p.index != 0) {
+                request = request.with(LinkAttributes.NEW_IFINDEX, p.index);
             }
             if (p.name != null && !p.name.equals(p.dev)) {
                 request = request.withName(p.name);
@@ -401,14 +534,17 @@ public final class IpLinkWrite {
      * then the lower device and the name, as ip appends them last.
      */
     private static LinkRequest created(NamespaceSession session, Parsed p) {
-        LinkRequest request = LinkRequest.empty();
+        // index N: the index the new link asks for, in its ifinfomsg.
+        LinkRequest request = p.index != 0 ? LinkRequest.of(p.index) : LinkRequest.empty();
         for (UnaryOperator<LinkRequest> change : p.changes) {
             request = change.apply(request);
         }
         if (p.lowerDevice != null) {
             String lower = p.lowerDevice;
-            int ifindex = session.rtnl().links().find(lower).map(Link::ifindex)
-                    .orElseThrow(() -> new CommandFailure("Cannot find device \"" + lower + "\"", 1));
+            int ifindex = KindContext.ifindex(session.rtnl().links(), lower);
+            if (ifindex == 0) {
+                throw new CommandFailure("Cannot find device \"" + lower + "\"", 1);
+            }
             request = request.with(LinkAttributes.LINK, ifindex);
         }
         String name = p.name != null ? p.name : p.dev;

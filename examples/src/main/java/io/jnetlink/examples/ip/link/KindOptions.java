@@ -11,6 +11,9 @@ public interface KindOptions {
     /** Reads every remaining argument as an option of {@code kind}. */
     LinkData parse(KindContext context, String kind, Args args);
 
-    /** Our own usage text for {@code ip link help KIND}: the options this parser reads. */
+    /**
+     * Our own usage text for {@code ip link help KIND}: the options this parser reads; null for a
+     * kind jnl knows nothing of (ip then prints its link usage).
+     */
     String usage(String kind);
 }

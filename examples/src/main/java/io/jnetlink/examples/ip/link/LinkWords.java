@@ -9,6 +9,7 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class LinkWords {
     private static final Pattern HEX = Pattern.compile("\\s*([+-]?)(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^[ \\t\\n\\x0b\\f\\r]*([+-]?)([0-9]+)");
+
     private LinkWords() {
     }
 
@@ -290,6 +293,26 @@ public final class LinkWords {
         }
         long magnitude = digitsC(text, max);
         return negative && magnitude != 0 ? -1 : magnitude;
+    }
+
+    /** C's {@code atoi}: the leading decimal number, 0 when there is none, kept in 32 bits. */
+    public static int atoi(String text) {
+        return (int) strtol(text);
+    }
+
+    /** C's {@code strtol} in base 10 on a 64-bit machine: the leading number (blanks and a sign before it), saturated. */
+    public static long strtol(String text) {
+        Matcher m = LEADING_NUMBER.matcher(text);
+        if (!m.find()) {
+            return 0;
+        }
+        long value;
+        try {
+            value = Long.parseLong(m.group(2));
+        } catch (NumberFormatException e) {
+            return m.group(1).equals("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return m.group(1).equals("-") ? -value : value;
     }
 
     /** {@code text}, digits only, in base 0 (decimal, 0x hex, 0 octal) up to {@code max}, or -1. */

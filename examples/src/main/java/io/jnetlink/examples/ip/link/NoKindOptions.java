@@ -23,8 +23,10 @@ final class NoKindOptions implements KindOptions {
         };
     }
 
+    /** The kinds jnl knows to take no options have a usage; for any other kind jnl knows nothing of, null. */
     @Override
     public String usage(String kind) {
-        return "Usage: ip link add NAME type " + kind + "\n(" + kind + " takes no options)\n";
+        return kind.equals("dummy") || kind.equals("ifb")
+                ? "Usage: ip link add NAME type " + kind + "\n(" + kind + " takes no options)\n" : null;
     }
 }
