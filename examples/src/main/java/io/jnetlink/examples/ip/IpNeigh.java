@@ -33,18 +33,9 @@ final class IpNeigh {
         this.options = options;
     }
 
-    /** ip's usage failure for {@code ip neigh help}: our own text, on standard error, status 255. */
+    /** ip's usage failure for {@code ip neigh help}: {@link IpUsage#NEIGH}, on standard error, status 255. */
     static CommandFailure usage() {
-        return new CommandFailure("""
-                Usage: ip neigh { add | change | replace | delete } { ADDR | proxy ADDR } [ dev DEV ]
-                                [ lladdr LLADDR | lladdr null ] [ nud STATE ] [ router ] [ use ] [ managed ]
-                                [ extern_learn ] [ protocol PROTO ]
-                       ip neigh { show | flush } [ proxy ] [ [ to ] PREFIX ] [ dev DEV ] [ master DEV ] [ nomaster ]
-                                [ vrf NAME ] [ nud STATE ]... [ protocol PROTO ] [ unused ]
-                       ip neigh get { ADDR | proxy ADDR } [ dev DEV ]
-                STATE := { permanent | reachable | noarp | none | stale | incomplete | delay | probe | failed |
-                           all (show and flush only) | a power of two below 0x100 }
-                PROTO := a name from /etc/iproute2/rt_protos or a number up to 255""", 255);
+        return IpUsage.fail(IpUsage.NEIGH);
     }
 
     int run(Args args) {

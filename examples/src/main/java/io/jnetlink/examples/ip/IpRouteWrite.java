@@ -43,28 +43,9 @@ final class IpRouteWrite {
         this.options = options;
     }
 
-    /** ip's usage failure for {@code ip route help}: our own text, on standard error, status 255. */
+    /** ip's usage failure for {@code ip route help}: {@link IpUsage#ROUTE}, on standard error, status 255. */
     static CommandFailure usage() {
-        return new CommandFailure("""
-                Usage: ip route { add | change | replace | prepend | append | delete } ROUTE
-                       ip route [ show [ SELECTOR ] ]
-                       ip route get [ to ] ADDRESS [ from ADDRESS ] [ iif DEV ] [ oif DEV ] [ tos TOS ]
-                                    [ mark MARK ] [ uid UID ] [ ipproto PROTO ] [ sport PORT ] [ dport PORT ]
-                                    [ fibmatch ]
-                ROUTE := [ TYPE ] PREFIX [ tos TOS ] [ table TABLE ] [ protocol PROTO ] [ scope SCOPE ]
-                         [ metric N ] [ dev DEV ] [ via [ inet | inet6 ] ADDRESS ] [ src ADDRESS ]
-                         [ from PREFIX ] [ onlink ] [ realms [ FROM/ ] TO ] [ pref low | medium | high ]
-                         [ expires SECONDS ] [ nhid ID ] [ METRIC ... ] [ nexthop NEXTHOP ... ]
-                TYPE := { unicast | local | broadcast | multicast | anycast | blackhole | unreachable |
-                          prohibit | throw | nat }
-                METRIC := { mtu [ lock ] N | advmss [ lock ] N | hoplimit [ lock ] N | reordering [ lock ] N |
-                            window [ lock ] N | cwnd [ lock ] N | initcwnd [ lock ] N | initrwnd [ lock ] N |
-                            ssthresh [ lock ] N | rtt [ lock ] TIME | rttvar [ lock ] TIME | rto_min TIME |
-                            features ecn | quickack { 0 | 1 } | congctl [ lock ] NAME |
-                            fastopen_no_cookie { 0 | 1 } }
-                NEXTHOP := [ via [ inet | inet6 ] ADDRESS ] [ dev DEV ] [ weight 1..256 ] [ onlink ]
-                           [ realms [ FROM/ ] TO ]
-                TIME := a number of milliseconds, or with a unit: s, sec, secs, ms, msec, msecs""", 255);
+        return IpUsage.fail(IpUsage.ROUTE);
     }
 
     /** One next hop as written after {@code nexthop}. */

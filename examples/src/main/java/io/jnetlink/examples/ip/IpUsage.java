@@ -44,20 +44,41 @@ public final class IpUsage {
 
     /** {@code ip route help}. */
     public static final String ROUTE = """
-            Usage: ip route [ show ] [ table TABLE ] [ dev DEV ] [ iif DEV ] [ proto PROTO ] [ scope SCOPE ]
-                            [ type TYPE ] [ tos TOS ] [ metric N ] [ via ADDRESS ] [ src ADDRESS ]
-                            [ from [ root | match | exact ] PREFIX ] [ [ to ] [ root | match | exact ] PREFIX ]
-                   ip route get [ to ] ADDRESS
+            Usage: ip route { add | change | replace | prepend | append | delete } ROUTE
+                   ip route [ show [ SELECTOR ] ]
+                   ip route get [ to ] ADDRESS [ from ADDRESS ] [ iif DEV ] [ oif DEV ] [ tos TOS ]
+                                [ mark MARK ] [ uid UID ] [ ipproto PROTO ] [ sport PORT ] [ dport PORT ]
+                                [ fibmatch ]
+            ROUTE := [ TYPE ] PREFIX [ tos TOS ] [ table TABLE ] [ protocol PROTO ] [ scope SCOPE ]
+                     [ metric N ] [ dev DEV ] [ via [ inet | inet6 ] ADDRESS ] [ src ADDRESS ]
+                     [ from PREFIX ] [ onlink ] [ realms [ FROM/ ] TO ] [ pref low | medium | high ]
+                     [ expires SECONDS ] [ nhid ID ] [ METRIC ... ] [ nexthop NEXTHOP ... ]
+            TYPE := { unicast | local | broadcast | multicast | anycast | blackhole | unreachable |
+                      prohibit | throw | nat }
+            METRIC := { mtu [ lock ] N | advmss [ lock ] N | hoplimit [ lock ] N | reordering [ lock ] N |
+                        window [ lock ] N | cwnd [ lock ] N | initcwnd [ lock ] N | initrwnd [ lock ] N |
+                        ssthresh [ lock ] N | rtt [ lock ] TIME | rttvar [ lock ] TIME | rto_min TIME |
+                        features ecn | quickack { 0 | 1 } | congctl [ lock ] NAME |
+                        fastopen_no_cookie { 0 | 1 } }
+            NEXTHOP := [ via [ inet | inet6 ] ADDRESS ] [ dev DEV ] [ weight 1..256 ] [ onlink ]
+                       [ realms [ FROM/ ] TO ]
+            TIME := a number of milliseconds, or with a unit: s, sec, secs, ms, msec, msecs
+            SELECTOR := [ table TABLE ] [ dev DEV ] [ iif DEV ] [ proto PROTO ] [ scope SCOPE ] [ type TYPE ]
+                        [ tos TOS ] [ metric N ] [ via ADDRESS ] [ src ADDRESS ]
+                        [ from [ root | match | exact ] PREFIX ] [ [ to ] [ root | match | exact ] PREFIX ]
             TABLE := main | local | default | all | N
             """;
-
-    /** {@code ip neigh help}. */
     public static final String NEIGH = """
-            Usage: ip neigh [ show ] [ dev DEV ] [ master DEV | nomaster ] [ nud STATE ] [ [ to ] PREFIX ]
-            STATE := permanent | noarp | reachable | stale | delay | probe | failed | incomplete | none | all
+            Usage: ip neigh { add | change | replace | delete } { ADDR | proxy ADDR } [ dev DEV ]
+                            [ lladdr LLADDR | lladdr null ] [ nud STATE ] [ router ] [ use ] [ managed ]
+                            [ extern_learn ] [ protocol PROTO ]
+                   ip neigh { show | flush } [ proxy ] [ [ to ] PREFIX ] [ dev DEV ] [ master DEV ] [ nomaster ]
+                            [ vrf NAME ] [ nud STATE ]... [ protocol PROTO ] [ unused ]
+                   ip neigh get { ADDR | proxy ADDR } [ dev DEV ]
+            STATE := { permanent | reachable | noarp | none | stale | incomplete | delay | probe | failed |
+                       all (show and flush only) | a power of two below 0x100 }
+            PROTO := a name from /etc/iproute2/rt_protos or a number up to 255
             """;
-
-    /** {@code ip netns help}. */
     public static final String NETNS = """
             Usage: ip netns [ list ]
                    ip netns { add | delete } NAME
