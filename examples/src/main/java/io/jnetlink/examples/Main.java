@@ -82,6 +82,10 @@ public final class Main {
                 throw new CommandFailure("Command \"" + name + "\" is unknown, try \"jnl --help\".", 1);
             }
             if (args.nextIsHelp()) {
+                if (command.helpIsUsageError()) {
+                    current.err().print(command.usage());
+                    return 255;
+                }
                 current.out().print(command.usage());
                 return 0;
             }

@@ -12,6 +12,14 @@ public interface Command {
     String usage();
 
     /**
+     * Whether {@code COMMAND --help} is a usage error, as for iproute2's tools (the text on standard
+     * error, status 255), rather than help asked for (standard output, status 0).
+     */
+    default boolean helpIsUsageError() {
+        return false;
+    }
+
+    /**
      * Runs the command.
      *
      * @return the process exit status

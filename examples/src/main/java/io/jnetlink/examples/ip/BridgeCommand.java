@@ -24,6 +24,12 @@ public final class BridgeCommand implements Command {
         return "[-n NETNS] [-c] [-d] [-s] [-j [-p]] fdb|link show ... | fdb add|append|replace|del|get|flush ... | link set ...  (iproute2's bridge)";
     }
 
+    /** As ip and bridge: {@code --help} prints the usage on standard error with status 255. */
+    @Override
+    public boolean helpIsUsageError() {
+        return true;
+    }
+
     @Override
     public String usage() {
         return """

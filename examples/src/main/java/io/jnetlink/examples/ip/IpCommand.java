@@ -28,6 +28,12 @@ public final class IpCommand implements Command {
                 + "link|addr|route|rule|nexthop|neigh|netns|tuntap ...  (iproute2's ip)";
     }
 
+    /** As ip and bridge: {@code --help} prints the usage on standard error with status 255. */
+    @Override
+    public boolean helpIsUsageError() {
+        return true;
+    }
+
     @Override
     public String usage() {
         return """
