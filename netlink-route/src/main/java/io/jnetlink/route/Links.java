@@ -236,6 +236,22 @@ public final class Links {
     }
 
     /**
+     * Creates a link, or changes the one of the request's name when it exists ({@code ip link
+     * replace}: the kernel decides); bridge port options are then set as by {@link #add}.
+     *
+     * @param request the link: its name, kind ({@link LinkRequest#withData}) and settings
+     * @throws NetlinkException as the kernel refuses, for instance {@code EOPNOTSUPP} for a change
+     *                          its kind does not allow
+     */
+    public void replace(LinkRequest request) {
+        Objects.requireNonNull(request, "request");
+        send(request::writeReplace);
+        if (request.portData() != null) {
+            sendPortData(request, get(request.name()).ifindex());
+        }
+    }
+
+    /**
      * Changes an existing link ({@code ip link set}, {@code bridge link set}): what the request
      * sets, nothing else. A link named by its current name and renamed is looked up first, as
      * {@code ip} does.

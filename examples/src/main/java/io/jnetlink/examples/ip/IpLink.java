@@ -28,6 +28,9 @@ final class IpLink {
         } else if (Args.matches(verb, "set") || Args.matches(verb, "change")) {
             args.next();
             return new IpLinkWrite(invocation, IpLinkWrite.Verb.SET, options.family(), options.force()).run(args);
+        } else if (Args.matches(verb, "replace")) {
+            args.next();
+            return new IpLinkWrite(invocation, IpLinkWrite.Verb.REPLACE, options.family(), options.force()).run(args);
         } else if (Args.matches(verb, "property")) {
             args.next();
             return IpLinkWrite.property(invocation, args);

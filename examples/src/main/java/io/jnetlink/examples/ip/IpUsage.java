@@ -10,7 +10,8 @@ public final class IpUsage {
     /** {@code ip link help}, and {@code help} among the words of {@code ip link add|set|delete|show}. */
     public static final String LINK = """
             Usage: ip link [ show ] [ [ dev ] DEV ] [ up ] [ master DEV | nomaster ] [ group N ] [ type KIND ]
-                   ip link add [ link DEV ] [ name ] NAME [ index N ] [ LINKOPTION ]... type KIND [ KINDOPTION ]...
+                   ip link { add | replace } [ link DEV ] [ name ] NAME [ index N ] [ LINKOPTION ]... type KIND
+                                             [ KINDOPTION ]...
                    ip link set { [ dev ] DEV | group N } [ SETOPTION ]... [ type KIND [ KINDOPTION ]... ]
                    ip link delete { [ dev ] DEV | group N } [ type KIND ]
                    ip link property { add | del } [ dev ] DEV altname NAME [ altname NAME ]...

@@ -467,10 +467,24 @@ public final class LinkRequest {
      *                                  which are sent to the link by name once it exists
      */
     public void writeAdd(MessageWriter w) {
+        writeCreate(w, NlMsgHdr.NLM_F_EXCL);
+    }
+
+    /**
+     * Writes the {@code RTM_NEWLINK} of {@code ip link replace}: {@code NLM_F_CREATE |
+     * NLM_F_REPLACE}, so the kernel creates the link or changes the one of that name.
+     *
+     * @param w the writer to start the message in
+     */
+    public void writeReplace(MessageWriter w) {
+        writeCreate(w, NlMsgHdr.NLM_F_REPLACE);
+    }
+
+    private void writeCreate(MessageWriter w, int flags) {
         if (name() == null && port != null) {
             throw new IllegalArgumentException("a new link with bridge port options needs a name");
         }
-        write(w, NlMsgHdr.NLM_F_CREATE | NlMsgHdr.NLM_F_EXCL);
+        write(w, NlMsgHdr.NLM_F_CREATE | flags);
     }
 
     /**

@@ -42,7 +42,16 @@ import java.util.function.UnaryOperator;
  */
 public final class IpLinkWrite {
     /** The verb: what the request does. */
-    public enum Verb { ADD, SET, DELETE }
+    public enum Verb {
+        ADD, SET, DELETE,
+        /** {@code ip link replace}: create, or change the link of that name if it exists. */
+        REPLACE;
+
+        /** True for the verbs that read the command line as a new link's (ip's {@code NLM_F_CREATE}). */
+        boolean creates() {
+            return this == ADD || this == REPLACE;
+        }
+    }
 
     private final Invocation invocation;
     private final Verb verb;
@@ -118,7 +127,7 @@ public final class IpLinkWrite {
     /** Reads the command line after the verb, sends the request, and returns ip's exit status. */
     public int run(Args args) {
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
-            KindContext context = new KindContext(invocation, session, verb == Verb.ADD, family, force);
+            KindContext context = new KindContext(invocation, session, verb.creates(), family, force);
             try {
                 Parsed parsed = new Parsed();
                 parse(context, args, parsed);
@@ -467,7 +476,7 @@ public final class IpLinkWrite {
     private int send(NamespaceSession session, Parsed p) {
         var links = session.rtnl().links();
         if (p.group && p.dev == null) {
-            if (verb == Verb.ADD) {
+            if (verb.creates()) {
                 throw new CommandFailure("group cannot be used when creating devices.", 255);
             }
             if (verb == Verb.DELETE) {
@@ -484,7 +493,7 @@ public final class IpLinkWrite {
                 return 0;
             }
         }
-        if (verb != Verb.ADD) {
+        if (!verb.creates()) {
             if (p.dev == null) {
                 throw new CommandFailure("Not enough information: \"dev\" argument is required.", 255);
             }
@@ -525,7 +534,12 @@ public final class IpLinkWrite {
             throw new CommandFailure("Not enough information: \"type\" argument is required", 1);
         }
         LinkRequest request = created(session, p);
-        links.add(p.portData != null ? request.withSlaveData(p.portData) : request.withData(p.data));
+        LinkRequest created = p.portData != null ? request.withSlaveData(p.portData) : request.withData(p.data);
+        if (verb == Verb.REPLACE) {
+            links.replace(created);
+        } else {
+            links.add(created);
+        }
         return 0;
     }
 
