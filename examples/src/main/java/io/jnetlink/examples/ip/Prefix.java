@@ -1,6 +1,7 @@
 package io.jnetlink.examples.ip;
 
 import io.jnetlink.examples.cli.CommandFailure;
+import io.jnetlink.examples.ip.link.LinkWords;
 import io.jnetlink.route.AddressFamily;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -25,7 +26,7 @@ record Prefix(int family, byte[] address, int length) {
         }
         int slash = text.indexOf('/');
         String host = slash < 0 ? text : text.substring(0, slash);
-        byte[] address = host.contains(":") ? ipv6(host) : ipv4(host);
+        byte[] address = host.contains(":") ? LinkWords.ipv6(host) : ipv4(host);
         int parsedFamily = address == null ? 0 : address.length == 4 ? AddressFamily.AF_INET : AddressFamily.AF_INET6;
         int length = address == null ? -1 : address.length * 8;
         if (address != null && slash >= 0) {
@@ -119,26 +120,5 @@ record Prefix(int family, byte[] address, int length) {
             bytes[i] = (byte) Integer.parseInt(parts[i]);
         }
         return bytes;
-    }
-
-    /** An IPv6 literal (hex digits, colons and an optional dotted tail; never a host name lookup). */
-    private static byte[] ipv6(String text) {
-        if (!text.matches("[0-9A-Fa-f:.]+")) {
-            return null;
-        }
-        try {
-            byte[] bytes = InetAddress.getByName(text).getAddress();
-            if (bytes.length == 4) {
-                // Java reads an IPv4-mapped IPv6 literal (::ffff:a.b.c.d) as IPv4; ip keeps it IPv6.
-                byte[] mapped = new byte[16];
-                mapped[10] = (byte) 0xff;
-                mapped[11] = (byte) 0xff;
-                System.arraycopy(bytes, 0, mapped, 12, 4);
-                return mapped;
-            }
-            return bytes;
-        } catch (UnknownHostException e) {
-            return null;
-        }
     }
 }

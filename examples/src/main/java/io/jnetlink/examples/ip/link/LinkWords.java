@@ -50,7 +50,7 @@ public final class LinkWords {
         if (text.equals("default")) {
             bytes = other == null ? null : new byte[wantV4 ? 4 : 16];
         } else if (text.contains(":")) {
-            bytes = other != null && wantV4 || !text.matches("[0-9a-fA-F:.]+") ? null : ipv6(text);
+            bytes = other != null && wantV4 ? null : ipv6(text);
         } else {
             bytes = other != null && !wantV4 ? null : ipv4(text);
         }
@@ -68,7 +68,15 @@ public final class LinkWords {
         }
     }
 
-    private static byte[] ipv6(String text) {
+    /**
+     * The 16 bytes of an IPv6 literal (hex digits, colons and an optional dotted tail; never a host
+     * name lookup); an IPv4-mapped one ({@code ::ffff:a.b.c.d}) stays IPv6, as ip keeps it. Null
+     * when {@code text} is none.
+     */
+    public static byte[] ipv6(String text) {
+        if (!text.matches("[0-9A-Fa-f:.]+")) {
+            return null;
+        }
         try {
             byte[] bytes = InetAddress.getByName(text).getAddress();
             // Java reads ::ffff:a.b.c.d as IPv4; ip keeps it IPv6.

@@ -9,7 +9,6 @@ import io.jnetlink.examples.ip.NameTable;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkData;
 import io.jnetlink.route.link.tunnel.TunnelEncap;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -61,24 +60,8 @@ final class TunnelWords {
     }
 
     private static InetAddress ipv6(String text) {
-        if (!text.matches("[0-9a-fA-F:.]+")) {
-            return null;
-        }
-        try {
-            InetAddress address = InetAddress.getByName(text);
-            // A v4-mapped form comes back as IPv4: keep the 16 bytes ip sends.
-            return address instanceof Inet4Address ? byAddress(mapped(address.getAddress())) : address;
-        } catch (UnknownHostException e) {
-            return null;
-        }
-    }
-
-    private static byte[] mapped(byte[] v4) {
-        byte[] bytes = new byte[16];
-        bytes[10] = (byte) 0xff;
-        bytes[11] = (byte) 0xff;
-        System.arraycopy(v4, 0, bytes, 12, 4);
-        return bytes;
+        byte[] bytes = LinkWords.ipv6(text);
+        return bytes == null ? null : byAddress(bytes);
     }
 
     static InetAddress byAddress(byte[] bytes) {
