@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Replays one list of {@code ip route add|change|replace|prepend|append|delete} command lines
+ * Replays one list of {@code ip route add|change|replace|prepend|append|delete|flush} command lines
  * (and listings between them) twice: with iproute2 6.1 on namespace A and with the jar,
  * in-process, on its twin B. Each twin holds a veth pair d0/d1 (both up, no IPv6 link-local
  * address) with 10.0.0.1/24 and 2001:db8::1/64 on d0, 10.1.0.1/24 on d1, and lo up. Each command
@@ -124,6 +124,18 @@ class IpRouteReplayTest {
             "route del default via 10.0.0.3",
             "route del 10.33.0.0/16",
             "route",
+            "route show table all",
+            "-6 route show table all",
+            "route flush",
+            "-s route flush 10.61.0.0/16",
+            "-s route flush 10.61.0.0/16",
+            "-s -s route flush proto static",
+            "route flush table 100",
+            "route flush dev nosuch",
+            "-6 route flush 2001:db8:7::/48",
+            "-s route flush table 1000",
+            "route flush type blackhole",
+            "-6 route flush table all type unreachable",
             "route show table all",
             "-6 route show table all",
             "route bogus",

@@ -1,12 +1,16 @@
 package io.jnetlink.examples.ip;
 
+import io.jnetlink.core.Errno;
+import io.jnetlink.core.NetlinkException;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
+import io.jnetlink.route.AddressFamily;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.nexthop.Nexthop;
 import io.jnetlink.route.routing.Route;
 import io.jnetlink.route.routing.RouteAttributes;
+import io.jnetlink.route.routing.RouteCodec;
 import io.jnetlink.route.routing.RouteLookup;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -47,6 +51,13 @@ final class IpRoute {
                 args.next();
                 return get(args);
             }
+            if (Args.matches(verb, "flush")) {
+                args.next();
+                if (!args.hasNext()) {
+                    throw new CommandFailure("\"ip route flush\" requires arguments.", 1);
+                }
+                return flush(args);
+            }
             if (Args.matches(verb, "help")) {
                 throw IpRouteWrite.usage();
             }
@@ -55,9 +66,7 @@ final class IpRoute {
         RouteSelector selector = RouteSelector.parse(args, options.family());
         try (NamespaceSession session = NamespaceSession.open(invocation)) {
             List<Link> links = session.rtnl().links().list();
-            int oif = index(links, selector.device());
-            int iif = index(links, selector.inputDevice());
-            selector.resolveDevices(oif, iif);
+            int oif = resolve(selector, links);
             RouteFormatter formatter = new RouteFormatter(options, new LinkFormatter(options, links, null), selector,
                     nexthops(session));
             StringBuilder out = new StringBuilder();
@@ -75,6 +84,64 @@ final class IpRoute {
             invocation.out().print(options.json() ? w.endArray() + "\n" : out);
         }
         return 0;
+    }
+
+    /** The selector's devices as indexes; the output device's, which the kernel's dump filter takes. */
+    private static int resolve(RouteSelector selector, List<Link> links) {
+        int oif = index(links, selector.device());
+        int iif = index(links, selector.inputDevice());
+        selector.resolveDevices(oif, iif);
+        return oif;
+    }
+
+    /**
+     * {@code ip route flush SELECTOR}: round after round, dump, delete every route the selector
+     * keeps (but the IPv6 table's own unreachable default of metric 2^32-1, which ip leaves), until a
+     * round finds none; {@code -s} reports the rounds, {@code -s -s} also lists the routes.
+     */
+    private int flush(Args args) {
+        RouteSelector selector = RouteSelector.parse(args, options.family());
+        try (NamespaceSession session = NamespaceSession.open(invocation)) {
+            List<Link> links = session.rtnl().links().list();
+            int oif = resolve(selector, links);
+            RouteFormatter formatter = new RouteFormatter(options, new LinkFormatter(options, links, null), selector,
+                    nexthops(session));
+            for (int round = 0; ; round++) {
+                List<Route> doomed = session.rtnl().routes().list(selector.dump(oif)).stream()
+                        .filter(selector::accepts).filter(route -> !isIpv6Sentinel(route)).toList();
+                if (doomed.isEmpty()) {
+                    if (options.statistics() > 0) {
+                        invocation.out().print(round == 0 ? "Nothing to flush.\n"
+                                : "*** Flush is complete after " + round + " round" + (round > 1 ? "s" : "") + " ***\n");
+                    }
+                    return 0;
+                }
+                StringBuilder listed = new StringBuilder();
+                for (Route route : doomed) {
+                    if (options.statistics() > 1) {
+                        listed.append(formatter.format(route));
+                    }
+                    try {
+                        session.rtnl().routes().delete(route);
+                    } catch (NetlinkException e) {
+                        if (!e.is(Errno.ESRCH, Errno.ENOENT)) {
+                            throw e;
+                        }
+                    }
+                }
+                invocation.out().print(listed);
+                if (options.statistics() > 0) {
+                    invocation.out().print("\n*** Round " + (round + 1) + ", deleting " + doomed.size() + " entries ***\n");
+                }
+            }
+        }
+    }
+
+    /** The IPv6 table's unreachable default of metric 2^32-1, which ip's flush leaves alone. */
+    private static boolean isIpv6Sentinel(Route route) {
+        Long metric = route.get(RouteAttributes.PRIORITY);
+        return route.family() == AddressFamily.AF_INET6 && route.dstLength() == 0
+                && route.type() == RouteCodec.RTN_UNREACHABLE && metric != null && metric == 0xffffffffL;
     }
 
     /** {@code ip route get}: reads the words as ip does, in its order of checks, then asks the kernel once. */

@@ -47,6 +47,7 @@ public final class IpUsage {
     public static final String ROUTE = """
             Usage: ip route { add | change | replace | prepend | append | delete } ROUTE
                    ip route [ show [ SELECTOR ] ]
+                   ip route flush SELECTOR
                    ip route get [ to ] ADDRESS [ from ADDRESS ] [ iif DEV ] [ oif DEV ] [ tos TOS ]
                                 [ mark MARK ] [ uid UID ] [ ipproto PROTO ] [ sport PORT ] [ dport PORT ]
                                 [ fibmatch ]
