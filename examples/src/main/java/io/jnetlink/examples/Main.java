@@ -39,12 +39,27 @@ public final class Main {
         }
     }
 
+    /** From this Java release on, {@code sun.misc.Unsafe}'s memory access prints a warning (JEP 498). */
+    private static final int UNSAFE_WARNING_RELEASE = 24;
+
     /** Runs the jar and exits with the command's status. */
     public static void main(String[] args) {
+        if (Runtime.version().feature() >= UNSAFE_WARNING_RELEASE) {
+            // jnr-ffi's jffi and netty then reach native memory through JNI and NIO instead: nothing on stderr.
+            quietDefault("jffi.unsafe.disabled");
+            quietDefault("io.netty.noUnsafe");
+        }
         Console console = Console.system();
         int status = run(List.of(args), console);
         console.out().flush();
         System.exit(status);
+    }
+
+    /** Sets the system property {@code name} to true unless the user set it. */
+    private static void quietDefault(String name) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, "true");
+        }
     }
 
     /**

@@ -76,9 +76,9 @@ public final class NetlinkSocket implements AutoCloseable {
         this.protocol = protocol;
         this.config = config;
         this.scratch = directBuffer(SCRATCH_SIZE);
-        this.scratchAddress = scratch.memoryAddress();
+        this.scratchAddress = Syscalls.address(scratch);
         this.receiveBuffer = directBuffer(MIN_RECEIVE_BUFFER);
-        this.receiveAddress = receiveBuffer.memoryAddress();
+        this.receiveAddress = Syscalls.address(receiveBuffer);
         int socket;
         try {
             socket = Syscalls.socket(Syscalls.AF_NETLINK, Syscalls.SOCK_RAW | Syscalls.SOCK_CLOEXEC, protocol);
@@ -135,13 +135,7 @@ public final class NetlinkSocket implements AutoCloseable {
     }
 
     private static ByteBuf directBuffer(int capacity) {
-        ByteBuf buf = Unpooled.directBuffer(capacity, capacity);
-        if (!buf.hasMemoryAddress()) {
-            buf.release();
-            throw new IllegalStateException("netty cannot expose native buffer addresses on this JVM "
-                    + "(sun.misc.Unsafe unavailable); netlink I/O needs them");
-        }
-        return buf;
+        return Unpooled.directBuffer(capacity, capacity);
     }
 
     /** {@return the netlink protocol number this socket speaks} */
@@ -403,7 +397,7 @@ public final class NetlinkSocket implements AutoCloseable {
         scratch.setZero(SCRATCH_ADDR, SOCKADDR_NL_SIZE);
         HostOrder.setU16(scratch, SCRATCH_ADDR, Syscalls.AF_NETLINK);
         HostOrder.setU32(scratch, SCRATCH_ADDR + 4, destinationPort);
-        long msghdr = prepareMessageHeader(message.memoryAddress() + message.readerIndex(), message.readableBytes());
+        long msghdr = prepareMessageHeader(Syscalls.address(message) + message.readerIndex(), message.readableBytes());
         Syscalls.sendmsg(fd, msghdr);
     }
 
@@ -435,7 +429,7 @@ public final class NetlinkSocket implements AutoCloseable {
                 ByteBuf bigger = directBuffer(capacity);
                 receiveBuffer.release();
                 receiveBuffer = bigger;
-                receiveAddress = bigger.memoryAddress();
+                receiveAddress = Syscalls.address(bigger);
             }
             long n = Syscalls.recvmsg(fd, prepareMessageHeader(receiveAddress, receiveBuffer.capacity()), flags);
             if (n < 0) {

@@ -278,7 +278,7 @@ public final class TunTaps {
                 ifreq.setBytes(0, name.getBytes(StandardCharsets.UTF_8));
             }
             HostOrder.setU16(ifreq, IFNAMSIZ, flags);
-            Syscalls.ioctl("ioctl(TUNSETIFF)", fd, TUNSETIFF, ifreq.memoryAddress());
+            Syscalls.ioctl("ioctl(TUNSETIFF)", fd, TUNSETIFF, Syscalls.address(ifreq));
             int end = ifreq.indexOf(0, IFNAMSIZ, (byte) 0);
             return ifreq.toString(0, end < 0 ? IFNAMSIZ : end, StandardCharsets.UTF_8);
         } finally {

@@ -2,6 +2,7 @@ package io.jnetlink.core.internal;
 
 import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.internal.libc.LibC;
+import io.netty.buffer.ByteBuf;
 import jnr.ffi.LibraryLoader;
 import jnr.ffi.Runtime;
 
@@ -43,6 +44,25 @@ public final class Syscalls {
     private static final Runtime RUNTIME = Runtime.getRuntime(LIBC);
 
     private Syscalls() {
+    }
+
+    /**
+     * The native address of a direct buffer's first byte: netty's own when it has one, else (netty
+     * running without {@code sun.misc.Unsafe}, as the CLI runs it on Java 24 and later to keep
+     * stderr quiet) the JNI address of the same memory, which a direct buffer never moves.
+     *
+     * @param buf a direct buffer
+     * @return the address of its index 0
+     * @throws IllegalArgumentException for a heap buffer
+     */
+    public static long address(ByteBuf buf) {
+        if (buf.hasMemoryAddress()) {
+            return buf.memoryAddress();
+        }
+        if (!buf.isDirect() || buf.nioBufferCount() != 1) {
+            throw new IllegalArgumentException("netlink I/O needs a direct buffer of one piece, not " + buf);
+        }
+        return jnr.ffi.Pointer.wrap(RUNTIME, buf.nioBuffer(0, buf.capacity())).address();
     }
 
     private static int errno() {
