@@ -13,6 +13,10 @@ import io.jnetlink.route.event.RtnlEvent.Action;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkView;
 import io.jnetlink.route.neighbour.NeighbourCodec;
+import io.jnetlink.route.netconf.NetconfCodec;
+import io.jnetlink.route.nexthop.NexthopCodec;
+import io.jnetlink.route.nsid.NamespaceIdCodec;
+import io.jnetlink.route.rule.RuleCodec;
 import io.jnetlink.route.routing.RouteCodec;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -185,8 +189,8 @@ public final class EventSubscription implements AutoCloseable {
     }
 
     /**
-     * Decodes one notification, or returns null for message types the groups may carry that
-     * have no typed event (such as {@code RTM_NEWNETCONF}).
+     * Decodes one notification (or a dump reply, which has the same form), or returns null for a
+     * message type without a typed event, which the subscription skips.
      */
     static RtnlEvent decode(MessageCursor m) {
         return switch (m.type()) {
@@ -198,6 +202,14 @@ public final class EventSubscription implements AutoCloseable {
             case MessageType.RTM_DELROUTE -> new RtnlEvent.RouteEvent(Action.DELETE, RouteCodec.decode(m));
             case MessageType.RTM_NEWNEIGH -> new RtnlEvent.NeighbourEvent(Action.NEW, NeighbourCodec.decode(m));
             case MessageType.RTM_DELNEIGH -> new RtnlEvent.NeighbourEvent(Action.DELETE, NeighbourCodec.decode(m));
+            case MessageType.RTM_NEWRULE -> new RtnlEvent.RuleEvent(Action.NEW, RuleCodec.decode(m));
+            case MessageType.RTM_DELRULE -> new RtnlEvent.RuleEvent(Action.DELETE, RuleCodec.decode(m));
+            case MessageType.RTM_NEWNEXTHOP -> new RtnlEvent.NexthopEvent(Action.NEW, NexthopCodec.decode(m));
+            case MessageType.RTM_DELNEXTHOP -> new RtnlEvent.NexthopEvent(Action.DELETE, NexthopCodec.decode(m));
+            case MessageType.RTM_NEWNSID -> new RtnlEvent.NamespaceIdEvent(Action.NEW, NamespaceIdCodec.decode(m));
+            case MessageType.RTM_DELNSID -> new RtnlEvent.NamespaceIdEvent(Action.DELETE, NamespaceIdCodec.decode(m));
+            case MessageType.RTM_NEWNETCONF -> new RtnlEvent.NetconfEvent(Action.NEW, NetconfCodec.decode(m));
+            case MessageType.RTM_DELNETCONF -> new RtnlEvent.NetconfEvent(Action.DELETE, NetconfCodec.decode(m));
             default -> null;
         };
     }
