@@ -10,6 +10,7 @@ import static io.jnetlink.core.attr.ValueType.U32;
 
 import io.jnetlink.core.attr.Attribute;
 import io.jnetlink.core.attr.AttributeSet;
+import io.jnetlink.core.attr.Display;
 
 /**
  * {@code NETCONFA_*} (linux/netconf.h): the attributes of a per-device IP configuration message
@@ -47,12 +48,11 @@ public final class NetconfAttributes {
     /** {@code ignore_routes_with_linkdown}: 0 or 1 (s32). */
     public static final Attribute<Integer> IGNORE_ROUTES_WITH_LINKDOWN = SET.add(6,
             "NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN", U32, READ_ONLY, NONE, as("ignore_routes_with_linkdown", ON_OFF));
-    /** {@code disable_input} inverted (IPv6 with segment routing / MPLS {@code input}): 0 or 1 (s32). */
-    public static final Attribute<Integer> INPUT = SET.add(7, "NETCONFA_INPUT", U32, READ_ONLY, NONE,
-            as("input", ON_OFF));
-    /** {@code bc_forwarding} (IPv4 directed broadcast forwarding): 0 or 1 (s32). */
+    /** MPLS {@code input}: 0 or 1 (s32); ip 6.1 does not print it. */
+    public static final Attribute<Integer> INPUT = SET.add(7, "NETCONFA_INPUT", U32, READ_ONLY, NONE, Display.NONE);
+    /** {@code bc_forwarding} (IPv4 directed broadcast forwarding): 0 or 1 (s32); ip 6.1 does not print it. */
     public static final Attribute<Integer> BC_FORWARDING = SET.add(8, "NETCONFA_BC_FORWARDING", U32, READ_ONLY,
-            NONE, as("bc_forwarding", ON_OFF));
+            NONE, Display.NONE);
 
     private NetconfAttributes() {
     }
