@@ -14,6 +14,7 @@ import io.jnetlink.route.address.AddressAttributes;
 import io.jnetlink.route.address.AddressFilter;
 import io.jnetlink.route.event.RtnlEvent.Action;
 import io.jnetlink.route.rule.Rule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,7 +60,13 @@ class EventSnapshotTest {
             String n = ns.name();
             ip(n, "link", "add", "snap0", "type", "ifb");
             int changes = 160;
-            CountDownLatch started = new CountDownLatch(10);
+            // Snapshots opened at several points while the changes run: each is a chance for a gap
+            // between dump and subscription to lose a change.
+            int[] checkpoints = {10, 50, 90, 130};
+            List<CountDownLatch> reached = new ArrayList<>();
+            for (int c : checkpoints) {
+                reached.add(new CountDownLatch(c));
+            }
             CompletableFuture<Void> churn = CompletableFuture.runAsync(() -> {
                 for (int i = 0; i < changes; i++) {
                     String address = "10.7." + (i / 200) + "." + (i % 200 + 1) + "/32";
@@ -76,32 +83,46 @@ class EventSnapshotTest {
                             ip(n, "rule", "del", "priority", Integer.toString(1000 + j));
                         }
                     }
-                    started.countDown();
+                    reached.forEach(CountDownLatch::countDown);
                 }
             });
-            assertTrue(started.await(30, TimeUnit.SECONDS), "changes started");
-            Set<String> model = new TreeSet<>();
+            List<EventSnapshot> snapshots = new ArrayList<>();
+            List<Set<String>> models = new ArrayList<>();
             int events = 0;
-            try (EventSnapshot snapshot = EventSubscription.openWithSnapshot(rtnl, EventGroup.IPV4_ADDRESS,
-                    EventGroup.IPV4_RULE)) {
-                assertFalse(churn.isDone(), "the subscription and its dump overlap the changes");
-                snapshot.dump().forEach(e -> apply(model, e));
+            try {
+                for (CountDownLatch latch : reached) {
+                    assertTrue(latch.await(60, TimeUnit.SECONDS), "changes go on");
+                    EventSnapshot snapshot = EventSubscription.openWithSnapshot(rtnl, EventGroup.IPV4_ADDRESS,
+                            EventGroup.IPV4_RULE);
+                    snapshots.add(snapshot);
+                    Set<String> model = new TreeSet<>();
+                    snapshot.dump().forEach(e -> apply(model, e));
+                    models.add(model);
+                }
+                assertFalse(churn.isDone(), "the last subscription and its dump overlap the changes");
                 churn.get(60, TimeUnit.SECONDS);
                 // Every change is queued by the time its ip command returned; drain what is queued.
-                for (List<RtnlEvent> batch = snapshot.events().poll(200); !batch.isEmpty();
-                     batch = snapshot.events().poll(200)) {
-                    events += batch.size();
-                    batch.forEach(e -> apply(model, e));
+                for (int k = 0; k < snapshots.size(); k++) {
+                    EventSubscription subscription = snapshots.get(k).events();
+                    for (List<RtnlEvent> batch = subscription.poll(200); !batch.isEmpty(); batch = subscription.poll(200)) {
+                        events += batch.size();
+                        Set<String> model = models.get(k);
+                        batch.forEach(e -> apply(model, e));
+                    }
                 }
+            } finally {
+                snapshots.forEach(EventSnapshot::close);
             }
-            assertTrue(events > 0, "changes came after the dump too");
+            assertTrue(events > 0, "changes came after the dumps too");
             Set<String> kernel = Stream.concat(
                     rtnl.addresses().list(AddressFilter.all().withFamily(AddressFamily.AF_INET)).stream()
                             .map(EventSnapshotTest::key),
                     rtnl.rules().list(AddressFamily.AF_INET).stream().map(EventSnapshotTest::key))
                     .collect(Collectors.toCollection(TreeSet::new));
             assertTrue(kernel.stream().filter(k -> k.startsWith("rule 2 1")).count() > 10, "the churn left rules");
-            assertEquals(kernel, model);
+            for (int k = 0; k < models.size(); k++) {
+                assertEquals(kernel, models.get(k), "snapshot opened after " + checkpoints[k] + " changes");
+            }
         }
     }
 
