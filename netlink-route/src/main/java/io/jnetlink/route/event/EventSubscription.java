@@ -285,8 +285,8 @@ public final class EventSubscription implements AutoCloseable {
     }
 
     /**
-     * Decodes one notification (or a dump reply, which has the same form), or returns null for a
-     * message type without a typed event, which the subscription skips.
+     * Decodes one notification, or returns null for a message type without a typed event, which
+     * the subscription skips.
      */
     static RtnlEvent decode(MessageCursor m) {
         return switch (m.type()) {
