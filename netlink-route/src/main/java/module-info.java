@@ -12,6 +12,7 @@ module io.jnetlink.route {
     exports io.jnetlink.route.link;
     exports io.jnetlink.route.link.tunnel;
     exports io.jnetlink.route.neighbour;
+    exports io.jnetlink.route.netconf;
     exports io.jnetlink.route.nexthop;
     exports io.jnetlink.route.nsid;
     exports io.jnetlink.route.routing;

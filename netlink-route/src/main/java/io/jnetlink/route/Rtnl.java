@@ -161,6 +161,15 @@ public final class Rtnl implements AutoCloseable {
     }
 
     /**
+     * Per-device IP configuration: {@code ip netconf show}.
+     *
+     * @return a view sharing this client's socket; never null
+     */
+    public Netconfs netconf() {
+        return new Netconfs(this);
+    }
+
+    /**
      * ARP/NDP entries: {@code ip neigh} (bridge FDB entries are on {@link #fdb()}).
      *
      * @return a view sharing this client's socket; never null

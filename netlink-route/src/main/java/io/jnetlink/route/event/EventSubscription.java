@@ -8,11 +8,20 @@ import io.jnetlink.core.NetlinkSocket;
 import io.jnetlink.core.message.MessageCursor;
 import io.jnetlink.core.message.MessageType;
 import io.jnetlink.route.AddressFamily;
+import io.jnetlink.route.Rtnl;
+import io.jnetlink.route.address.AddressFilter;
+import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.neighbour.NeighbourFilter;
+import io.jnetlink.route.routing.RouteFilter;
 import io.jnetlink.route.address.AddressCodec;
 import io.jnetlink.route.event.RtnlEvent.Action;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.link.LinkView;
 import io.jnetlink.route.neighbour.NeighbourCodec;
+import io.jnetlink.route.netconf.NetconfCodec;
+import io.jnetlink.route.nexthop.NexthopCodec;
+import io.jnetlink.route.nsid.NamespaceIdCodec;
+import io.jnetlink.route.rule.RuleCodec;
 import io.jnetlink.route.routing.RouteCodec;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -72,6 +81,97 @@ public final class EventSubscription implements AutoCloseable {
             throw new IllegalArgumentException("subscribe to at least one event group");
         }
         return over(netns.openSocket(NetlinkProtocol.ROUTE, config), Arrays.asList(groups));
+    }
+
+    /**
+     * Subscribes to {@code groups} in {@code rtnl}'s namespace, then dumps every object they cover
+     * through {@code rtnl} (another socket), and returns the dump with the subscription: a start
+     * without a gap.
+     *
+     * <p>The guarantee: a consumer that applies {@link EventSnapshot#dump()} and then every event
+     * of {@link EventSnapshot#events()} in order reaches the kernel's state, and no change made
+     * after this method joined the groups is lost. Because the groups are joined before the dump
+     * starts, a change made while the dump runs is both in the dump (or not, depending on where
+     * the dump had got to) and queued as an event; events may therefore repeat what the dump
+     * already shows (netlink has no generation number to tell), so apply them as idempotent
+     * upserts and deletions keyed by identity. An {@link RtnlEvent.Overrun} (or
+     * {@link EventListener#onOverrun()}) means notifications were lost, the dump's time included:
+     * resynchronise by opening a new snapshot.
+     *
+     * <p>What each group dumps: {@link EventGroup#LINK} every link; {@link EventGroup#NEIGHBOUR}
+     * the neighbours, the proxy entries and the bridge FDB; the address, route, rule and netconf
+     * groups their family's objects (routes of every table); {@link EventGroup#NEXTHOP} every
+     * nexthop; {@link EventGroup#NSID} every namespace id.
+     *
+     * @param rtnl   the client whose namespace to watch and whose socket dumps; not null, open
+     * @param groups the groups to join and dump, at least one
+     * @return the dump and the open subscription; close it when done
+     * @throws IllegalArgumentException when no group is given
+     * @throws io.jnetlink.core.NetlinkException when the kernel refuses a dump (the subscription
+     *         is closed then)
+     */
+    public static EventSnapshot openWithSnapshot(Rtnl rtnl, EventGroup... groups) {
+        return openWithSnapshot(rtnl, NetlinkSocket.Config.defaults(), groups);
+    }
+
+    /**
+     * As {@link #openWithSnapshot(Rtnl, EventGroup...)}, the subscription's socket configured by
+     * {@code config} (a larger receive buffer lets more changes queue up while the dump runs).
+     *
+     * @param rtnl   the client whose namespace to watch and whose socket dumps; not null, open
+     * @param config the subscription socket's configuration; not null
+     * @param groups the groups to join and dump, at least one
+     * @return the dump and the open subscription; close it when done
+     * @throws IllegalArgumentException when no group is given
+     * @throws io.jnetlink.core.NetlinkException when the kernel refuses a dump (the subscription
+     *         is closed then)
+     */
+    public static EventSnapshot openWithSnapshot(Rtnl rtnl, NetlinkSocket.Config config, EventGroup... groups) {
+        Objects.requireNonNull(rtnl, "rtnl");
+        EventSubscription subscription = open(rtnl.netns(), config, groups);
+        try {
+            List<RtnlEvent> dump = new ArrayList<>();
+            for (EventGroup group : subscription.groups) {
+                dump(rtnl, group, dump);
+            }
+            return new EventSnapshot(dump, subscription);
+        } catch (RuntimeException e) {
+            subscription.close();
+            throw e;
+        }
+    }
+
+    /** Appends to {@code into} what {@code group} covers, each object as a {@link Action#NEW} event. */
+    private static void dump(Rtnl rtnl, EventGroup group, List<RtnlEvent> into) {
+        switch (group) {
+            case LINK -> rtnl.links().list().forEach(l -> into.add(new RtnlEvent.LinkEvent(Action.NEW, l)));
+            case NEIGHBOUR -> {
+                List<Neighbour> entries = new ArrayList<>(rtnl.neighbours().list());
+                entries.addAll(rtnl.neighbours().list(NeighbourFilter.all().withProxies()));
+                entries.addAll(rtnl.fdb().list());
+                entries.forEach(n -> into.add(new RtnlEvent.NeighbourEvent(Action.NEW, n)));
+            }
+            case IPV4_ADDRESS, IPV6_ADDRESS -> rtnl.addresses().list(AddressFilter.all().withFamily(family(group)))
+                    .forEach(a -> into.add(new RtnlEvent.AddressEvent(Action.NEW, a)));
+            case IPV4_ROUTE, IPV6_ROUTE -> rtnl.routes().list(RouteFilter.all().withFamily(family(group)))
+                    .forEach(r -> into.add(new RtnlEvent.RouteEvent(Action.NEW, r)));
+            case IPV4_RULE, IPV6_RULE -> rtnl.rules().list(family(group))
+                    .forEach(r -> into.add(new RtnlEvent.RuleEvent(Action.NEW, r)));
+            case IPV4_NETCONF, IPV6_NETCONF -> rtnl.netconf().list(family(group))
+                    .forEach(c -> into.add(new RtnlEvent.NetconfEvent(Action.NEW, c)));
+            case NEXTHOP -> rtnl.nexthops().list().forEach(n -> into.add(new RtnlEvent.NexthopEvent(Action.NEW, n)));
+            case NSID -> rtnl.namespaceIds().list()
+                    .forEach(id -> into.add(new RtnlEvent.NamespaceIdEvent(Action.NEW, id)));
+        }
+    }
+
+    /** The address family of a per-family group. */
+    private static int family(EventGroup group) {
+        return switch (group) {
+            case IPV4_ADDRESS, IPV4_ROUTE, IPV4_RULE, IPV4_NETCONF -> AddressFamily.AF_INET;
+            case IPV6_ADDRESS, IPV6_ROUTE, IPV6_RULE, IPV6_NETCONF -> AddressFamily.AF_INET6;
+            default -> throw new IllegalArgumentException(group + " is not bound to one address family");
+        };
     }
 
     /**
@@ -185,8 +285,8 @@ public final class EventSubscription implements AutoCloseable {
     }
 
     /**
-     * Decodes one notification, or returns null for message types the groups may carry that
-     * have no typed event (such as {@code RTM_NEWNETCONF}).
+     * Decodes one notification, or returns null for a message type without a typed event, which
+     * the subscription skips.
      */
     static RtnlEvent decode(MessageCursor m) {
         return switch (m.type()) {
@@ -198,6 +298,14 @@ public final class EventSubscription implements AutoCloseable {
             case MessageType.RTM_DELROUTE -> new RtnlEvent.RouteEvent(Action.DELETE, RouteCodec.decode(m));
             case MessageType.RTM_NEWNEIGH -> new RtnlEvent.NeighbourEvent(Action.NEW, NeighbourCodec.decode(m));
             case MessageType.RTM_DELNEIGH -> new RtnlEvent.NeighbourEvent(Action.DELETE, NeighbourCodec.decode(m));
+            case MessageType.RTM_NEWRULE -> new RtnlEvent.RuleEvent(Action.NEW, RuleCodec.decode(m));
+            case MessageType.RTM_DELRULE -> new RtnlEvent.RuleEvent(Action.DELETE, RuleCodec.decode(m));
+            case MessageType.RTM_NEWNEXTHOP -> new RtnlEvent.NexthopEvent(Action.NEW, NexthopCodec.decode(m));
+            case MessageType.RTM_DELNEXTHOP -> new RtnlEvent.NexthopEvent(Action.DELETE, NexthopCodec.decode(m));
+            case MessageType.RTM_NEWNSID -> new RtnlEvent.NamespaceIdEvent(Action.NEW, NamespaceIdCodec.decode(m));
+            case MessageType.RTM_DELNSID -> new RtnlEvent.NamespaceIdEvent(Action.DELETE, NamespaceIdCodec.decode(m));
+            case MessageType.RTM_NEWNETCONF -> new RtnlEvent.NetconfEvent(Action.NEW, NetconfCodec.decode(m));
+            case MessageType.RTM_DELNETCONF -> new RtnlEvent.NetconfEvent(Action.DELETE, NetconfCodec.decode(m));
             default -> null;
         };
     }

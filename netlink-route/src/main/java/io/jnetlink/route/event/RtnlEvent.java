@@ -3,7 +3,11 @@ package io.jnetlink.route.event;
 import io.jnetlink.route.address.Address;
 import io.jnetlink.route.link.Link;
 import io.jnetlink.route.neighbour.Neighbour;
+import io.jnetlink.route.netconf.Netconf;
+import io.jnetlink.route.nexthop.Nexthop;
+import io.jnetlink.route.nsid.NamespaceId;
 import io.jnetlink.route.routing.Route;
+import io.jnetlink.route.rule.Rule;
 
 /**
  * A typed rtnetlink notification: something was created or changed ({@link Action#NEW}) or
@@ -43,6 +47,29 @@ public sealed interface RtnlEvent {
 
     /** A neighbour or FDB notification ({@code RTM_NEWNEIGH} / {@code RTM_DELNEIGH}). */
     record NeighbourEvent(Action action, Neighbour neighbour) implements RtnlEvent {
+    }
+
+    /** A policy routing rule notification ({@code RTM_NEWRULE} / {@code RTM_DELRULE}). */
+    record RuleEvent(Action action, Rule rule) implements RtnlEvent {
+    }
+
+    /** A nexthop object notification ({@code RTM_NEWNEXTHOP} / {@code RTM_DELNEXTHOP}). */
+    record NexthopEvent(Action action, Nexthop nexthop) implements RtnlEvent {
+    }
+
+    /**
+     * A namespace id notification ({@code RTM_NEWNSID} / {@code RTM_DELNSID}): an id given to
+     * another namespace, or gone with it.
+     */
+    record NamespaceIdEvent(Action action, NamespaceId namespaceId) implements RtnlEvent {
+    }
+
+    /**
+     * A per-device IP configuration notification ({@code RTM_NEWNETCONF} /
+     * {@code RTM_DELNETCONF}). A change carries the device's ifindex and only the value that
+     * changed; {@link Action#DELETE} comes with the device's removal.
+     */
+    record NetconfEvent(Action action, Netconf netconf) implements RtnlEvent {
     }
 
     /**
