@@ -53,6 +53,8 @@ public final class TopologyCommand implements Command {
                 in /var/run/docker/netns, each --dir, and those only processes hold, shown as
                 pid:PID), each once, and prints its links, bridges and their ports, VXLAN devices
                 with their VNI and FDB remotes, and which namespace and interface each veth leads to.
+                Namespaces it finds but cannot read (entering one needs CAP_SYS_ADMIN) are named on
+                standard error. jnl -n NS topology is topology --namespace NS.
 
                   --format text   an indented tree per namespace, veth peers as ns:ifname (default)
                   --format json   {"namespaces":[{"name","path","inode","links":[...]}]}
