@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The README's "Use it as a dependency" section as a user copies it: its first {@code xml} block
- * (the {@code <dependency>} elements) and its first {@code java} block (a whole source file); and
+ * (the {@code <properties>} and {@code <dependencies>} elements a new project's pom needs) and its first {@code java} block (a whole source file); and
  * the "API tour" section's {@code java} block (imports, then statements).
  *
  * @param dependencies the xml block's text, without the fences

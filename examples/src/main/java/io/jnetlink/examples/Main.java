@@ -21,6 +21,7 @@ public final class Main {
     private static final String USAGE = """
             Usage: java -jar jnl.jar [GLOBAL OPTIONS] COMMAND [ARGS...]
                    java -jar jnl.jar COMMAND --help
+                   java -jar jnl.jar help [COMMAND]
 
             Global options:
               -n NETNS          run in the network namespace NETNS (a name in the namespace directory)
@@ -92,6 +93,18 @@ public final class Main {
                 return 1;
             }
             String name = args.next();
+            if (name.equals("help")) {
+                // jnl help: this usage; jnl help COMMAND: that command's, as COMMAND --help prints it.
+                if (!args.hasNext()) {
+                    printUsage(current);
+                    return 0;
+                }
+                name = args.next();
+                if (args.hasNext()) {
+                    throw new CommandFailure("Usage: jnl help [COMMAND]", 1);
+                }
+                args = new Args(List.of("--help"));
+            }
             Command command = commands.get(name);
             if (command == null) {
                 throw new CommandFailure("Command \"" + name + "\" is unknown, try \"jnl --help\".", 1);

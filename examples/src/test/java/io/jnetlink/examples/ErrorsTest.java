@@ -24,10 +24,11 @@ class ErrorsTest {
     }
 
     @Test
-    void nonUnixDockerHostIsRefusedInOneLine() {
-        Jnl.Result r = Jnl.runWithEnv(Map.of("DOCKER_HOST", "tcp://127.0.0.1:2375"), "docker", "network", "ls");
+    void unsupportedDockerHostIsRefusedInOneLine() {
+        Jnl.Result r = Jnl.runWithEnv(Map.of("DOCKER_HOST", "ssh://user@host"), "docker", "network", "ls");
         assertEquals(1, r.exitCode());
-        assertEquals("DOCKER_HOST \"tcp://127.0.0.1:2375\" is not supported: only unix:///path/to/socket is\n", r.stderr());
+        assertEquals("DOCKER_HOST \"ssh://user@host\" is not supported: only unix:///path/to/socket and"
+                + " tcp://HOST[:PORT] are\n", r.stderr());
     }
 
     @Test

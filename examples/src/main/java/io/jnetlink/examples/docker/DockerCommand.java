@@ -20,7 +20,7 @@ public final class DockerCommand implements Command {
 
     @Override
     public String summary() {
-        return "docker network ls | inspect NAME... (Docker Engine API over its unix socket)";
+        return "docker network ls | inspect NAME... (Docker Engine API over its unix socket or TCP)";
     }
 
     @Override
@@ -30,7 +30,8 @@ public final class DockerCommand implements Command {
                        docker network inspect NETWORK [NETWORK...]
 
                 Lists Docker networks, or prints their JSON, as the docker CLI does, by asking the
-                daemon at $DOCKER_HOST (unix:///path only; default unix:///var/run/docker.sock).
+                daemon at $DOCKER_HOST (unix:///path or tcp://HOST:PORT, plain HTTP; default
+                unix:///var/run/docker.sock).
                 """;
     }
 
@@ -91,11 +92,16 @@ public final class DockerCommand implements Command {
         List<String> found = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (String name : names) {
-            engine.networkJson(name).ifPresentOrElse(
-                    body -> found.add(new String(body, StandardCharsets.UTF_8)),
-                    () -> errors.add("Error: No such network: " + name));
+            try {
+                engine.networkJson(name).ifPresentOrElse(
+                        body -> found.add(new String(body, StandardCharsets.UTF_8)),
+                        () -> errors.add("Error: No such network: " + name));
+            } catch (CommandFailure e) {
+                // No daemon (or it refused): the CLI reports that for each name, after the array.
+                errors.add(e.getMessage());
+            }
         }
-        // Like the CLI: what was found is printed as one array, then each miss, then status 1.
+        // Like the CLI: what was found is printed as one array, then each error, then status 1.
         invocation.out().print(found.isEmpty() ? "[]\n" : GoJsonIndent.indent("[" + String.join(",", found) + "]") + "\n");
         if (!errors.isEmpty()) {
             throw new CommandFailure(String.join("\n", errors), 1);

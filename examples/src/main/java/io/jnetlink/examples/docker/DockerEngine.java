@@ -6,6 +6,8 @@ import io.jnetlink.examples.cli.CommandFailure;
 import java.io.File;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -14,21 +16,25 @@ import java.util.Optional;
 
 /**
  * The Docker Engine API over the daemon's unix socket ({@code DOCKER_HOST=unix://...}, default
- * {@code unix:///var/run/docker.sock}). Failures read as the docker CLI prints them.
+ * {@code unix:///var/run/docker.sock}) or over plain TCP ({@code DOCKER_HOST=tcp://HOST[:PORT]},
+ * port 2375 when left out, as the docker CLI). Failures read as the docker CLI prints them.
  */
 public final class DockerEngine {
     /** The daemon address the docker CLI uses when {@code DOCKER_HOST} is unset. */
     public static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
 
     private static final String UNIX_SCHEME = "unix://";
+    private static final String TCP_SCHEME = "tcp://";
+    /** The docker CLI's port for a {@code tcp://} host without one (the daemon's plain-HTTP port). */
+    private static final int DEFAULT_TCP_PORT = 2375;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String host;
-    private final UnixHttpClient http;
+    private final EngineHttpClient http;
 
-    private DockerEngine(String host, File socket) {
+    private DockerEngine(String host, EngineHttpClient http) {
         this.host = host;
-        this.http = new UnixHttpClient(socket);
+        this.http = http;
     }
 
     /** The daemon {@code DOCKER_HOST} in {@code env} names, or the default socket. */
@@ -37,10 +43,31 @@ public final class DockerEngine {
         if (host.isEmpty()) {
             host = DEFAULT_HOST;
         }
-        if (!host.startsWith(UNIX_SCHEME) || host.length() == UNIX_SCHEME.length()) {
-            throw new CommandFailure("DOCKER_HOST \"" + host + "\" is not supported: only unix:///path/to/socket is", 1);
+        if (host.startsWith(UNIX_SCHEME) && host.length() > UNIX_SCHEME.length()) {
+            return new DockerEngine(host, EngineHttpClient.unix(new File(host.substring(UNIX_SCHEME.length()))));
         }
-        return new DockerEngine(host, new File(host.substring(UNIX_SCHEME.length())));
+        if (host.startsWith(TCP_SCHEME)) {
+            return tcp(host);
+        }
+        throw new CommandFailure("DOCKER_HOST \"" + host
+                + "\" is not supported: only unix:///path/to/socket and tcp://HOST[:PORT] are", 1);
+    }
+
+    private static DockerEngine tcp(String given) {
+        URI uri;
+        try {
+            uri = new URI(given);
+        } catch (URISyntaxException e) {
+            throw new CommandFailure("DOCKER_HOST \"" + given + "\" is not a valid address: " + e.getReason(), 1);
+        }
+        String hostName = uri.getHost();
+        String path = uri.getRawPath();
+        if (hostName == null || uri.getUserInfo() != null || uri.getRawQuery() != null
+                || path != null && !path.isEmpty() && !path.equals("/")) {
+            throw new CommandFailure("DOCKER_HOST \"" + given + "\" is not supported: tcp://HOST[:PORT] is", 1);
+        }
+        int port = uri.getPort() < 0 ? DEFAULT_TCP_PORT : uri.getPort();
+        return new DockerEngine(TCP_SCHEME + hostName + ":" + port, EngineHttpClient.tcp(hostName, port));
     }
 
     /** The daemon address, as given. */
@@ -87,7 +114,7 @@ public final class DockerEngine {
     }
 
     private Optional<byte[]> get(String target) {
-        UnixHttpClient.Response response;
+        EngineHttpClient.Response response;
         try {
             response = http.get(target);
         } catch (ConnectException e) {
@@ -113,7 +140,7 @@ public final class DockerEngine {
         return body.orElseThrow(() -> new CommandFailure("Error response from daemon: " + what + " not found", 1));
     }
 
-    private static String errorMessage(UnixHttpClient.Response response) {
+    private static String errorMessage(EngineHttpClient.Response response) {
         try {
             JsonNode message = JSON.readTree(response.body()).get("message");
             if (message != null && message.isTextual()) {

@@ -93,9 +93,17 @@ public final class BridgeCommand implements Command {
         }
         String object = args.next();
         boolean link = object != null && Args.matches(object, "link");
-        if (object == null || !link && !Args.matches(object, "fdb")) {
-            throw new CommandFailure(object == null ? usage().stripTrailing()
-                    : "Object \"" + object + "\" is unknown, try \"bridge help\".", object == null ? 255 : 1);
+        if (object == null || Args.matches(object, "help")) {
+            throw new CommandFailure(usage().stripTrailing(), 255);
+        }
+        if (!link && !Args.matches(object, "fdb")) {
+            for (String other : List.of("mdb", "vlan", "monitor")) {
+                if (Args.matches(object, other)) {
+                    throw new CommandFailure("bridge " + other + " is not implemented in jnl: only link and fdb are.", 255);
+                }
+            }
+            // bridge 6.1's words and status for an object it does not know.
+            throw new CommandFailure("Object \"" + object + "\" is unknown, try \"bridge help\".", 255);
         }
         // Like bridge, JSON is never coloured and -p alone changes nothing.
         Palette palette = color && !json ? Palette.forBackground(invocation.env("COLORFGBG")) : Palette.NONE;

@@ -18,9 +18,12 @@ import io.jnetlink.vxlan.VxlanFdb;
 import io.jnetlink.vxlan.VxlanAttributes;
 import io.jnetlink.vxlan.VxlanData;
 import io.jnetlink.vxlan.overlay.OverlaySandbox;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +50,9 @@ public final class OverlayLab {
     private static final int INGRESS_VNI = 4096;
     private static final int UBER_SVC_VNI = 4097;
     private static final int GWBRIDGE_MTU = 1500;
+    /** Capability bit numbers (linux/capability.h). */
+    private static final int CAP_NET_ADMIN = 12;
+    private static final int CAP_SYS_ADMIN = 21;
     private static final String USAGE = "Usage: overlay-lab [--prefix PREFIX] { up | status | down }";
 
     /** One simulated Docker host and the addresses of its endpoints. */
@@ -99,6 +105,14 @@ public final class OverlayLab {
             err.println(USAGE);
             return 2;
         }
+        if (List.of("up", "status", "down").contains(action)) {
+            String missing = missingCapability();
+            if (missing != null) {
+                err.println("overlay-lab " + action + ": this process lacks " + missing + "; creating, entering and"
+                        + " removing network namespaces needs CAP_SYS_ADMIN and CAP_NET_ADMIN (run it as root)");
+                return 1;
+            }
+        }
         return switch (action) {
             case "up" -> lab.up(out, err);
             case "status" -> lab.status(out);
@@ -108,6 +122,25 @@ public final class OverlayLab {
                 yield 2;
             }
         };
+    }
+
+    /**
+     * The first of CAP_SYS_ADMIN and CAP_NET_ADMIN missing from this process's effective set
+     * ({@code CapEff} in {@code /proc/self/status}), or null when it has both.
+     */
+    private static String missingCapability() {
+        long effective;
+        try {
+            String line = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("CapEff:")).findFirst().orElse("CapEff: 0");
+            effective = Long.parseUnsignedLong(line.substring("CapEff:".length()).trim(), 16);
+        } catch (IOException e) {
+            return "CAP_SYS_ADMIN (/proc/self/status cannot be read: " + e.getMessage() + ")";
+        }
+        if ((effective & 1L << CAP_SYS_ADMIN) == 0) {
+            return "CAP_SYS_ADMIN";
+        }
+        return (effective & 1L << CAP_NET_ADMIN) == 0 ? "CAP_NET_ADMIN" : null;
     }
 
     // ---- Names ----

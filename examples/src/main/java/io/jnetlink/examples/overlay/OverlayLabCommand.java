@@ -23,7 +23,8 @@ public final class OverlayLabCommand implements Command {
 
                 Builds (up), reports (status) or removes (down) the article's Swarm overlay for two
                 simulated hosts in namespaces named PREFIX* (default ovlab-), with VXLAN peers as
-                permanent neighbour and FDB entries, using this project's library alone.
+                permanent neighbour and FDB entries, using this project's library alone. Needs
+                CAP_SYS_ADMIN and CAP_NET_ADMIN (root); without them it says which one is missing.
                 """;
     }
 

@@ -1,20 +1,38 @@
 package io.jnetlink.examples.topology;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jnetlink.core.Errno;
+import io.jnetlink.core.NetlinkException;
 import io.jnetlink.core.netns.NetNs;
 import io.jnetlink.examples.cli.Args;
 import io.jnetlink.examples.cli.Command;
 import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.examples.cli.Invocation;
 import io.jnetlink.examples.docker.DockerEngine;
+import io.jnetlink.route.Rtnl;
+import io.jnetlink.vxlan.topology.NamespaceNode;
 import io.jnetlink.vxlan.topology.Topology;
 import io.jnetlink.vxlan.topology.TopologyOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** {@code topology}: the host's namespaces, links, bridges, veth pairs and VXLAN devices as a tree, JSON, DOT or SVG. */
 public final class TopologyCommand implements Command {
+    private static final Path PROC = Path.of("/proc");
+    /** How many unreadable processes the skip report names before it just counts. */
+    private static final int LISTED_PROCESSES = 5;
+
     @Override
     public String name() {
         return "topology";
@@ -35,6 +53,8 @@ public final class TopologyCommand implements Command {
                 in /var/run/docker/netns, each --dir, and those only processes hold, shown as
                 pid:PID), each once, and prints its links, bridges and their ports, VXLAN devices
                 with their VNI and FDB remotes, and which namespace and interface each veth leads to.
+                Namespaces it finds but cannot read (entering one needs CAP_SYS_ADMIN) are named on
+                standard error. jnl -n NS topology is topology --namespace NS.
 
                   --format text   an indented tree per namespace, veth peers as ns:ifname (default)
                   --format json   {"namespaces":[{"name","path","inode","links":[...]}]}
@@ -60,6 +80,7 @@ public final class TopologyCommand implements Command {
         String format = "text";
         String focus = null;
         String network = null;
+        Long focusInode = null;
         List<Path> dirs = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         List<Integer> pids = new ArrayList<>();
@@ -81,6 +102,19 @@ public final class TopologyCommand implements Command {
         if (focus != null && network != null) {
             throw new CommandFailure("--namespace and --network cannot be combined.", 1);
         }
+        if (invocation.hasNamespace()) {
+            // jnl -n NS topology: the graph around NS, as --namespace NS; NS must exist.
+            if (focus != null || network != null) {
+                throw new CommandFailure("-n cannot be combined with --namespace or --network.", 1);
+            }
+            try (NetNs ns = invocation.openNetNs()) {
+                focusInode = ns.inode();
+            }
+            if (!dirs.contains(invocation.netnsDir())) {
+                dirs.add(invocation.netnsDir());
+            }
+        }
+        checkSources(dirs, files, pids);
         JsonNode dockerNetwork = null;
         if (network != null) {
             String reference = network;
@@ -95,6 +129,13 @@ public final class TopologyCommand implements Command {
                 ? TopologyOptions.host(dirs)
                 : new TopologyOptions(dirs, files, pids, false);
         Topology topology = Topology.discover(options);
+        reportSkipped(invocation, options, topology);
+        if (focusInode != null) {
+            long inode = focusInode;
+            focus = topology.namespace(inode).map(NamespaceNode::name)
+                    .orElseThrow(() -> new CommandFailure("Namespace \"" + invocation.namespaceLabel()
+                            + "\" could not be read.", 1));
+        }
         if (focus != null) {
             String name = focus;
             if (topology.namespace(name).isEmpty()) {
@@ -112,6 +153,108 @@ public final class TopologyCommand implements Command {
             default -> TopologyText.print(topology, invocation.out());
         }
         return 0;
+    }
+
+    /**
+     * Fails, before anything is read, when a source named on the command line is not there: a
+     * missing --dir, --netns-file or --pid would otherwise just leave an empty graph.
+     */
+    private static void checkSources(List<Path> dirs, List<Path> files, List<Integer> pids) {
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                throw new CommandFailure("Cannot read namespace directory \"" + dir + "\": "
+                        + (Files.exists(dir) ? "Not a directory" : "No such file or directory"), 1);
+            }
+        }
+        for (Path file : files) {
+            try (NetNs ignored = NetNs.open(file)) {
+                // It opens: discovery will read it.
+            } catch (NetlinkException e) {
+                throw new CommandFailure("Cannot open namespace file \"" + file + "\": "
+                        + Errno.strerror(e.errnoNumber()), 1);
+            }
+        }
+        for (int pid : pids) {
+            if (!Files.isDirectory(PROC.resolve(Integer.toString(pid)))) {
+                throw new CommandFailure("No process with id " + pid + ".", 1);
+            }
+        }
+    }
+
+    /**
+     * Tells on standard error which namespaces discovery found but could not read (without
+     * CAP_SYS_ADMIN a namespace cannot be entered; without CAP_SYS_PTRACE other users' processes'
+     * namespace links cannot even be looked at), so a partial graph never passes for the whole.
+     */
+    private static void reportSkipped(Invocation invocation, TopologyOptions options, Topology topology) {
+        Set<Long> shown = new HashSet<>();
+        topology.namespaces().forEach(ns -> shown.add(ns.inode()));
+        Map<Long, Path> candidates = new LinkedHashMap<>();
+        for (Path dir : options.directories()) {
+            for (String name : NetNs.list(dir)) {
+                candidate(candidates, dir.resolve(name));
+            }
+        }
+        options.files().forEach(file -> candidate(candidates, file));
+        options.pids().forEach(pid -> candidate(candidates, netOf(pid)));
+        List<String> hiddenProcesses = new ArrayList<>();
+        if (options.allProcesses()) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(PROC, "[0-9]*")) {
+                for (Path entry : entries) {
+                    if (!candidate(candidates, entry.resolve("ns").resolve("net")) && Files.exists(entry)) {
+                        hiddenProcesses.add(entry.getFileName().toString());
+                    }
+                }
+            } catch (IOException e) {
+                invocation.err().println("topology: cannot list " + PROC + ": " + e.getMessage());
+            }
+        }
+        for (Map.Entry<Long, Path> candidate : candidates.entrySet()) {
+            if (!shown.contains(candidate.getKey())) {
+                unreadableBecause(candidate.getValue()).ifPresent(reason -> invocation.err().println(
+                        "topology: skipped namespace " + candidate.getValue() + ": " + reason));
+            }
+        }
+        if (!hiddenProcesses.isEmpty()) {
+            hiddenProcesses.sort(Comparator.comparingInt(Integer::parseInt));
+            int listed = Math.min(hiddenProcesses.size(), LISTED_PROCESSES);
+            String more = hiddenProcesses.size() > listed ? " and " + (hiddenProcesses.size() - listed) + " more" : "";
+            invocation.err().println("topology: skipped the namespaces of process" + (listed > 1 ? "es " : " ")
+                    + String.join(", ", hiddenProcesses.subList(0, listed)) + more
+                    + ": /proc/PID/ns/net: Permission denied (other users' processes need CAP_SYS_PTRACE)");
+        }
+    }
+
+    /** Adds {@code file} under its inode unless that namespace is known; false when it cannot be looked at. */
+    private static boolean candidate(Map<Long, Path> candidates, Path file) {
+        try {
+            candidates.putIfAbsent(NetNs.inodeOf(file), file);
+            return true;
+        } catch (UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private static Path netOf(int pid) {
+        return PROC.resolve(Integer.toString(pid)).resolve("ns").resolve("net");
+    }
+
+    /**
+     * Why a namespace that was found is not in the graph: the error of opening and entering it;
+     * empty when it can be read now (it appeared after discovery) or is gone (a process exited).
+     */
+    private static Optional<String> unreadableBecause(Path file) {
+        try (NetNs ns = NetNs.open(file); Rtnl ignored = Rtnl.open(ns)) {
+            return Optional.empty();
+        } catch (NetlinkException e) {
+            int errno = e.errnoNumber();
+            if (errno == Errno.ENOENT.number() || errno == Errno.ESRCH.number()) {
+                return Optional.empty();
+            }
+            String reason = Errno.strerror(errno);
+            return Optional.of(errno == Errno.EPERM.number()
+                    ? reason + " (entering a network namespace needs CAP_SYS_ADMIN)" : reason);
+        }
     }
 
     private static int pid(String value) {

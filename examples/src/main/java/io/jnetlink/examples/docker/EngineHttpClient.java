@@ -8,25 +8,57 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import jnr.unixsocket.UnixSocketAddress;
 import jnr.unixsocket.UnixSocketChannel;
 
 /**
- * HTTP/1.1 GET over a unix stream socket: just what the Docker Engine API needs (one request per
- * connection, bodies framed by {@code Content-Length}, chunked encoding, or the end of stream).
- * Chosen over a general HTTP client because it is about a tenth of the size of one plus the
- * unix-socket adapter it would need, and it is tested against the real daemon.
+ * HTTP/1.1 GET over a stream connection, a unix socket or TCP: just what the Docker Engine API
+ * needs (one request per connection, bodies framed by {@code Content-Length}, chunked encoding, or
+ * the end of stream). Chosen over a general HTTP client because it is about a tenth of the size of
+ * one plus the unix-socket adapter it would need, and it is tested against the real daemon.
  */
-final class UnixHttpClient {
+final class EngineHttpClient {
     private static final int MAX_LINE = 8192;
 
-    private final File socket;
+    /** Opens one connection to the daemon. */
+    @FunctionalInterface
+    interface Connector {
+        /** A new connected channel; its {@code IOException} means nothing accepted the connection. */
+        ByteChannel open() throws IOException;
+    }
 
-    UnixHttpClient(File socket) {
-        this.socket = socket;
+    private final Connector connector;
+    private final String hostHeader;
+
+    private EngineHttpClient(Connector connector, String hostHeader) {
+        this.connector = connector;
+        this.hostHeader = hostHeader;
+    }
+
+    /** A client of the daemon listening on the unix socket {@code socket}. */
+    static EngineHttpClient unix(File socket) {
+        return new EngineHttpClient(() -> UnixSocketChannel.open(new UnixSocketAddress(socket)), "docker");
+    }
+
+    /**
+     * A client of the daemon listening on TCP at {@code host}:{@code port} (plain HTTP); an IPv6
+     * literal host comes in brackets, as in a URL.
+     */
+    static EngineHttpClient tcp(String host, int port) {
+        String address = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return new EngineHttpClient(() -> {
+            InetSocketAddress target = new InetSocketAddress(address, port);
+            if (target.isUnresolved()) {
+                throw new IOException("lookup " + address + ": no such host");
+            }
+            return SocketChannel.open(target);
+        }, host + ":" + port);
     }
 
     /** A response: status code and body bytes. */
@@ -40,14 +72,14 @@ final class UnixHttpClient {
      * Sends {@code GET target} and reads the whole response.
      *
      * @param target the path and query, such as {@code /networks}
-     * @throws ConnectException when nothing accepts connections on the socket
+     * @throws ConnectException when nothing accepts the connection
      * @throws IOException       when the exchange fails or the reply is not HTTP
      */
     Response get(String target) throws IOException {
-        try (UnixSocketChannel channel = connect()) {
+        try (ByteChannel channel = connect()) {
             OutputStream out = Channels.newOutputStream(channel);
             String request = "GET " + target + " HTTP/1.1\r\n"
-                    + "Host: docker\r\n"
+                    + "Host: " + hostHeader + "\r\n"
                     + "User-Agent: jnl\r\n"
                     + "Accept: application/json\r\n"
                     + "Connection: close\r\n\r\n";
@@ -57,9 +89,9 @@ final class UnixHttpClient {
         }
     }
 
-    private UnixSocketChannel connect() throws ConnectException {
+    private ByteChannel connect() throws ConnectException {
         try {
-            return UnixSocketChannel.open(new UnixSocketAddress(socket));
+            return connector.open();
         } catch (IOException e) {
             ConnectException failure = new ConnectException(e.getMessage());
             failure.initCause(e);

@@ -9,14 +9,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class UnixHttpClientTest {
-    private static UnixHttpClient.Response parse(String raw) throws IOException {
-        return UnixHttpClient.read(new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+class EngineHttpClientTest {
+    private static EngineHttpClient.Response parse(String raw) throws IOException {
+        return EngineHttpClient.read(new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void readsABodyFramedByContentLength() throws IOException {
-        UnixHttpClient.Response r = parse("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        EngineHttpClient.Response r = parse("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 4\r\n\r\n[]\n\nextra");
         assertEquals(200, r.status());
         assertEquals("[]\n\n", r.bodyText());
@@ -24,7 +24,7 @@ class UnixHttpClientTest {
 
     @Test
     void joinsChunksAndSkipsTrailers() throws IOException {
-        UnixHttpClient.Response r = parse("HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n"
+        EngineHttpClient.Response r = parse("HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + "5;ext=1\r\n{\"mes\r\n"
                 + "10\r\nsage\":\"missing\"}\r\n"
                 + "0\r\nX-Trailer: 1\r\n\r\n");
