@@ -32,6 +32,10 @@ class IpLinkMiscReplayTest {
             "link add v2 type veth peer name v3",
             "link add br0 type bridge",
             // interface flags
+            "link show master nosuch",
+            "link show dev lo dev lo",
+            "addr show dev lo dev lo",
+            "addr show dev nosuch master nosuch2",
             "link replace r0 type bridge",
             "link replace r0 type bridge stp_state 1 forward_delay 500",
             "link replace r0 mtu 1400 txqueuelen 7 type bridge",

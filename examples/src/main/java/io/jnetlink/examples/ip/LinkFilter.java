@@ -36,7 +36,7 @@ final class LinkFilter {
                 continue;
             }
             if (word.equals("dev")) {
-                filter.device = args.value();
+                filter.device(args.value());
             } else if (word.equals("up")) {
                 filter.upOnly = true;
             } else if (word.equals("master")) {
@@ -54,13 +54,19 @@ final class LinkFilter {
                 filter.kind = args.value();
             } else if (Args.isHelp(word)) {
                 throw IpUsage.fail(tool.equals("ip link") ? IpUsage.LINK : IpUsage.ADDRESS);
-            } else if (filter.device == null) {
-                filter.device = word;
             } else {
-                throw new CommandFailure("Error: either \"dev\" is duplicate, or \"" + word + "\" is a garbage.", 255);
+                filter.device(word);
             }
         }
         return filter;
+    }
+
+    /** The device a bare word or {@code dev DEV} names; a second one is ip's duplicate-or-garbage failure. */
+    private void device(String name) {
+        if (device != null) {
+            throw new CommandFailure("Error: either \"dev\" is duplicate, or \"" + name + "\" is a garbage.", 255);
+        }
+        device = name;
     }
 
     /** The device named with {@code dev}, or null. */
@@ -73,26 +79,24 @@ final class LinkFilter {
      * an alternative name); fails as ip does when there is none.
      */
     void requireDevice(List<Link> links, Links lookup) {
-        deviceIndex = ifindex(device, links, lookup);
-        masterIndex = ifindex(master, links, lookup);
+        // ip resolves the master while it reads the line, the device after it.
+        masterIndex = master == null ? 0 : ifindex(master, links, lookup).orElseThrow(() -> new CommandFailure(
+                "Error: argument \"" + master + "\" is wrong: Device does not exist\n", 255));
+        deviceIndex = device == null ? 0 : ifindex(device, links, lookup).orElseThrow(() -> new CommandFailure(
+                "Device \"" + device + "\" does not exist.", 1));
     }
 
-    private static int ifindex(String name, List<Link> links, Links lookup) {
-        if (name == null) {
-            return 0;
-        }
+    private static Optional<Integer> ifindex(String name, List<Link> links, Links lookup) {
         for (Link link : links) {
             if (link.name().equals(name)) {
-                return link.ifindex();
+                return Optional.of(link.ifindex());
             }
         }
-        Optional<Link> found;
         try {
-            found = lookup.find(name);
+            return lookup.find(name).map(Link::ifindex);
         } catch (IllegalArgumentException e) {
-            found = Optional.empty(); // no link can have that name
+            return Optional.empty(); // no link can have that name
         }
-        return found.map(Link::ifindex).orElseThrow(() -> new CommandFailure("Device \"" + name + "\" does not exist.", 1));
     }
 
     /** Whether {@code link} passes the selectors ({@link #requireDevice} first, when a device or master is named). */
