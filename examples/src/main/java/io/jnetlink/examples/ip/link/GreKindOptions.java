@@ -2,7 +2,6 @@ package io.jnetlink.examples.ip.link;
 
 import static io.jnetlink.examples.ip.link.LinkWords.invalidArgument;
 import static io.jnetlink.examples.ip.link.LinkWords.prefixed;
-import static io.jnetlink.examples.ip.link.TunnelWords.hex;
 import static io.jnetlink.examples.ip.link.TunnelWords.key;
 import static io.jnetlink.examples.ip.link.TunnelWords.number;
 import static io.jnetlink.examples.ip.link.TunnelWords.unspecified;
@@ -12,7 +11,6 @@ import io.jnetlink.examples.cli.CommandFailure;
 import io.jnetlink.route.link.LinkData;
 import io.jnetlink.route.link.tunnel.GreAttributes;
 import io.jnetlink.route.link.tunnel.GreData;
-import io.jnetlink.route.link.tunnel.Ip6TunnelData;
 import io.jnetlink.route.link.tunnel.TunnelEncap;
 import java.net.InetAddress;
 
@@ -24,7 +22,6 @@ import java.net.InetAddress;
 final class GreKindOptions implements KindOptions {
     /** The IPv6 kinds' defaults: hop limit 64, encapsulation limit 4. */
     private static final int DEFAULT_HOP_LIMIT = 64;
-    private static final int DEFAULT_ENCAP_LIMIT = 4;
 
     @Override
     public LinkData parse(KindContext context, String kind, Args args) {
@@ -48,12 +45,9 @@ final class GreKindOptions implements KindOptions {
         int tos = 0;
         int ttl = v6 ? DEFAULT_HOP_LIMIT : 0;
         int link = 0;
-        int encapLimit = DEFAULT_ENCAP_LIMIT;
-        long flowinfo = 0;
-        int flags = 0;
+        Ip6TunnelOptions ip6 = new Ip6TunnelOptions();
         TunnelWords.Encap encap = new TunnelWords.Encap(v6 ? TunnelEncap.TUNNEL_ENCAP_FLAG_CSUM6 : 0);
         boolean metadata = false;
-        int fwmark = 0;
         int erspanIndex = 0;
         int erspanVersion = 1;
         int erspanDirection = GreData.ERSPAN_DIR_INGRESS;
@@ -116,64 +110,24 @@ final class GreKindOptions implements KindOptions {
                     ttl = value.equals("inherit") ? 0 : (int) number(value, 0xff, v6 ? "invalid HLIM\n" : "invalid TTL\n");
                 }
                 case "tos", "tclass", "dsfield" -> {
-                    String value = args.value();
-                    if (!v6) {
-                        tos = TunnelWords.tos(value);
-                    } else if (value.equals("inherit")) {
-                        flowinfo &= ~Ip6TunnelData.IP6_FLOWINFO_TCLASS;
-                        flags |= Ip6TunnelData.IP6_TNL_F_USE_ORIG_TCLASS;
+                    if (v6) {
+                        ip6.read("tos", args);
                     } else {
-                        long tclass = hex(value, 0xff, "invalid TClass");
-                        flowinfo = flowinfo & ~Ip6TunnelData.IP6_FLOWINFO_TCLASS | tclass << 20;
-                        flags &= ~Ip6TunnelData.IP6_TNL_F_USE_ORIG_TCLASS;
+                        tos = TunnelWords.tos(args.value());
                     }
                 }
                 default -> {
                     if (encap.read(word, args)) {
                         break;
                     }
-                    switch (familyWord(v6, word)) {
+                    String familyOption = familyWord(v6, word);
+                    switch (familyOption) {
                         case "external" -> metadata = true;
                         case "ignore-df" -> ignoreDf = 1;
                         case "noignore-df" -> ignoreDf = 2;
-                        case "fwmark" -> {
-                            String value = args.value();
-                            if (v6 && value.equals("inherit")) {
-                                flags |= Ip6TunnelData.IP6_TNL_F_USE_ORIG_FWMARK;
-                                fwmark = 0;
-                            } else {
-                                fwmark = (int) number(value, 0xffffffffL, "invalid fwmark\n");
-                                flags &= ~Ip6TunnelData.IP6_TNL_F_USE_ORIG_FWMARK;
-                            }
-                        }
-                        case "flowlabel" -> {
-                            String value = args.value();
-                            flowinfo &= ~Ip6TunnelData.IP6_FLOWINFO_FLOWLABEL;
-                            if (value.equals("inherit")) {
-                                flags |= Ip6TunnelData.IP6_TNL_F_USE_ORIG_FLOWLABEL;
-                            } else {
-                                flowinfo |= hex(value, Ip6TunnelData.IP6_FLOWINFO_FLOWLABEL, "invalid Flowlabel");
-                                flags &= ~Ip6TunnelData.IP6_TNL_F_USE_ORIG_FLOWLABEL;
-                            }
-                        }
-                        case "dscp" -> {
-                            String value = args.value();
-                            if (!value.equals("inherit")) {
-                                throw invalidArgument(value, "not inherit");
-                            }
-                            flags |= Ip6TunnelData.IP6_TNL_F_RCV_DSCP_COPY;
-                        }
-                        case "allow-localremote" -> flags |= Ip6TunnelData.IP6_TNL_F_ALLOW_LOCAL_REMOTE;
-                        case "noallow-localremote" -> flags &= ~Ip6TunnelData.IP6_TNL_F_ALLOW_LOCAL_REMOTE;
-                        case "encaplimit" -> {
-                            String value = args.value();
-                            if (value.equals("none")) {
-                                flags |= Ip6TunnelData.IP6_TNL_F_IGN_ENCAP_LIMIT;
-                            } else {
-                                encapLimit = (int) number(value, 0xff, "invalid ELIM");
-                                flags &= ~Ip6TunnelData.IP6_TNL_F_IGN_ENCAP_LIMIT;
-                            }
-                        }
+                        case "fwmark" -> ip6.fwmark(args.value(), v6);
+                        case "flowlabel", "dscp", "allow-localremote", "noallow-localremote", "encaplimit" ->
+                                ip6.read(familyOption, args);
                         default -> {
                             if (!erspan) {
                                 throw TunnelWords.unknown(this, kind, "");
@@ -242,8 +196,8 @@ final class GreKindOptions implements KindOptions {
             if (link != 0) {
                 data = data.with(GreAttributes.LINK, link);
             }
-            data = data.with(GreAttributes.TTL, ttl).with(GreAttributes.ENCAP_LIMIT, encapLimit)
-                    .with(GreAttributes.FLOWINFO, flowinfo).with(GreAttributes.FLAGS, flags);
+            data = data.with(GreAttributes.TTL, ttl).with(GreAttributes.ENCAP_LIMIT, ip6.encapLimit)
+                    .with(GreAttributes.FLOWINFO, ip6.flowinfo).with(GreAttributes.FLAGS, ip6.flags);
         } else {
             data = data.with(GreAttributes.PMTUDISC, pmtudisc);
             if (ignoreDf != 0) {
@@ -255,7 +209,7 @@ final class GreKindOptions implements KindOptions {
             }
             data = data.with(GreAttributes.TTL, ttl);
         }
-        data = data.with(GreAttributes.FWMARK, fwmark);
+        data = data.with(GreAttributes.FWMARK, ip6.fwmark);
         if (erspan) {
             data = data.with(GreAttributes.ERSPAN_VER, erspanVersion);
             if (erspanVersion == 1 && erspanIndex != 0) {

@@ -1,7 +1,6 @@
 package io.jnetlink.examples.ip.link;
 
 import static io.jnetlink.examples.ip.link.LinkWords.invalidArgument;
-import static io.jnetlink.examples.ip.link.TunnelWords.hex;
 import static io.jnetlink.examples.ip.link.TunnelWords.number;
 import static io.jnetlink.examples.ip.link.TunnelWords.unspecified;
 
@@ -20,7 +19,6 @@ import java.net.InetAddress;
  */
 final class Ip6TunnelKindOptions implements KindOptions {
     private static final int DEFAULT_HOP_LIMIT = 64;
-    private static final int DEFAULT_ENCAP_LIMIT = 4;
 
     @Override
     public LinkData parse(KindContext context, String kind, Args args) {
@@ -34,11 +32,8 @@ final class Ip6TunnelKindOptions implements KindOptions {
         InetAddress local = null;
         InetAddress remote = null;
         int hopLimit = DEFAULT_HOP_LIMIT;
-        int encapLimit = DEFAULT_ENCAP_LIMIT;
-        long flowinfo = 0;
-        int flags = 0;
+        Ip6TunnelOptions ip6 = new Ip6TunnelOptions();
         int link = 0;
-        int fwmark = 0;
         boolean metadata = false;
         TunnelWords.Encap encap = new TunnelWords.Encap(TunnelEncap.TUNNEL_ENCAP_FLAG_CSUM6);
         while (args.hasNext()) {
@@ -69,57 +64,12 @@ final class Ip6TunnelKindOptions implements KindOptions {
                     String value = args.value();
                     hopLimit = value.equals("inherit") ? 0 : (int) number(value, 0xff, "invalid HLIM\n");
                 }
-                case "encaplimit" -> {
-                    String value = args.value();
-                    if (value.equals("none")) {
-                        flags |= Ip6TunnelData.IP6_TNL_F_IGN_ENCAP_LIMIT;
-                    } else {
-                        // ip 6.1 means to refuse a bad number here, but its check never fires.
-                        encapLimit = (int) number(value, 0xff, "invalid ELIM");
-                        flags &= ~Ip6TunnelData.IP6_TNL_F_IGN_ENCAP_LIMIT;
-                    }
-                }
-                case "tos" -> {
-                    String value = args.value();
-                    flowinfo &= ~Ip6TunnelData.IP6_FLOWINFO_TCLASS;
-                    if (value.equals("inherit")) {
-                        flags |= Ip6TunnelData.IP6_TNL_F_USE_ORIG_TCLASS;
-                    } else {
-                        flowinfo |= hex(value, 0xff, "invalid TClass") << 20;
-                        flags &= ~Ip6TunnelData.IP6_TNL_F_USE_ORIG_TCLASS;
-                    }
-                }
-                case "flowlabel" -> {
-                    String value = args.value();
-                    flowinfo &= ~Ip6TunnelData.IP6_FLOWINFO_FLOWLABEL;
-                    if (value.equals("inherit")) {
-                        flags |= Ip6TunnelData.IP6_TNL_F_USE_ORIG_FLOWLABEL;
-                    } else {
-                        flowinfo |= hex(value, Ip6TunnelData.IP6_FLOWINFO_FLOWLABEL, "invalid Flowlabel");
-                        flags &= ~Ip6TunnelData.IP6_TNL_F_USE_ORIG_FLOWLABEL;
-                    }
-                }
-                case "dscp" -> {
-                    String value = args.value();
-                    if (!value.equals("inherit")) {
-                        throw invalidArgument(value, "not inherit");
-                    }
-                    flags |= Ip6TunnelData.IP6_TNL_F_RCV_DSCP_COPY;
-                }
-                case "fwmark" -> {
-                    String value = args.value();
-                    if (value.equals("inherit")) {
-                        flags |= Ip6TunnelData.IP6_TNL_F_USE_ORIG_FWMARK;
-                        fwmark = 0;
-                    } else {
-                        fwmark = (int) number(value, 0xffffffffL, "invalid fwmark\n");
-                        flags &= ~Ip6TunnelData.IP6_TNL_F_USE_ORIG_FWMARK;
-                    }
-                }
-                case "allow-localremote" -> flags |= Ip6TunnelData.IP6_TNL_F_ALLOW_LOCAL_REMOTE;
-                case "noallow-localremote" -> flags &= ~Ip6TunnelData.IP6_TNL_F_ALLOW_LOCAL_REMOTE;
                 case "external" -> metadata = true;
-                default -> throw TunnelWords.unknown(this, kind, "");
+                default -> {
+                    if (!ip6.read(option, args)) {
+                        throw TunnelWords.unknown(this, kind, "");
+                    }
+                }
             }
         }
         Ip6TunnelData data = Ip6TunnelData.of().with(Ip6TunnelAttributes.PROTO, proto);
@@ -132,9 +82,9 @@ final class Ip6TunnelKindOptions implements KindOptions {
         if (!unspecified(remote)) {
             data = data.with(Ip6TunnelAttributes.REMOTE, remote);
         }
-        return data.with(Ip6TunnelAttributes.TTL, hopLimit).with(Ip6TunnelAttributes.ENCAP_LIMIT, encapLimit)
-                .with(Ip6TunnelAttributes.FLOWINFO, flowinfo).with(Ip6TunnelAttributes.FLAGS, flags)
-                .with(Ip6TunnelAttributes.LINK, link).with(Ip6TunnelAttributes.FWMARK, fwmark)
+        return data.with(Ip6TunnelAttributes.TTL, hopLimit).with(Ip6TunnelAttributes.ENCAP_LIMIT, ip6.encapLimit)
+                .with(Ip6TunnelAttributes.FLOWINFO, ip6.flowinfo).with(Ip6TunnelAttributes.FLAGS, ip6.flags)
+                .with(Ip6TunnelAttributes.LINK, link).with(Ip6TunnelAttributes.FWMARK, ip6.fwmark)
                 .with(Ip6TunnelAttributes.ENCAP_TYPE, encap.type).with(Ip6TunnelAttributes.ENCAP_FLAGS, encap.flags)
                 .with(Ip6TunnelAttributes.ENCAP_SPORT, encap.sourcePort)
                 .with(Ip6TunnelAttributes.ENCAP_DPORT, encap.destinationPort);
